@@ -82,6 +82,7 @@ class Paragraph:
     kind: str = ""  # "preambular", "operative", "article", "closing", ... (finer than section)
     subparagraphs: list[SubParagraph] = field(default_factory=list)
     markers: list[FootnoteMarker] = field(default_factory=list)
+    opening: str | None = None  # the opening verb as marked in the input (`*Urges*`), wherever it stands
 
     @property
     def id(self) -> str:

@@ -1,0 +1,104 @@
+"""Page furniture: the lines a printed UN document repeats on every page.
+
+Symbol lines (`A / RES / 72/247`), job numbers (`17-23331`, `GE.23-12345(F)`),
+bar codes (`* 1723331 *`), page numbers (`2/6`) and running titles are taken out
+of the text before paragraphs are assembled, so that a paragraph cut by a page
+break joins up again and no paragraph carries them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from align.parse.lines import Line
+
+_SYMBOL = re.compile(
+    r"^(?:A|E|S|ST|TD|UNEP|A\s*/\s*HRC|E\s*/\s*CN\.\s*\d+)\s*/\s*(?:RES\s*/\s*)?[\w.]+(?:\s*/\s*[\w.]+)*$"
+)
+_JOB = re.compile(r"^(?:GE\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s*\*\d+\*)?$")
+_BARCODE = re.compile(r"^\*\s*\d{6,}\s*\*$")
+_PAGE = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|Page \d+(?: of \d+)?)$")
+_BANNER = re.compile(r"^(?:United Nations|Nations Unies|Verenigde Naties|Naciones Unidas|Vereinte Nationen)$", re.I)
+_DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*\w+", re.I)
+_ORIGINAL = re.compile(r"^(?:Original|Orig(?:ine|ineel))\s*:", re.I)
+
+
+def furniture_kind(line: Line) -> str | None:
+    """Classify one line as page furniture, or return None for running text.
+
+    Only shapes that running text never takes are recognised here: a line that is
+    nothing but a symbol, a job number, a page number. Running titles need the
+    whole document and are found by :func:`running_titles`.
+    """
+    if line.heading < 0:
+        return "markup"
+    text = line.plain.strip()
+    if not text:
+        return None
+    if _BARCODE.match(text):
+        return "barcode"
+    if _JOB.match(text):
+        return "job-number"
+    if _PAGE.match(text):
+        return "page-number"
+    if _SYMBOL.match(text) and "/" in text and len(text) <= 40:
+        return "symbol"
+    if _BANNER.match(text):
+        return "banner"
+    if _DISTRIBUTION.match(text) and len(text) <= 40:
+        return "distribution"
+    if _ORIGINAL.match(text) and len(text) <= 40:
+        return "original-language"
+    return None
+
+
+def normalise_symbol(text: str) -> str:
+    """`A / RES / 72/247` -> `A/RES/72/247`: the symbol as it should be written."""
+    return re.sub(r"\s*/\s*", "/", text.strip())
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text).strip().lower()
+
+
+def running_titles(lines: list[Line], furniture: dict[int, str]) -> set[int]:
+    """Indexes of lines that form running titles.
+
+    A running title is a block (lines without a blank between them) that stands
+    next to other furniture, in a zone of furniture and blank lines, and whose text
+    recurs in such a zone at least twice in the document. A title wrapped over three
+    lines in one place and printed on one line in another is the same title, so
+    blocks are compared on their joined text.
+    """
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        if line.blank or i in furniture:
+            if current:
+                blocks.append(current)
+                current = []
+        else:
+            current.append(i)
+    if current:
+        blocks.append(current)
+
+    def near_furniture(block: list[int]) -> bool:
+        for step in (-1, 1):
+            j = block[0] - 1 if step < 0 else block[-1] + 1
+            while 0 <= j < len(lines) and lines[j].blank:
+                j += step
+            if 0 <= j < len(lines) and furniture.get(j) in {"symbol", "job-number", "page-number", "barcode"}:
+                return True
+        return False
+
+    candidates = [b for b in blocks if near_furniture(b) and len(b) <= 4]
+    counts: dict[str, int] = {}
+    for block in candidates:
+        key = _key(" ".join(lines[i].plain for i in block))
+        counts[key] = counts.get(key, 0) + 1
+    found: set[int] = set()
+    for block in candidates:
+        key = _key(" ".join(lines[i].plain for i in block))
+        if counts[key] >= 2 and len(key) >= 10:
+            found.update(block)
+    return found

@@ -1,0 +1,116 @@
+"""The header of a resolution: what stands before `The General Assembly,`.
+
+Each header line goes into exactly one field (symbol, session, agenda item, date,
+organ, adoption, title, sponsors, addressee) or into `other`, so nothing in the
+header is lost even when it is not understood.
+"""
+
+from __future__ import annotations
+
+import re
+
+from align.model import Header, SourceSpan
+from align.parse.furniture import normalise_symbol
+from align.parse.lines import Line
+
+ADDRESSEE = re.compile(
+    r"^(?:The|L[ae]s?|L['’]|De|Het|El|La|Die|Der)\s*"
+    r"(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council|"
+    r"Assemblée générale|Conseil des droits de (?:l['’]|\| ?['’]?)\s*homme|Conseil de sécurité|Conseil économique et social|"
+    r"Algemene Vergadering|Mensenrechtenraad|Raad voor de mensenrechten|Veiligheidsraad|"
+    r"Asamblea General|Generalversammlung|Commission[\w\s]*|Commissie[\w\s]*)\s*[,:]?\s*$",
+    re.I,
+)
+TITLE = re.compile(r"^(\d{1,3}/(?:\d{1,4}|\.{3}|…))\s*\.?\s+(\S.*)$")
+_SESSION = re.compile(r"\b(session|sessie|zitting|período de sesiones|Tagung)\b", re.I)
+_AGENDA = re.compile(r"^(Agenda item|Point|Agendapunt|Tema|Tagesordnungspunkt)\b.*\d", re.I)
+_ADOPTION = re.compile(r"^(Resolution adopted|Résolution adoptée|Resolutie aangenomen|Resolución aprobada)", re.I)
+_DATE = re.compile(
+    r"^\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$|^\d{1,2}(?:er)?\s*[^\W\d_]*\s*-\s*\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$"
+)
+_ORGAN = re.compile(
+    r"^(General Assembly|Assemblée générale|Algemene vergadering|Human Rights Council|"
+    r"Conseil des droits de l['’]homme|Mensenrechtenraad|Security Council|Conseil de sécurité)$",
+    re.I,
+)
+_DRAFT = re.compile(r":\s*(draft resolution|projet de résolution|ontwerpresolutie|ontwerp-resolutie)\s*$", re.I)
+_REPORT = re.compile(r"^\[.*\]$")
+
+
+def resolution_symbol(number: str, organ: str | None) -> str | None:
+    """`72/247` adopted by the General Assembly is `A/RES/72/247`; a draft (`49/...`) has no symbol yet."""
+    if not re.fullmatch(r"\d+/\d+", number):
+        return None
+    if organ and re.search(r"general assembly|assemblée générale|algemene vergadering", organ, re.I):
+        return f"A/RES/{number}"
+    return number
+
+
+def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Header:
+    """Fill a :class:`Header` from the header lines (furniture already set aside)."""
+    header = Header()
+    texts = [(i, lines[i].plain) for i in range(len(lines)) if not lines[i].blank and i not in furniture]
+    if texts:
+        header.source = SourceSpan(path, lines[texts[0][0]].number, lines[texts[-1][0]].number)
+    for i, kind in furniture.items():
+        if kind == "symbol" and header.symbol is None:
+            header.symbol = normalise_symbol(lines[i].plain)
+
+    title_at = next((k for k, (_, text) in enumerate(texts) if TITLE.match(text)), None)
+    number: str | None = None
+    draft_at = next((k for k, (_, text) in enumerate(texts) if _DRAFT.search(text)), None)
+    other: list[str] = []
+    k = 0
+    while k < len(texts):
+        i, text = texts[k]
+        if title_at is not None and k == title_at:
+            m = TITLE.match(text)
+            assert m
+            parts = [m.group(2)]
+            k += 1
+            while k < len(texts) and not ADDRESSEE.match(texts[k][1]):
+                parts.append(texts[k][1])
+                k += 1
+            header.title = " ".join(parts)
+            number = m.group(1)
+            continue
+        if draft_at is not None and k <= draft_at and _starts_sponsors(texts, k, draft_at):
+            header.sponsors = " ".join(t for _, t in texts[k : draft_at + 1])
+            k = draft_at + 1
+            continue
+        if ADDRESSEE.match(text):
+            header.addressee = text
+        elif _ADOPTION.match(text) and header.adoption is None:
+            header.adoption = text
+            while k + 1 < len(texts) and not _ends_field(texts[k + 1][1]) and texts[k + 1][1][:1].islower():
+                k += 1
+                header.adoption += " " + texts[k][1]
+        elif _ORGAN.match(text) and header.organ is None:
+            header.organ = text
+        elif _SESSION.search(text) and header.session is None and len(text) < 60:
+            header.session = text
+        elif _AGENDA.match(text) and header.agenda_item is None:
+            header.agenda_item = text
+        elif _DATE.match(text) and header.date is None:
+            header.date = text
+        else:
+            other.append(text)
+        k += 1
+    header.other = other
+    if number and header.symbol is None:
+        adopted_by = " ".join(filter(None, [header.organ, header.adoption, header.addressee]))
+        header.symbol = resolution_symbol(number, adopted_by)
+    if header.title is None and other:
+        # No numbered title line (a declaration, a convention): the last heading-like line is the title.
+        header.title = other.pop()
+    return header
+
+
+def _ends_field(text: str) -> bool:
+    return bool(_SESSION.search(text) or _AGENDA.match(text) or TITLE.match(text) or _REPORT.match(text))
+
+
+def _starts_sponsors(texts: list[tuple[int, str]], k: int, draft_at: int) -> bool:
+    """The sponsor list is the run of lines ending in `: draft resolution` after the agenda title."""
+    text = texts[k][1]
+    return bool(re.search(r"\w\*", text)) or k == draft_at or text.count(",") >= 3

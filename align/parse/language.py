@@ -1,0 +1,117 @@
+"""Language identification, and the split of a file that holds several versions.
+
+The identifier is lingua, whose models ship inside its wheel (nothing to
+download). A file such as 72/247 (English, then a Dutch machine translation) is
+cut where the language of its long blocks changes for good; short blocks between
+two versions (a symbol line, `Verenigde Naties`) go with the version that follows,
+since they open its header.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from align.parse.lines import Line
+
+#: Languages the parser knows the conventions of; others are refused with a clear error.
+SUPPORTED = ("en", "fr", "nl", "es", "de")
+NAMES = {
+    "en": "English", "fr": "French", "nl": "Dutch", "es": "Spanish", "de": "German",
+    "it": "Italian", "pt": "Portuguese", "ru": "Russian", "ar": "Arabic", "zh": "Chinese",
+}
+_MIN_LETTERS = 40  # blocks shorter than this are too short to identify reliably
+_MIN_VERSION_BLOCKS = 4  # fewer long blocks than this in one language is a quotation, not a version
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name.upper()) for name in NAMES.values()]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
+
+
+def identify(text: str) -> str | None:
+    """ISO 639-1 code of the language of `text`, or None when it cannot be told."""
+    language = _detector().detect_language_of(text[:400])
+    return language.iso_code_639_1.name.lower() if language else None
+
+
+def language_shares(text: str, languages: list[str]) -> dict[str, float]:
+    """Confidence of each of `languages` for `text` (used by checks on untranslated spans)."""
+    values = _detector().compute_language_confidence_values(text)
+    found = {v.language.iso_code_639_1.name.lower(): v.value for v in values}
+    return {lang: found.get(lang, 0.0) for lang in languages}
+
+
+@dataclass
+class VersionSpan:
+    """A run of lines holding one language version."""
+
+    language: str
+    start: int  # index of the first line
+    end: int  # index after the last line
+
+
+def _blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
+    blocks, start = [], None
+    for i, line in enumerate(lines + [Line(0, "", "")]):
+        if line.blank and start is not None:
+            text = " ".join(lines[j].plain for j in range(start, i))
+            blocks.append((start, i, text))
+            start = None
+        elif not line.blank and start is None:
+            start = i
+    return blocks
+
+
+def split_versions(lines: list[Line]) -> list[VersionSpan]:
+    """Cut the lines of a file into its language versions, in file order."""
+    labelled = []
+    for start, end, text in _blocks(lines):
+        letters = len(re.findall(r"[^\W\d_]", text))
+        labelled.append((start, end, identify(text) if letters >= _MIN_LETTERS else None))
+    long_blocks = [(s, e, lang) for s, e, lang in labelled if lang]
+    if not long_blocks:
+        return [VersionSpan("und", 0, len(lines))]
+
+    # Runs of long blocks in one language; short runs are quotations and merge into their neighbours.
+    runs: list[list] = []
+    for start, end, lang in long_blocks:
+        if runs and runs[-1][0] == lang:
+            runs[-1][2] = end
+            runs[-1][3] += 1
+        else:
+            runs.append([lang, start, end, 1])
+    changed = True
+    while changed and len(runs) > 1:
+        changed = False
+        for k, run in enumerate(runs):
+            if run[3] < _MIN_VERSION_BLOCKS:
+                neighbour = runs[k - 1] if k > 0 else runs[k + 1]
+                neighbour[1] = min(neighbour[1], run[1])
+                neighbour[2] = max(neighbour[2], run[2])
+                neighbour[3] += run[3]
+                del runs[k]
+                changed = True
+                break
+        for k in range(len(runs) - 1, 0, -1):
+            if runs[k][0] == runs[k - 1][0]:
+                runs[k - 1][2], runs[k - 1][3] = runs[k][2], runs[k - 1][3] + runs[k][3]
+                del runs[k]
+                changed = True
+
+    spans = []
+    for k, (lang, start, _end, _count) in enumerate(runs):
+        if k == 0:
+            start = 0
+        else:
+            # The version begins right after the previous version's last long block.
+            previous_long = [e for s, e, lg in long_blocks if e <= start and s >= runs[k - 1][1]]
+            start = max(previous_long) if previous_long else start
+        spans.append(VersionSpan(lang, start, len(lines)))
+        if k:
+            spans[k - 1].end = start
+    return spans

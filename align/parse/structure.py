@@ -1,0 +1,284 @@
+"""The lines of one language version -> a :class:`Document`.
+
+The order of the steps matters: furniture first (it interrupts everything else),
+then footnote bodies (so that a paragraph cut by a footnote block rejoins), then
+the header, then footnote calls and OCR repairs on the body lines, then paragraphs,
+and last the sections they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from align.model import (
+    Document,
+    Footnote,
+    FootnoteMarker,
+    Furniture,
+    Paragraph,
+    Repair,
+    Section,
+    SourceSpan,
+    SubParagraph,
+)
+from align.parse import ocr
+from align.parse.footnotes import find_bodies, lift_calls, mark_calls
+from align.parse.furniture import furniture_kind, running_titles
+from align.parse.header import ADDRESSEE, TITLE, parse_header
+from align.parse.lines import Line
+from align.parse.paragraphs import (
+    ARTICLE,
+    PREAMBLE_HEADING,
+    RawParagraph,
+    classify,
+    join,
+    measure_layout,
+    starts_new,
+)
+
+_ENDED = re.compile(r"[,;:.!?]\s*[»”\"')\]]?\s*$")
+_CLOSING_FORMULA = re.compile(r"^(?:En foi de quoi|In witness whereof|Ten blijke waarvan|Fait à|Done at|Gedaan te)", re.I)
+_ARTICLE_WORDS = {"premier": "1", "first": "1", "1er": "1", "eerste": "1"}
+
+
+def parse_version(lines: list[Line], path: str, language: str, *, markdown: bool, blocks_are_paragraphs: bool = False) -> Document:
+    """Parse the lines of one language version into a Document."""
+    doc = Document(language=language, path=path)
+    furniture = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
+    for i in running_titles(lines, furniture):
+        furniture[i] = "running-title"
+    bodies = find_bodies(lines, set(furniture), markdown)
+    in_footnote = {i for body in bodies for i in body.lines}
+
+    start = _body_start(lines, furniture, in_footnote)
+    body = [i for i in range(start, len(lines)) if i not in furniture and i not in in_footnote]
+    mark_calls(lines, body, [b.mark for b in bodies], markdown=markdown)
+    _repair_lines(doc, lines, [i for i in range(len(lines)) if i not in furniture and not lines[i].blank], path)
+    header_lines = [line if i not in in_footnote else Line(line.number, line.raw, "") for i, line in enumerate(lines[:start])]
+    doc.header = parse_header(header_lines, {i: k for i, k in furniture.items() if i < start}, path)
+    raw = _assemble(doc, lines, body, path, blocks_are_paragraphs)
+    _place(doc, raw, lines, path)
+    _number_warnings(doc)
+
+    for body_ in bodies:
+        text, _ = lift_calls(body_.text(lines))
+        doc.footnotes.append(Footnote(body_.mark, text, _span(lines, body_.lines, path)))
+    for i, kind in sorted(furniture.items()):
+        doc.furniture.append(Furniture(kind, lines[i].plain or lines[i].raw.strip(), _span(lines, [i], path)))
+    return doc
+
+
+def _span(lines: list[Line], indexes: list[int], path: str) -> SourceSpan:
+    first, last = lines[indexes[0]], lines[indexes[-1]]
+    return SourceSpan(path, first.number, last.number, first.page)
+
+
+def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[int]) -> int:
+    """Index of the first body line: after `The General Assembly,`, or where the body visibly begins."""
+    candidates = [i for i, line in enumerate(lines) if not line.blank and i not in furniture and i not in in_footnote]
+    for i in candidates:
+        if PREAMBLE_HEADING.match(lines[i].plain):
+            return i
+        if ADDRESSEE.match(lines[i].plain):
+            return i + 1
+    seen_title = False
+    for i in candidates:
+        text = lines[i].plain
+        if PREAMBLE_HEADING.match(text) or ARTICLE.match(text) or re.match(r"^1\s*[.,](\s|$)", text):
+            return i
+        if lines[i].heading > 0 or TITLE.match(text):
+            seen_title = True
+            continue
+        if seen_title and len(text) > 60 and _ENDED.search(text):
+            return i
+    return candidates[0] if candidates else len(lines)
+
+
+def _repair_lines(doc: Document, lines: list[Line], indexes: list[int], path: str) -> None:
+    """OCR repairs and split words, recorded line by line (the next line's first word gives context)."""
+    vocab = ocr.vocabulary([lines[i].plain for i in indexes])
+    for k, i in enumerate(indexes):
+        line = lines[i]
+
+        def record(original: str, repaired: str, reason: str, line: Line = line) -> None:
+            doc.repairs.append(Repair(original, repaired, reason, SourceSpan(path, line.number, line.number, line.page)))
+
+        text = line.text
+        if doc.language == "fr":
+            following = lines[indexes[k + 1]].plain.split(" ", 1)[0] if k + 1 < len(indexes) else ""
+            text = ocr.repair_french(text, record, following)
+        line.text = ocr.join_split_words(text, vocab, record)
+
+
+def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, blocks_are_paragraphs: bool) -> list[RawParagraph]:
+    """Join body lines into raw paragraphs (with lettered sub-paragraphs)."""
+    layout = measure_layout(lines, body, blocks_are_paragraphs=blocks_are_paragraphs)
+    raw: list[RawParagraph] = []
+    current: RawParagraph | None = None
+    sub: RawParagraph | None = None
+    expected = 1
+    article_expected = 1
+    in_article = False
+    previous_index: int | None = None
+    previous_line = ""
+
+    def record(original: str, repaired: str, reason: str) -> None:
+        line = lines[i]
+        doc.repairs.append(Repair(original, repaired, reason, SourceSpan(path, line.number, line.number, line.page)))
+
+    for i in body:
+        line = lines[i]
+        if line.blank:
+            continue
+        blank_before = previous_index is not None and i - previous_index > 1
+        target = sub or current
+        kind, m = classify(line, article_expected if in_article else expected)
+        if kind in {"numbered", "lettered"} and target is not None and target.text and not _ENDED.search(_plain(target.text)):
+            kind = "text"  # a number or letter inside a running sentence
+        if kind == "numbered":
+            assert m
+            current = RawParagraph("numbered", [i], m.group(1), _after(line, m))
+            sub = None
+            raw.append(current)
+            if m.group(1).isdigit():
+                if in_article:
+                    article_expected = int(m.group(1)) + 1
+                else:
+                    expected = int(m.group(1)) + 1
+        elif kind == "lettered" and current is not None:
+            assert m
+            sub = RawParagraph("lettered", [i], m.group(1), _after(line, m))
+            current.subparagraphs.append(sub)
+        elif kind in {"article-heading", "annex-heading", "preamble-heading", "closing"}:
+            in_article = kind == "article-heading" or (in_article and kind == "closing")
+            article_expected = 1
+            number = (m.group(1) if m else None)
+            current = RawParagraph(kind, [i], _ARTICLE_WORDS.get((number or "").lower(), number), line.text)
+            sub = None
+            raw.append(current)
+        elif target is None or starts_new(_plain(target.text), previous_line, line, blank_before, layout) or (
+            _CLOSING_FORMULA.match(line.plain) and _ENDED.search(_plain(target.text))
+        ):
+            current = RawParagraph("closing" if _CLOSING_FORMULA.match(line.plain) else "text", [i], None, line.text)
+            sub = None
+            raw.append(current)
+        else:
+            target.lines.append(i)
+            target.text = join(target.text, line.text, record)
+        previous_index = i
+        previous_line = line.plain
+    return raw
+
+
+def _after(line: Line, m: re.Match[str]) -> str:
+    """The line's text after its number or label, footnote calls kept (the match ran on the plain text)."""
+    return line.text[m.start(2):] if m.group(2) else ""
+
+
+def _plain(text: str) -> str:
+    return lift_calls(text)[0].strip()
+
+
+def _paragraph(section: Section, index: int, rp: RawParagraph, lines: list[Line], path: str, kind: str) -> Paragraph:
+    text, calls = lift_calls(_squeeze(rp.text))
+    paragraph = Paragraph(
+        section=section,
+        index=index,
+        text=text,
+        source=_span(lines, rp.lines + [j for s in rp.subparagraphs for j in s.lines], path),
+        number=rp.number if rp.kind in {"numbered", "article-heading"} else None,
+        kind=kind,
+        markers=[FootnoteMarker(mark, offset, style) for mark, offset, style in calls],
+        opening=_opening(lines, rp),
+    )
+    for s in rp.subparagraphs:
+        paragraph.subparagraphs.append(_subparagraph(s, lines, path))
+    return paragraph
+
+
+def _subparagraph(rp: RawParagraph, lines: list[Line], path: str) -> SubParagraph:
+    text, calls = lift_calls(_squeeze(rp.text))
+    return SubParagraph(rp.number or "", text, _span(lines, rp.lines, path), [FootnoteMarker(m, o, s) for m, o, s in calls])
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s{2,}", " ", text).strip()
+
+
+def _opening(lines: list[Line], rp: RawParagraph) -> str | None:
+    """The italic opening verb of a markdown paragraph (`*Urges*`), wherever it stands in the paragraph."""
+    for i in rp.lines[:3]:
+        for span in lines[i].emphasis:
+            if 0 < len(span.split()) <= 5:
+                return span.strip(" ,;")
+    return None
+
+
+def _place(doc: Document, raw: list[RawParagraph], lines: list[Line], path: str) -> None:
+    """Put raw paragraphs into sections: preamble, operative, annex, articles, closing."""
+    resolution_part = next((k for k, rp in enumerate(raw) if rp.kind in {"annex-heading", "article-heading"}), len(raw))
+    numbered = any(rp.kind == "numbered" for rp in raw[:resolution_part])
+    explicit_preamble = any(rp.kind == "preamble-heading" for rp in raw)
+    last_preamble_like = max(
+        (k for k, rp in enumerate(raw[:resolution_part]) if rp.kind == "text" and _plain(rp.text).endswith(",")), default=-1
+    )
+    state = "preamble"
+    article: Paragraph | None = None
+    for k, rp in enumerate(raw):
+        if rp.kind in {"preamble-heading", "annex-heading"}:
+            doc.furniture.append(Furniture("heading", rp.text, _span(lines, rp.lines, path)))
+            state = "preamble" if rp.kind == "preamble-heading" else "annex"
+            article = None
+        elif rp.kind == "article-heading":
+            article = _paragraph(Section.ARTICLE, len(doc.articles) + 1, RawParagraph("article-heading", rp.lines, rp.number, ""), lines, path, "article")
+            doc.articles.append(article)
+            state = "article"
+        elif rp.kind == "closing":
+            doc.closing.append(_paragraph(Section.CLOSING, len(doc.closing) + 1, rp, lines, path, "closing"))
+            article = None
+        elif state == "article" and article is not None:
+            _extend_article(article, rp, lines, path)
+        elif rp.kind == "numbered":
+            doc.operative.append(_paragraph(Section.OPERATIVE, len(doc.operative) + 1, rp, lines, path, "operative"))
+            state = "operative"
+        elif state == "annex":
+            doc.annex.append(_paragraph(Section.ANNEX, len(doc.annex) + 1, rp, lines, path, "preambular"))
+        elif state == "operative":
+            doc.operative.append(_paragraph(Section.OPERATIVE, len(doc.operative) + 1, rp, lines, path, "operative"))
+            doc.warnings.append(f"unnumbered paragraph after operative {doc.operative[-2].number if len(doc.operative) > 1 else '?'}: {_plain(rp.text)[:60]!r}")
+        elif not numbered and not explicit_preamble and last_preamble_like >= 0 and k > last_preamble_like and re.search(r"[.;]$", _plain(rp.text)):
+            # A resolution with a single unnumbered operative paragraph (`Adopts the Declaration ...`).
+            doc.operative.append(_paragraph(Section.OPERATIVE, len(doc.operative) + 1, rp, lines, path, "operative"))
+        else:
+            doc.preamble.append(_paragraph(Section.PREAMBLE, len(doc.preamble) + 1, rp, lines, path, "preambular"))
+
+
+def _extend_article(article: Paragraph, rp: RawParagraph, lines: list[Line], path: str) -> None:
+    """An article's paragraphs: unnumbered ones join its text, numbered and lettered ones become sub-paragraphs."""
+    part = _paragraph(Section.ARTICLE, article.index, rp, lines, path, "article")
+    article.source.last_line = max(article.source.last_line, part.source.last_line)
+    if rp.kind == "numbered" or article.subparagraphs:
+        label = rp.number or str(len(article.subparagraphs) + 1)
+        article.subparagraphs.append(SubParagraph(label, part.text, part.source, part.markers))
+        article.subparagraphs.extend(part.subparagraphs)
+        return
+    offset = len(article.text) + 1 if article.text else 0
+    article.text = f"{article.text} {part.text}".strip()
+    article.markers += [FootnoteMarker(m.mark, m.offset + offset, m.style) for m in part.markers]
+    article.subparagraphs.extend(part.subparagraphs)
+
+
+def _number_warnings(doc: Document) -> None:
+    """Gaps and repeats in operative numbering are reported, never renumbered."""
+    previous: int | None = None
+    for paragraph in doc.operative:
+        if paragraph.number is None or not paragraph.number.isdigit():
+            continue
+        value = int(paragraph.number)
+        if previous is not None and value == previous:
+            doc.warnings.append(f"operative paragraph {value} appears twice")
+        elif previous is not None and value != previous + 1:
+            doc.warnings.append(f"operative numbering jumps from {previous} to {value}")
+        elif previous is None and value != 1:
+            doc.warnings.append(f"operative numbering starts at {value}")
+        previous = value
