@@ -133,6 +133,7 @@ class Header:
     """The header fields of a resolution, as printed in its language."""
 
     symbol: str | None = None  # normalised: `A/RES/72/247`, `72/247`, `A/HRC/49/L.xx`
+    number: str | None = None  # the resolution number printed before the title: `72/247`, `49/...`
     session: str | None = None  # `Seventy-second session`
     agenda_item: str | None = None  # `Agenda item 72 (b)`
     date: str | None = None  # as printed: `25 January 2018`

@@ -72,7 +72,7 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
                 parts.append(texts[k][1])
                 k += 1
             header.title = " ".join(parts)
-            number = m.group(1)
+            number = header.number = m.group(1)
             continue
         if draft_at is not None and k <= draft_at and _starts_sponsors(texts, k, draft_at):
             header.sponsors = " ".join(t for _, t in texts[k : draft_at + 1])

@@ -31,6 +31,7 @@ class Line:
     page: int | None = None
     heading: int = 0  # markdown heading level (#, ##, ...), 0 for body text
     emphasis: list[str] = field(default_factory=list)  # italic/bold spans, without their marks
+    links: list[str] = field(default_factory=list)  # markdown link targets other than `#`, kept as furniture
 
     @property
     def blank(self) -> bool:
@@ -51,6 +52,11 @@ _EM_UNDERSCORE = re.compile(r"(?<![\w])_(?![\s_])(.+?)(?<![\s_])_(?![\w])")
 _SUPERSCRIPT_CARET = re.compile(r"(\d)\^(\w{1,3})")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _HTML_TAG = re.compile(r"^\s*<[^>]+>\s*$")
+
+
+def link_targets(text: str) -> list[str]:
+    """Targets of the markdown links on a line (`[A/76/246](https://...)`), other than a bare `#`."""
+    return [t for t in re.findall(r"\]\(((?:[^()]|\([^()]*\))*)\)", text) if t.strip() not in {"", "#"}]
 
 
 def clean_markdown(text: str) -> tuple[str, list[str]]:
@@ -99,6 +105,7 @@ def to_lines(text: str, *, markdown: bool, line_pages: list[int] | None = None) 
         body = html.unescape(raw) if ("&" in raw and ";" in raw) else raw
         heading = 0
         spans: list[str] = []
+        links = link_targets(body) if markdown else []
         if markdown:
             m = _HEADING.match(body)
             if m:
@@ -109,5 +116,5 @@ def to_lines(text: str, *, markdown: bool, line_pages: list[int] | None = None) 
                 # `<meta ...>` left by a web page save: markup, kept as furniture.
                 heading = -1
         cleaned = _SPACES.sub(" ", body).strip()
-        out.append(Line(i + 1, raw, cleaned, indent, page, heading, spans))
+        out.append(Line(i + 1, raw, cleaned, indent, page, heading, spans, links))
     return out

@@ -22,8 +22,8 @@ _FR_FIXED: list[tuple[re.Pattern[str], str, str]] = [
     (re.compile(r"(?<![\w’'])I[’'](?=\s?[^\W\d_])"), "l’", "ocr-l-apostrophe"),
     (re.compile(r"(?<=\b[ldnsjcmLDNSJCM]’) (?=[^\W\d_])"), "", "ocr-apostrophe-space"),
     (re.compile(r"(?<=l’)(?:l?hn|lh|n)omme\b"), "homme", "ocr-homme"),
-    (re.compile(r"\bceuvr"), "œuvr", "ocr-oe"),
-    (re.compile(r"\bCeuvr"), "Œuvr", "ocr-oe"),
+    (re.compile(r"\bceuvr(?=\w*)"), "œuvr", "ocr-oe"),
+    (re.compile(r"\bCeuvr(?=\w*)"), "Œuvr", "ocr-oe"),
     (re.compile(r"(?<= )&(?= )"), "à", "ocr-a-grave"),
 ]
 
@@ -56,7 +56,11 @@ def repair_french(text: str, record: Record, next_word: str = "") -> str:
 
         def sub(m: re.Match[str], replacement: str = replacement, reason: str = reason) -> str:
             if m.group(0) != replacement:
-                record(m.group(0), replacement, reason)
+                # record the whole damaged word, so that the repair reads as the word it was
+                start = m.start() - len(re.search(r"\w*$", text[: m.start()]).group(0))
+                end = m.end() + len(re.match(r"\w*", text[m.end():]).group(0))
+                word = text[start:end]
+                record(word, word.replace(m.group(0), replacement, 1), reason)
             return replacement
 
         text = pattern.sub(sub, text)

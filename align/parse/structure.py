@@ -65,6 +65,8 @@ def parse_version(lines: list[Line], path: str, language: str, *, markdown: bool
         doc.footnotes.append(Footnote(body_.mark, text, _span(lines, body_.lines, path)))
     for i, kind in sorted(furniture.items()):
         doc.furniture.append(Furniture(kind, lines[i].plain or lines[i].raw.strip(), _span(lines, [i], path)))
+    for i, line in enumerate(lines):
+        doc.furniture += [Furniture("link", target, _span(lines, [i], path)) for target in line.links]
     return doc
 
 
@@ -153,9 +155,11 @@ def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, bloc
             in_article = kind == "article-heading" or (in_article and kind == "closing")
             article_expected = 1
             number = (m.group(1) if m else None)
-            current = RawParagraph(kind, [i], _ARTICLE_WORDS.get((number or "").lower(), number), line.text)
+            heading = RawParagraph(kind, [i], _ARTICLE_WORDS.get((number or "").lower(), number), line.text)
+            raw.append(heading)
+            # A heading never runs on into the text under it; a closing line takes its date line.
+            current = heading if kind == "closing" else None
             sub = None
-            raw.append(current)
         elif target is None or starts_new(_plain(target.text), previous_line, line, blank_before, layout) or (
             _CLOSING_FORMULA.match(line.plain) and _ENDED.search(_plain(target.text))
         ):
@@ -230,6 +234,7 @@ def _place(doc: Document, raw: list[RawParagraph], lines: list[Line], path: str)
             state = "preamble" if rp.kind == "preamble-heading" else "annex"
             article = None
         elif rp.kind == "article-heading":
+            doc.furniture.append(Furniture("heading", rp.text, _span(lines, rp.lines, path)))
             article = _paragraph(Section.ARTICLE, len(doc.articles) + 1, RawParagraph("article-heading", rp.lines, rp.number, ""), lines, path, "article")
             doc.articles.append(article)
             state = "article"

@@ -1,0 +1,69 @@
+"""The command line: data on stdout, one-line errors on stderr, exit status 2 for bad input."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "align", *args], capture_output=True, text=True, cwd=ROOT)
+
+
+def test_parse_json_has_the_documented_shape() -> None:
+    result = run("parse", "--json", str(CORPUS / "a-res-72-247.en+nl-mt.md"), str(CORPUS / "a-res-76-170.fr.md"))
+    assert result.returncode == 0, result.stderr
+    documents = json.loads(result.stdout)["documents"]
+    assert [d["language"] for d in documents] == ["en", "nl", "fr"]
+    en = documents[0]
+    assert {"language", "symbol", "title", "preamble", "operative", "footnotes", "furniture", "warnings"} <= set(en)
+    assert en["preamble"][0]["index"] == 1 and en["preamble"][0]["text"].startswith("Guided by the purposes")
+    assert en["operative"][8]["number"] == "9" and en["operative"][8]["subparagraphs"] == []
+    assert en["footnotes"][0] == {"mark": "1", "text": "Resolution 217 A (III).", "source": en["footnotes"][0]["source"]}
+
+
+def test_parse_summary_goes_to_stdout() -> None:
+    result = run("parse", str(CORPUS / "hrc-49-draft-defenders-conflict.fr.txt"))
+    assert result.returncode == 0 and "24 preambular, 25 operative (10 sub-paragraphs)" in result.stdout
+    assert result.stderr == ""
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+BAD = {
+    "missing": lambda tmp: tmp / "nowhere.txt",
+    "folder": lambda tmp: tmp,
+    "empty": lambda tmp: _write(tmp, "empty.txt", b""),
+    "binary": lambda tmp: _write(tmp, "image.txt", bytes(range(256)) * 4),
+    "not a resolution": lambda tmp: _write(tmp, "letter.txt", b"Dear colleagues,\n\nThank you for your letter of 3 May about the meeting.\n"),
+    "unsupported language": lambda tmp: _write(
+        tmp, "ru.txt",
+        "Генеральная Ассамблея,\n\nссылаясь на свои предыдущие резолюции по этому вопросу,\n\n1. постановляет продолжить рассмотрение этого вопроса;\n".encode(),
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD))
+def test_bad_input_is_one_line_exit_2(case: str, tmp_path: Path) -> None:
+    path = BAD[case](tmp_path)
+    result = run("parse", str(path))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert "Traceback" not in result.stderr and str(path) in result.stderr
+
+
+def test_help_does_not_import_torch() -> None:
+    code = "import sys; from align.cli import app; assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules"
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

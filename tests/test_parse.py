@@ -1,0 +1,266 @@
+"""The parser on the real corpus: counts read off the documents by hand, and nothing lost."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import Counter
+from dataclasses import asdict
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from align.errors import InputError
+from align.model import Document
+from align.parse import parse_text, read_documents
+from align.readers import read_text
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+EXTRA = ROOT.parent / "shared" / "corpus" / "extra"
+needs_extra = pytest.mark.skipif(not EXTRA.is_dir(), reason="../shared/corpus/extra is absent on this machine")
+
+
+def parse(name: str) -> list[Document]:
+    return read_documents(str(CORPUS / name))
+
+
+# Counts verified by reading each document: (file, language, preambular, operative numbers).
+FLOORS = [
+    ("a-res-72-247.en+nl-mt.md", "en", 18, 20),
+    ("a-res-72-247.en+nl-mt.md", "nl", 17, 20),  # two English paragraphs run together in the Dutch
+    ("a-res-76-170.fr.md", "fr", 26, 29),
+    ("hrc-49-draft-defenders-conflict.fr.txt", "fr", 24, 25),
+    ("hrc-53-intl-cooperation.fr.ocr.txt", "fr", 33, 37),
+]
+
+
+@pytest.mark.parametrize(("name", "language", "preamble", "operative"), FLOORS)
+def test_corpus_counts(name: str, language: str, preamble: int, operative: int) -> None:
+    doc = next(d for d in parse(name) if d.language == language)
+    assert len(doc.preamble) == preamble
+    assert [p.number for p in doc.operative] == [str(n) for n in range(1, operative + 1)]
+    assert doc.warnings == []
+
+
+def test_versions_in_one_file_are_split_in_file_order() -> None:
+    assert [d.language for d in parse("a-res-72-247.en+nl-mt.md")] == ["en", "nl"]
+
+
+def test_lettered_subparagraphs_of_operative_9() -> None:
+    doc = parse("hrc-49-draft-defenders-conflict.fr.txt")[0]
+    op9 = doc.operative[8]
+    assert op9.text == "Demande aux États :"
+    assert [s.label for s in op9.subparagraphs] == list("abcdefghij")
+    assert op9.subparagraphs[0].text.startswith("De respecter, protéger et réaliser les droits de l’homme")
+    assert op9.subparagraphs[-1].text.endswith("œuvrant dans le domaine des droits de l’homme ;")
+
+
+FORBIDDEN = [
+    r"17-23331", r"A / RES / 72/247", r"Resolution 217 A \(III\)", r"Resolutie 217 A \(III\)",
+    r"(?<![\d/])[2-6]/6(?![\d/])", r"\*", r"(?<!\w)_|_(?!\w)", r"\[", r"\]\(#\)", r"\ue000",
+]
+
+
+@pytest.mark.parametrize("name", sorted({f[0] for f in FLOORS}))
+def test_no_furniture_footnotes_or_markup_in_paragraphs(name: str) -> None:
+    for doc in parse(name):
+        for paragraph in doc.paragraphs():
+            for forbidden in FORBIDDEN:
+                assert not re.search(forbidden, paragraph.full_text), (paragraph.id, forbidden)
+
+
+def test_paragraph_cut_by_page_break_and_footnotes_is_rejoined() -> None:
+    doc = parse("a-res-76-170.fr.md")[0]
+    pp3 = doc.preamble[2]
+    assert "de par leur fonction consultative auprès des autorités compétentes et de par leur rôle" in pp3.text
+    assert [m.mark for m in pp3.markers] == ["4"]
+
+
+def test_dutch_operative_10_and_11_are_whole() -> None:
+    nl = parse("a-res-72-247.en+nl-mt.md")[1]
+    assert nl.operative[9].text.endswith("onder meer door verantwoording van bedrijven;")
+    op11 = nl.operative[10].text
+    assert op11.startswith("Blijft met name bezorgd over systemische en structurele problemen discriminatie")
+    assert "herhaalt zijn krachtige oproep" in op11 and op11.endswith("68/181 ;")
+
+
+def test_footnote_calls_in_every_printed_form() -> None:
+    en, nl = parse("a-res-72-247.en+nl-mt.md")
+    styles = {(m.mark, m.style) for p in en.paragraphs() for m in p.markers}
+    assert ("1", "superscript") in styles and ("10", "superscript") in styles
+    op3 = nl.operative[2]
+    assert [(m.mark, m.style) for m in op3.markers] == [("8", "digit"), ("9", "digit")]
+    assert "mensenrechtenverdedigers, en ook neemt kennis" in op3.text  # the bare `8` is gone from the text
+    ocr = parse("hrc-53-intl-cooperation.fr.ocr.txt")[0]
+    assert [m.mark for p in ocr.paragraphs() for m in p.markers] == ["1", "2", "3", "4", "5"]
+    # `les 3 et 4 décembre 2020` is a date, not footnote 3
+    assert "les 3 et 4 décembre 2020" in ocr.preamble[13].text
+
+
+def test_footnote_bodies_are_footnotes() -> None:
+    en, nl = parse("a-res-72-247.en+nl-mt.md")
+    assert [f.mark for f in en.footnotes] == [str(n) for n in range(1, 13)]
+    assert en.footnotes[0].text == "Resolution 217 A (III)."
+    assert nl.footnotes[3].text.endswith("hfst. IV, sekte. EEN.")
+
+
+def test_italic_opening_verbs_wherever_they_sit() -> None:
+    en, nl = parse("a-res-72-247.en+nl-mt.md")
+    assert [p.opening for p in en.operative[:3]] == ["Stresses", "Calls upon", "Welcomes"]
+    assert nl.preamble[8].opening == "onderstrepen"  # `... rol van mensenrechten *onderstrepen* verdedigers`
+    assert nl.preamble[11].opening == "bezorgd"  # `Ze *bezorgd* over`
+
+
+@pytest.mark.parametrize(
+    ("original", "repaired", "reason"),
+    [("I’homme", "l’homme", "ocr-l-apostrophe"), ("ceuvre", "œuvre", "ocr-oe"), ("a", "à", "ocr-a-grave"), ("&", "à", "ocr-a-grave")],
+)
+def test_ocr_repairs_are_made_and_recorded(original: str, repaired: str, reason: str) -> None:
+    doc = parse("hrc-53-intl-cooperation.fr.ocr.txt")[0]
+    assert any(r.original == original and r.repaired == repaired and r.reason == reason for r in doc.repairs)
+    text = " ".join(p.full_text for p in doc.paragraphs())
+    assert "I’homme" not in text and "ceuvre" not in text and " & " not in text
+    assert "conformément à la Charte" in text and "l’Assemblée a adopté" in text  # `a` the verb stays
+
+
+def test_letters_split_by_a_space_are_joined() -> None:
+    doc = parse("hrc-49-draft-defenders-conflict.fr.txt")[0]
+    assert {(r.original, r.repaired) for r in doc.repairs if r.reason == "split-word"} == {
+        ("ha rcèlement", "harcèlement"),
+        ("da ns", "dans"),
+    }
+
+
+def test_header_fields() -> None:
+    en, nl = parse("a-res-72-247.en+nl-mt.md")
+    assert (en.header.symbol, en.header.session, en.header.agenda_item) == (
+        "A/RES/72/247", "Seventy-second session", "Agenda item 72 (b)",
+    )
+    assert (nl.header.symbol, nl.header.session, nl.header.date) == ("A/RES/72/247", "Zeventig seconden sessie", "25 januari 2018")
+    hrc = parse("hrc-49-draft-defenders-conflict.fr.txt")[0]
+    assert hrc.header.sponsors.endswith("Uruguay* et Vanuatu* : projet de résolution")
+
+
+# ----------------------------------------------------------------- nothing lost
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def _words(text: str) -> Counter[str]:
+    """Words and numbers as separate tokens: `générale1` is the word and its footnote call."""
+    text = re.sub("[⁰¹²³⁴⁵⁶⁷⁸⁹]+", lambda m: " " + m.group(0).translate(_SUPERSCRIPT), text)
+    return Counter(w.casefold() for w in _WORD.findall(text))
+
+
+def accounted(documents: list[Document]) -> Counter[str]:
+    """Every word the documents hold: paragraphs, footnotes, header, furniture, repairs, footnote marks."""
+    words: Counter[str] = Counter()
+    for doc in documents:
+        for paragraph in doc.paragraphs():
+            words += _words(f"{paragraph.number or ''} {paragraph.full_text}")
+            words += _words(" ".join(m.mark for m in paragraph.markers))
+            for sub in paragraph.subparagraphs:
+                words += _words(" ".join([sub.label] + [m.mark for m in sub.markers]))
+        for footnote in doc.footnotes:
+            words += _words(f"{footnote.mark} {footnote.text}")
+        header = asdict(doc.header)
+        header.pop("source")
+        words += _words(" ".join(str(v) for v in header.values() if v))
+        words += _words(" ".join(f.text for f in doc.furniture))
+        words += _words(" ".join(r.original for r in doc.repairs))
+    return words
+
+
+def assert_nothing_lost(text: str, documents: list[Document]) -> None:
+    missing = _words(html.unescape(text)) - accounted(documents)  # `&#91;` is markup, `[` the text
+    assert not missing, f"words dropped: {sorted(missing.items())[:20]}"
+
+
+def _corpus_and_extra() -> list[Path]:
+    files = [p for p in sorted(CORPUS.iterdir()) if p.name != "README.md"]
+    if EXTRA.is_dir():
+        files += [
+            p for p in sorted(EXTRA.glob("*/*"))
+            if p.suffix in {".md", ".txt", ".html"} and p.name != "LICENSE.txt"
+        ]
+    return files
+
+
+@pytest.mark.parametrize("path", _corpus_and_extra(), ids=lambda p: p.name)
+def test_every_word_of_the_input_is_somewhere(path: Path) -> None:
+    raw = read_text(path)
+    documents = read_documents(str(path))
+    assert_nothing_lost(raw.text, documents)
+
+
+# Counts verified by reading the extra documents: (file, [(language, preamble, operative, articles)]).
+EXTRA_COUNTS = [
+    ("udhr/udhr.en.html", [("en", 10, 0, 30)]),
+    ("udhr/udhr.fr.html", [("fr", 9, 0, 30)]),
+    ("udhr/udhr.nl.html", [("nl", 8, 0, 30)]),
+    ("hcch-1956/hcch-1956-child-maintenance.fr+nl.md", [("fr", 1, 0, 12), ("nl", 1, 0, 12)]),
+    ("english-only/a-res-61-295-undrip.en.md", [("en", 2, 1, 46)]),
+    ("english-only/a-c3-56-draft-right-to-development.en.txt", [("en", 14, 25, 0)]),
+    ("english-only/a-res-80-10.en.md", [("en", 11, 3, 0)]),
+]
+
+
+@needs_extra
+@pytest.mark.parametrize(("name", "expected"), EXTRA_COUNTS)
+def test_extra_documents_parse(name: str, expected: list[tuple[str, int, int, int]]) -> None:
+    documents = read_documents(str(EXTRA / name))
+    assert [(d.language, len(d.preamble), len(d.operative), len(d.articles)) for d in documents] == expected
+
+
+@needs_extra
+@pytest.mark.parametrize("name", ["unpc-devset/devset.en", "sdg-targets/LICENSE.txt"])
+def test_texts_that_are_not_resolutions_are_refused(name: str) -> None:
+    with pytest.raises(InputError, match="not a resolution"):
+        read_documents(str(EXTRA / name))
+
+
+# ------------------------------------------------------ generated damage, real text
+
+_EN = parse_text((CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8"), "x.md")[0]
+_PREAMBLE = [p.text for p in _EN.preamble]
+_OPERATIVE = [p.text for p in _EN.operative]
+_FURNITURE = ["A/RES/72/247", "17-23331", "3/6", "* 1723331 *"]
+
+
+@st.composite
+def damaged_resolutions(draw):
+    """A real resolution re-laid out: random hard wraps, page breaks with furniture, footnotes in between."""
+    n_pre = draw(st.integers(2, 6))
+    n_op = draw(st.integers(2, 6))
+    width = draw(st.integers(50, 120))
+    paragraphs = _PREAMBLE[:n_pre] + [f"{k}. {t}" for k, t in enumerate(_OPERATIVE[:n_op], 1)]
+    blank_between = draw(st.booleans())
+    lines = ["General Assembly", "", "72/247. Twentieth anniversary of the Declaration", "", "The General Assembly,", ""]
+    footnote = 0
+    for text in paragraphs:
+        words, line = text.split(), ""
+        for word in words:
+            if line and len(line) + len(word) + 1 > width:
+                lines.append(line)
+                if draw(st.integers(0, 30)) == 0:  # a page break inside the paragraph
+                    footnote += 1
+                    lines += ["", f"{footnote} See document A/{footnote}/1.", "", draw(st.sampled_from(_FURNITURE)), ""]
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        lines.append(line)
+        if blank_between:
+            lines.append("")
+    return "\n".join(lines)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged_resolutions())
+def test_generated_layouts_never_crash_or_drop_a_word(text: str) -> None:
+    documents = parse_text(text, "generated.txt", language="en")
+    assert_nothing_lost(text, documents)
+    assert documents[0].operative, "the numbered paragraphs are found"
