@@ -1,0 +1,202 @@
+"""CSV, TSV and JSONL export of an :class:`~align.model.Alignment`.
+
+One row per unit: ``unit, section, number, <lang>..., link, similarity, confidence,
+flags``, one text column per language in ``alignment.languages`` order (pivot
+first), flags joined with ``;``, similarity and confidence rounded to 4 places and
+left empty when unknown.
+
+Choices, and why:
+
+* **CSV is UTF-8 with a BOM** (and CRLF row ends, quoted cells keep their line
+  breaks): without the BOM, Excel reads UTF-8 as the local code page and mangles
+  every accent. The BOM is written to stdout too, so that ``> out.csv`` gives the
+  same bytes as ``-o out.csv``.
+* **TSV is UTF-8 without BOM, one line per unit**: tabs and line breaks inside a
+  cell become spaces, so that ``cut``, ``awk`` and line-based tools read it, with no
+  quoting at all.
+* **Formula neutralisation (CSV and TSV only).** A cell that starts with ``=``,
+  ``+``, ``-``, ``@``, a tab or a carriage return is run as a formula by spreadsheet
+  programs, and paragraph text comes from documents nobody here controls. As OWASP
+  recommends for CSV injection, such cells get a leading single quote (``'``),
+  which spreadsheets hide and treat as "this is text". It applies to every text
+  cell, legitimate ones included (a Dutch paragraph opening with ``-gebaseerde``
+  gains the quote); the similarity and confidence columns are numbers written by
+  this module and are never touched, even when negative. JSONL is not for
+  spreadsheets and carries the texts unchanged: scripts should read that.
+* **Where the signature goes** (tool version, model, thresholds, pivot: what
+  produced the export). JSONL opens with a header record ``{"type": "signature",
+  ...}``. A comment line would break CSV and TSV readers, so a CSV or TSV file
+  written to ``OUT`` gets a sidecar ``OUT.meta.json`` holding the signature. On
+  stdout there is no file to put a sidecar beside, so none is written: use JSONL
+  or ``-o`` when the signature must travel with the rows.
+* Files are written to a temporary file in the target folder and renamed over the
+  target, so a failed export never leaves a half-written file in place of a good one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import secrets
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from align.errors import InputError
+from align.model import Alignment, Unit
+
+FORMATS = ("csv", "tsv", "jsonl")
+
+_SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+
+#: Leading characters that make a spreadsheet run a cell as a formula (OWASP, CSV injection).
+_FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+_TSV_SPACE = str.maketrans({"\t": " ", "\n": " ", "\r": " "})
+
+
+def columns(alignment: Alignment) -> list[str]:
+    """The header row of CSV and TSV exports."""
+    return ["unit", "section", "number", *alignment.languages, "link", "similarity", "confidence", "flags"]
+
+
+def export(alignment: Alignment, path: str | Path | None, format: str | None = None) -> None:
+    """Write ``alignment`` to ``path`` (stdout when None) as CSV, TSV or JSONL.
+
+    The format is ``format`` when given, else the suffix of ``path``
+    (``.csv``, ``.tsv``/``.tab``, ``.jsonl``/``.ndjson``).
+    """
+    fmt = _resolve_format(path, format)
+    if path is None:
+        _write_stdout(alignment, fmt)
+        return
+    target = Path(path)
+    _write_atomically(target, lambda stream: write_rows(alignment, stream, fmt))
+    if fmt != "jsonl":
+        sidecar = target.with_name(target.name + ".meta.json")
+        _write_atomically(sidecar, lambda stream: stream.write(_json(alignment.signature, indent=2) + "\n"))
+
+
+def write_rows(alignment: Alignment, stream: TextIO, format: str) -> None:
+    """Write the export to an open text stream (opened with ``newline=""``), without any sidecar."""
+    if format == "csv":
+        stream.write("\ufeff")
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow(columns(alignment))
+        writer.writerows(_cells(unit, alignment.languages) for unit in alignment.units)
+    elif format == "tsv":
+        for row in [columns(alignment), *(_cells(unit, alignment.languages, tsv=True) for unit in alignment.units)]:
+            stream.write("\t".join(row) + "\n")
+    elif format == "jsonl":
+        stream.write(_json({"type": "signature", **alignment.signature}) + "\n")
+        for unit in alignment.units:
+            stream.write(_json(_record(unit, alignment.languages)) + "\n")
+    else:
+        raise InputError(f"unknown export format {format!r}; use one of: {', '.join(FORMATS)}")
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a single quote to a cell a spreadsheet would run as a formula (OWASP)."""
+    return "'" + cell if cell.startswith(_FORMULA_TRIGGERS) else cell
+
+
+def _cells(unit: Unit, languages: list[str], *, tsv: bool = False) -> list[str]:
+    """One CSV/TSV row: text cells cleaned and neutralised, numeric cells as written."""
+
+    def text(value: str) -> str:
+        return neutralise(value.translate(_TSV_SPACE) if tsv else value)
+
+    return [
+        *map(text, [unit.id, unit.section.value, unit.number or ""]),
+        *(text(unit.texts.get(language, "")) for language in languages),
+        text(unit.link),
+        _number(unit.similarity),
+        _number(unit.confidence),
+        text(";".join(unit.flags)),
+    ]
+
+
+def _number(value: float | None) -> str:
+    return "" if value is None else str(round(float(value), 4))
+
+
+def _record(unit: Unit, languages: list[str]) -> dict[str, object]:
+    return {
+        "type": "unit",
+        "unit": unit.id,
+        "section": unit.section.value,
+        "number": unit.number,
+        "texts": {language: unit.texts.get(language, "") for language in languages},
+        "paragraphs": {language: unit.paragraphs.get(language, []) for language in languages},
+        "link": unit.link,
+        "similarity": None if unit.similarity is None else round(float(unit.similarity), 4),
+        "confidence": round(float(unit.confidence), 4),
+        "flags": list(unit.flags),
+    }
+
+
+def _json(value: object, indent: int | None = None) -> str:
+    """JSON as people read it (real letters, not escapes); values JSON lacks are written as text."""
+    return json.dumps(value, ensure_ascii=False, indent=indent, default=str)
+
+
+def _resolve_format(path: str | Path | None, format: str | None) -> str:
+    if format is not None:
+        fmt = format.lower().lstrip(".")
+        if fmt not in FORMATS:
+            raise InputError(f"unknown export format {format!r}; use one of: {', '.join(FORMATS)}")
+        return fmt
+    if path is None:
+        raise InputError(f"no export format given for stdout; give one of: {', '.join(FORMATS)}")
+    suffix = Path(path).suffix.lower()
+    if suffix not in _SUFFIX_FORMATS:
+        raise InputError(
+            f"{path}: cannot tell the export format from the suffix {suffix or '(none)'!r}; "
+            f"name it .csv, .tsv or .jsonl, or give the format: {', '.join(FORMATS)}"
+        )
+    return _SUFFIX_FORMATS[suffix]
+
+
+def _write_stdout(alignment: Alignment, fmt: str) -> None:
+    """Write UTF-8 to stdout whatever the console's encoding, without closing stdout after."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # stdout replaced by a text-only stream (embedding, some IDEs)
+        write_rows(alignment, sys.stdout, fmt)
+        return
+    sys.stdout.flush()
+    stream = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        write_rows(alignment, stream, fmt)
+        stream.flush()
+    finally:
+        stream.detach()
+
+
+def _write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
+    """Write through a temporary file in the same folder, then rename it over ``target``.
+
+    The temporary file is created with mode 0o666 less the umask, as a plain
+    ``open()`` would, so the export gets the permissions users expect.
+    """
+    folder = target.parent
+    if not folder.is_dir():
+        raise InputError(f"{target}: the folder {folder} does not exist; create it or choose another output path")
+    temp = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    try:
+        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        with open(descriptor, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp, target)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise InputError(
+            f"{target}: cannot be written ({error.strerror or error}); check the path, its permissions and free space"
+        ) from error
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
