@@ -1,0 +1,140 @@
+"""What a QA check is, what it is given, and how its findings are named.
+
+A check compares the versions of an :class:`~align.model.Alignment` and returns
+:class:`~align.model.Finding` objects. Most checks look at one unit at a time and
+override :meth:`Check.check_unit`; checks that need the whole alignment (header
+fields, cross-unit structure) override :meth:`Check.run`. Checks that need more
+than texts (an embedder for meaning, a glossary for terminology) take it from the
+:class:`QAContext` and declare it in :attr:`Check.needs`, so that the registry can
+tell the user what a check could not run without.
+
+A finding's ``id`` is a fingerprint that users paste into an ignore file, so it must
+survive re-runs and edits elsewhere in the document: it hashes the check, where the
+unit sits (its section and printed number, or for unnumbered preambular
+paragraphs the opening words of the pivot text), the languages and the normalised
+excerpt, and never a position or a unit index.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from abc import ABC
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import ClassVar
+
+from align.model import Alignment, Finding, Severity, Unit
+from align.qa.tokens import fold, words
+
+#: Severity order, worst first; used to sort findings and to compare with `--fail-on`.
+SEVERITY_RANK: dict[Severity, int] = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+#: The pseudo unit id of findings on the header fields (session, agenda item, symbol, dates).
+HEADER_UNIT = "header"
+
+#: How many opening words of the pivot text stand for an unnumbered unit in fingerprints.
+_ANCHOR_WORDS = 8
+
+
+@dataclass(frozen=True)
+class QAContext:
+    """What checks may need besides the alignment; text checks need nothing from it.
+
+    ``embedder`` is the object `align.embed` provides (meaning checks compare
+    sentence vectors); ``glossary`` maps a source term to its expected target terms
+    per language (terminology checks).
+    """
+
+    embedder: object | None = None
+    glossary: object | None = None
+
+
+class Check(ABC):
+    """One kind of QA check. Subclasses set the class attributes and override
+    :meth:`check_unit` (per unit) or :meth:`run` (whole alignment)."""
+
+    #: Short name used in `--checks`, in the `check` field of findings and in fingerprints.
+    name: ClassVar[str]
+    #: One line for `align qa --help` and reports.
+    description: ClassVar[str]
+    #: The severity of the check's usual finding; individual findings may differ.
+    severity: ClassVar[Severity]
+    #: What the check needs from the :class:`QAContext` ("embedder", "glossary").
+    needs: ClassVar[frozenset[str]] = frozenset()
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        """All findings of this check on ``alignment``."""
+        return [f for unit in alignment.units for f in self.check_unit(unit, alignment)]
+
+    def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
+        """The findings of one unit; per-unit checks override this."""
+        raise NotImplementedError(f"check {self.name!r} overrides neither run() nor check_unit()")
+
+    def finding(
+        self,
+        unit: Unit | str,
+        alignment: Alignment,
+        languages: list[str],
+        message: str,
+        excerpt: str,
+        evidence: str = "",
+        *,
+        severity: Severity | None = None,
+        anchor: str | None = None,
+    ) -> Finding:
+        """A finding of this check with its fingerprint.
+
+        ``unit`` is a :class:`Unit` or a pseudo unit id (:data:`HEADER_UNIT`); for a
+        pseudo unit, ``anchor`` says where in it (`header:session`).
+        """
+        if isinstance(unit, Unit):
+            unit_id = unit.id
+            anchor = anchor or unit_anchor(unit, alignment.pivot)
+        else:
+            unit_id = unit
+            anchor = anchor or unit
+        return Finding(
+            id=fingerprint(self.name, anchor, languages, excerpt or evidence),
+            check=self.name,
+            severity=severity or self.severity,
+            unit=unit_id,
+            languages=list(languages),
+            message=message,
+            excerpt=excerpt,
+            evidence=evidence,
+        )
+
+
+def unit_anchor(unit: Unit, pivot: str) -> str:
+    """Where a unit sits, independent of how many paragraphs come before it.
+
+    Numbered units (operative paragraphs, articles, footnotes) are anchored by their
+    number; unnumbered ones (preambular paragraphs) by the opening words of the pivot
+    text, which do not change when a paragraph is inserted elsewhere.
+    """
+    section = unit.section.value
+    if unit.number:
+        return f"{section}:{unit.number}"
+    opening = " ".join(w.key for w in words(unit.texts.get(pivot, ""))[:_ANCHOR_WORDS])
+    return f"{section}:{opening or unit.id}"
+
+
+def fingerprint(check: str, anchor: str, languages: list[str], excerpt: str) -> str:
+    """A 16-hex-digit id from the check, the unit anchor, the languages and the excerpt."""
+    key = "\x1f".join([check, anchor, "+".join(languages), fold(excerpt)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def versions(unit: Unit, alignment: Alignment) -> Iterator[tuple[str, str, str]]:
+    """``(language, text, pivot_text)`` for each non-pivot version that has text here.
+
+    Comparisons are always pivot against one other version: the pivot is the
+    original, and a finding names the version that departs from it.
+    """
+    pivot_text = unit.texts.get(alignment.pivot, "")
+    if not pivot_text.strip():
+        return
+    for language in alignment.languages:
+        text = unit.texts.get(language, "")
+        if language != alignment.pivot and text.strip():
+            yield language, text, pivot_text

@@ -1,0 +1,101 @@
+"""Damage to the text itself, left by OCR, PDF extraction or machine translation.
+
+Three kinds, each reported in the version that has it (the pivot included):
+
+- OCR misreadings that no French word has: `I’homme` (capital I for l),
+  `ceuvre` (ce for œ), `&` for `à`, and words broken into letters (`p r o t e c t i o n`)
+  or in two (`ha rcèlement`, when the whole word occurs elsewhere in the same version);
+- page furniture and footnote text inside a paragraph (:mod:`align.qa.furniture`);
+- footnote furniture translated as words: `sect. A` machine-translated into
+  Dutch as `sekte. EEN` ("a cult. ONE"). Unlike the others this corrupts a
+  reference, so it is an error; the rest are warnings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from align.model import Alignment, Finding, Severity, Unit
+from align.qa.base import Check, QAContext
+from align.qa.furniture import leftovers
+from align.qa.tokens import words
+
+#: OCR misreadings, per language: (pattern, what it stands for).
+OCR: dict[str, list[tuple[re.Pattern[str], str]]] = {
+    "fr": [
+        (re.compile(r"(?<!\w)I['’] ?(?=[aeiouyhéèêâîôûAEIOUYHÉ])"), "`I’` read for `l’`"),
+        (re.compile(r"(?<=\bchap\. )Il\b"), "`Il` read for `II`"),
+        (re.compile(r"\w*ceuvr\w*|(?<!\w)s?ceurs?(?!\w)", re.IGNORECASE), "`ce` read for `œ`"),
+        (re.compile(r"(?<=[a-zàâçéèêëîïôûù] )&(?= [^\W\d_])"), "`&` read for `à`"),
+    ],
+}
+#: Footnote furniture translated as words, per language.
+TRANSLATED_FURNITURE: dict[str, re.Pattern[str]] = {
+    # `sect. A` -> `sekte. EEN`; `afd. A` -> `afd. EEN`
+    "nl": re.compile(r"\bsekte\b\.?(?:\s+(?:EEN|[A-Z])\b)?(?=[\s.,;)]|$)|\b(?:afd|hfst|hfdst)\.\s+EEN\b"),
+    # `sect. A` -> `secte. UN`
+    "fr": re.compile(r"\bsecte\b\.?(?:\s+(?:UN|UNE|[A-Z])\b)?(?=[\s.,;)]|$)|\b(?:sect|chap)\.\s+UNE?\b"),
+    # `sect. A` translated back: `cult. ONE`
+    "en": re.compile(r"\b(?:sect|chap)\.\s+ONE\b"),
+}
+#: Four or more single letters in a row: a word printed letter-spaced.
+_LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+#: The longest first half of a word broken in two that is recognised (`ha rcèlement`).
+_MAX_FRAGMENT = 3
+
+
+class DamageCheck(Check):
+    name = "damage"
+    description = "OCR damage, page furniture or footnote text inside a paragraph, footnote furniture translated as words"
+    severity = Severity.WARNING
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        # The whole alignment is needed for the vocabulary that confirms broken words.
+        vocabulary = {lang: _vocabulary(alignment, lang) for lang in alignment.languages}
+        return [f for unit in alignment.units for f in self._unit(unit, alignment, vocabulary)]
+
+    def _unit(self, unit: Unit, alignment: Alignment, vocabulary: dict[str, dict[str, int]]) -> Iterator[Finding]:
+        for language in alignment.languages:
+            text = unit.texts.get(language, "")
+            found = sorted(_damage(text, language, alignment, vocabulary[language]), key=lambda d: d[1])
+            for message, start, end, severity in found:
+                yield self.finding(unit, alignment, [language], message, text[start:end], severity=severity)
+
+
+def _damage(
+    text: str, language: str, alignment: Alignment, vocabulary: dict[str, int]
+) -> Iterator[tuple[str, int, int, Severity]]:
+    """``(message, start, end, severity)`` of each damaged span of one version's text."""
+    for span in leftovers(text, alignment.documents.get(language)):
+        what = "footnote text" if span.kind == "footnote" else f"page furniture ({span.kind})"
+        yield f"{what} inside the paragraph", span.start, span.end, Severity.WARNING
+    for pattern, meaning in OCR.get(language, []):
+        for m in pattern.finditer(text):
+            yield f"OCR damage: {meaning}", m.start(), m.end(), Severity.WARNING
+    for m in _LETTER_SPACED.finditer(text):
+        yield "word printed letter-spaced", m.start(), m.end(), Severity.WARNING
+    yield from _split_words(text, vocabulary)
+    pattern = TRANSLATED_FURNITURE.get(language)
+    for m in pattern.finditer(text) if pattern else ():
+        yield "footnote furniture translated as words (`sect. A` is not a cult)", m.start(), m.end(), Severity.ERROR
+
+
+def _split_words(text: str, vocabulary: dict[str, int]) -> Iterator[tuple[str, int, int, Severity]]:
+    """Words broken in two by a space, recognised by the whole word occurring elsewhere."""
+    tokens = words(text)
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if b.start - a.end != 1 or len(a.text) > _MAX_FRAGMENT or not b.text.islower():
+            continue
+        whole = a.key + b.key
+        if vocabulary.get(whole, 0) and not vocabulary.get(a.key, 0) > 1 and not vocabulary.get(b.key, 0) > 1:
+            yield f"word broken in two: {a.text + b.text!r}", a.start, b.end, Severity.WARNING
+
+
+def _vocabulary(alignment: Alignment, language: str) -> dict[str, int]:
+    """How often each word occurs in one version, to tell a broken word from two words."""
+    counts: dict[str, int] = {}
+    for unit in alignment.units:
+        for w in words(unit.texts.get(language, "")):
+            counts[w.key] = counts.get(w.key, 0) + 1
+    return counts

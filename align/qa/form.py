@@ -1,0 +1,216 @@
+"""The opening conventions of resolution paragraphs, per language.
+
+Every preambular paragraph opens with a participle or adjective phrase
+(`Recalling`, `Gravely concerned`, `Rappelant`, `Consciente`, `Herinnerend aan`,
+`Indachtig`) and every operative paragraph with a capitalised verb in the present
+tense (`Urges`, `Prie`, `Verzoekt`), the General Assembly being the subject of
+them all. Machine translation breaks this in recognisable ways:
+
+- the opening verb loses its capital (`herhaalt met klem dat`, `verzoekt`): info,
+  a matter of style;
+- the paragraph opens with an article or pronoun and the verb comes later, if at
+  all (`De wezenlijke rol erkennend`, `Ze bezorgd over`, `De positieve ... rol van
+  mensenrechten onderstrepen`): warning;
+- the participle becomes a noun (`Verwelkoming van`, `Onderstreping van`) or the
+  finite verb a participle or infinitive: warning.
+
+A version is judged only where the pivot itself follows the convention of its
+section, so that headings, list items and paragraphs of other documents are left
+alone. The text the parser gives has lost its markdown emphasis, so the opening
+verb is found by form, not by italics; it may sit mid-sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from align.model import Alignment, Finding, Section, Severity, Unit
+from align.qa.base import Check, versions
+from align.qa.tokens import Word, words
+
+#: How far into a paragraph a displaced opening verb is looked for.
+_DISPLACED_REACH = 12
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """What the opening of a paragraph looks like in one language (case-folded word lists)."""
+
+    #: Adverbs and fixed leads that may stand before the opening verb (`also`, `gravely`, `in`).
+    leads: frozenset[str]
+    #: Endings of adverbs that may lead (`gravely`, `profondément`).
+    lead_endings: tuple[str, ...]
+    #: Endings of preambular participles and adjectives (`-ing`, `-ant`, `-end`).
+    preamble_endings: tuple[str, ...]
+    #: Preambular openers that no ending describes (`mindful`, `consciente`, `indachtig`).
+    preamble_words: frozenset[str]
+    #: Endings of a word that cannot open an operative paragraph (`-ing`, `-ant`, `-end`).
+    non_finite_endings: tuple[str, ...]
+    #: Articles and pronouns: a paragraph that opens with one has lost its verb.
+    non_openers: frozenset[str]
+    #: Endings of nouns made from the opening verb (`Verwelkoming`).
+    noun_endings: tuple[str, ...]
+    #: Words that follow an opening adjective as part of it (`bezorgd over`).
+    particles: frozenset[str]
+    #: Stems of the usual opening verbs, to find one displaced into the sentence in
+    #: any form (`onderstrepen` for `Onderstrepend`).
+    verb_stems: tuple[str, ...]
+
+    def is_lead(self, word: Word) -> bool:
+        return word.key in self.leads or bool(self.lead_endings and word.key.endswith(self.lead_endings))
+
+    def is_preamble_opener(self, word: Word) -> bool:
+        return word.key in self.preamble_words or word.key.endswith(self.preamble_endings)
+
+
+CONVENTIONS: dict[str, Conventions] = {
+    "en": Conventions(
+        leads=frozenset("also further again once furthermore moreover in this regard".split()),
+        lead_endings=("ly",),
+        preamble_endings=("ing", "ed"),
+        preamble_words=frozenset(
+            "mindful aware conscious cognizant convinced determined desirous resolved guided concerned "
+            "alarmed encouraged deeply gravely bearing having taking".split()
+        ),
+        non_finite_endings=("ing", "ed"),
+        non_openers=frozenset("the a an it they this that these those its their he she we".split()),
+        noun_endings=("tion", "sion", "ment", "ance", "ence"),
+        particles=frozenset("by about that of at with to".split()),
+        verb_stems=tuple(
+            "recall reaffirm reiterat note noting welcom stress underlin underscor emphasi recogni acknowledg "
+            "urg call request decid encourag condemn invit express concern mindful aware convinc guid "
+            "commend deplor affirm consider takes taking bear endors approv authori demand support appeal "
+            "remind declar adopt regret proclaim designat establish extend continu agree accept renew "
+            "appreciat recommend insist exhort direct".split()
+        ),
+    ),
+    "fr": Conventions(
+        leads=frozenset(
+            "également aussi en outre de nouveau profondément vivement gravement sérieusement fermement "
+            "pleinement très se s'".split()
+        ),
+        lead_endings=("ment",),
+        preamble_endings=("ant", "é", "ée", "és", "ées"),
+        preamble_words=frozenset(
+            "consciente convaincue résolue soucieuse inquiète sensible attachée déterminée persuadée "
+            "ayant sachant guidée préoccupée alarmée".split()
+        ),
+        non_finite_endings=("ant",),
+        non_openers=frozenset("le la les l' un une des il elle ils elles ce cette ces son sa ses leur leurs".split()),
+        noun_endings=("tion", "sion", "ance", "ence"),
+        particles=frozenset("par de que à".split()),
+        verb_stems=tuple(
+            "rappel réaffirm réitèr not accueil félicit soulign insist reconn consid constat pri demand "
+            "exhort décid encourag engag condamn invit exprim préoccup conscient convaincu guid salu "
+            "appui approuv prend prenant tenant ayant adopt autoris déclar recommand proclam continu "
+            "remerci regrett déplor affirm".split()
+        ),
+    ),
+    "nl": Conventions(
+        leads=frozenset(
+            "opnieuw tevens eveneens ook voorts nogmaals ernstig diep zeer sterk met in zich eraan erop "
+            "daarbij".split()
+        ),
+        lead_endings=(),
+        preamble_endings=("end", "ende"),
+        preamble_words=frozenset(
+            "indachtig bezorgd bewust overtuigd verontrust vastbesloten geleid gealarmeerd verheugd "
+            "gesterkt verontwaardigd".split()
+        ),
+        non_finite_endings=("end", "ende", "ing"),
+        non_openers=frozenset("de het een ze zij hij wij men dit dat deze die zijn haar hun".split()),
+        noun_endings=("ing",),
+        particles=frozenset("over van aan door dat met om op".split()),
+        verb_stems=tuple(
+            "herinner bevestig herbevestig erken benadruk onderstre onderschr verwelkom overweg nem neem "
+            "beklemtoon constat betreur veroordeel moedig verzoek besl roep dring herhaal verklaar spreek "
+            "dankt prijst steun stimul nodig bezorgd verheugd bewust indachtig overtuig geleid blijft "
+            "keurt machtigt beveelt aanvaard".split()
+        ),
+    ),
+}
+
+
+class FormCheck(Check):
+    name = "form"
+    description = "opening verbs of preambular and operative paragraphs that break the conventions of the language"
+    severity = Severity.WARNING
+
+    def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
+        if unit.section not in (Section.PREAMBLE, Section.OPERATIVE):
+            return
+        pivot_rules = CONVENTIONS.get(alignment.pivot)
+        for language, text, pivot_text in versions(unit, alignment):
+            rules = CONVENTIONS.get(language)
+            if pivot_rules is None or rules is None or not _conforms(pivot_text, unit.section, pivot_rules):
+                continue
+            problem = _departure(text, unit.section, rules)
+            if problem is not None:
+                message, excerpt, severity = problem
+                yield self.finding(
+                    unit, alignment, [alignment.pivot, language], message, excerpt,
+                    _opening(pivot_text, pivot_rules), severity=severity,
+                )
+
+
+def _conforms(text: str, section: Section, rules: Conventions) -> bool:
+    """Whether ``text`` opens the way its section requires (the pivot's test)."""
+    tokens = words(text)
+    if not tokens or not tokens[0].capitalised:
+        return False
+    verb = _first_non_lead(tokens, rules)
+    if verb is None or verb.key in rules.non_openers or verb.key.endswith(rules.noun_endings):
+        return False
+    if section is Section.PREAMBLE:
+        return rules.is_preamble_opener(verb)
+    # A plural noun (`Girls`) looks like a finite verb; the pivot's must be a known one.
+    return verb.key.startswith(rules.verb_stems) and not verb.key.endswith(rules.non_finite_endings)
+
+
+def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, str, Severity] | None:
+    """``(message, excerpt, severity)`` when ``text`` departs from the convention, else None."""
+    tokens = words(text)
+    if not tokens:
+        return None
+    first = tokens[0]
+    if first.key in rules.non_openers:
+        verb = next((w for w in tokens[1:_DISPLACED_REACH] if _verb_like(w, section, rules)), None)
+        if verb is None:
+            return (f"opens with {first.text!r}: no opening verb", _through(text, tokens, 0, rules), Severity.WARNING)
+        return (
+            f"opening verb {verb.text!r} displaced after {first.text!r}",
+            _through(text, tokens, tokens.index(verb), rules),
+            Severity.WARNING,
+        )
+    verb = _first_non_lead(tokens, rules) or first
+    if verb.key.endswith(rules.noun_endings) and not any(_verb_like(w, section, rules) for w in tokens[1:4]):
+        return (f"opens with the noun {verb.text!r} where a verb form is expected", verb.text, Severity.WARNING)
+    if section is Section.OPERATIVE and verb.key.endswith(rules.non_finite_endings):
+        return (f"operative paragraph opens with {verb.text!r}, not a finite verb", verb.text, Severity.WARNING)
+    if not first.capitalised:
+        return (f"opening word {first.text!r} not capitalised", first.text, Severity.INFO)
+    return None
+
+
+def _first_non_lead(tokens: list[Word], rules: Conventions) -> Word | None:
+    return next((w for w in tokens if not rules.is_lead(w)), None)
+
+
+def _verb_like(word: Word, section: Section, rules: Conventions) -> bool:
+    """A word that could be the opening verb of a paragraph of ``section``."""
+    stem = word.key.startswith(rules.verb_stems)
+    return stem or (section is Section.PREAMBLE and rules.is_preamble_opener(word))
+
+
+def _through(text: str, tokens: list[Word], index: int, rules: Conventions) -> str:
+    """The opening of ``text`` through word ``index`` and the particle that belongs to it."""
+    end = index + 1 if index + 1 < len(tokens) and tokens[index + 1].key in rules.particles else index
+    return text[tokens[0].start:tokens[end].end]
+
+
+def _opening(text: str, rules: Conventions) -> str:
+    """The pivot's opening verb with its leads, as evidence."""
+    tokens = words(text)
+    verb = _first_non_lead(tokens, rules)
+    return _through(text, tokens, tokens.index(verb), rules) if verb else ""

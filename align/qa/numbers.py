@@ -1,0 +1,118 @@
+"""Numbers, dates and symbols that one version has and another has not, or has changed.
+
+Figures, dates, years, percentages, resolution numbers and document symbols are
+the part of a resolution that no translation may change; a changed one changes
+what the text says (an error). Each version's quantities are read into keys
+(:mod:`align.qa.quantities`) and the pivot's and the version's keys are matched as
+sets: a pivot key the version lacks and a version key the pivot lacks are
+reported together as a change when they are of the same kind, otherwise each on
+its own. Symbols broken apart by spaces (`A / HRC / 36/31 .`) still match, but are
+reported in every version (a warning), since they cannot be searched for.
+
+Left alone: page furniture inside a paragraph (the damage check reports it), and
+numbers in a version that are footnote marks of the pivot (`verdedigers, 8 en ook`
+where the English has a superscript ⁸).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from align.model import Alignment, Finding, Severity, Unit
+from align.qa.base import Check, versions
+from align.qa.furniture import leftovers
+from align.qa.quantities import Quantity, quantities
+from align.qa.symbols import find_symbols
+
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+
+
+class NumbersCheck(Check):
+    name = "numbers"
+    description = "numbers, dates, years, percentages and document symbols that differ between versions"
+    severity = Severity.ERROR
+
+    def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
+        for language in alignment.languages:
+            text = unit.texts.get(language, "")
+            furniture = _furniture(text, language, alignment)
+            for symbol in find_symbols(text):
+                if symbol.broken and not any(a <= symbol.start < b for a, b in furniture):
+                    yield self.finding(
+                        unit, alignment, [language],
+                        f"symbol {symbol.normalised} broken apart by spaces",
+                        symbol.text, symbol.normalised, severity=Severity.WARNING,
+                    )
+        for language, text, pivot_text in versions(unit, alignment):
+            yield from self._compare(unit, alignment, language, text, pivot_text)
+
+    def _compare(self, unit: Unit, alignment: Alignment, language: str, text: str, pivot_text: str) -> Iterator[Finding]:
+        pivot = alignment.pivot
+        ours = _readable(text, language, alignment, also_words_in=(pivot,))
+        theirs = _readable(pivot_text, pivot, alignment)
+        marks = _footnote_marks(unit, alignment)
+        missing = _unanswered(theirs, ours)
+        added = [q for q in _unanswered(ours, theirs) if q.key not in marks]
+        languages = [pivot, language]
+        for before in missing:
+            after = next((q for q in added if q.kind == before.kind), None)
+            if after is not None:
+                added.remove(after)
+                yield self.finding(
+                    unit, alignment, languages,
+                    f"{before.kind} changed: {before.text!r} in {pivot}, {after.text!r} in {language}",
+                    after.text, before.text,
+                )
+            else:
+                yield self.finding(
+                    unit, alignment, languages,
+                    f"{before.kind} {before.text!r} of {pivot} is missing in {language}",
+                    "", before.text,
+                )
+        for after in added:
+            yield self.finding(
+                unit, alignment, languages,
+                f"{after.kind} {after.text!r} in {language} is not in {pivot}",
+                after.text, "",
+            )
+
+
+def _furniture(text: str, language: str, alignment: Alignment) -> list[tuple[int, int]]:
+    """Where page furniture and footnote text sit in a version's text."""
+    return [(s.start, s.end) for s in leftovers(text, alignment.documents.get(language))]
+
+
+def _readable(text: str, language: str, alignment: Alignment, also_words_in: tuple[str, ...] = ()) -> list[Quantity]:
+    """The quantities of a version, less those inside page furniture."""
+    spans = _furniture(text, language, alignment)
+    found = quantities(text, language, also_words_in=also_words_in)
+    return [q for q in found if not any(a <= q.start < b for a, b in spans)]
+
+
+def _unanswered(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
+    """The strong quantities of ``these`` whose key ``those`` lacks, each key once.
+
+    Keys are compared as sets, not counts: translations legitimately avoid
+    repeating a figure (`resolution 1807 (2008)` twice, then `ladite résolution`).
+    Weak quantities answer but are never themselves unanswered.
+    """
+    keys = {k for q in those for k in q.keys}
+    out: dict[str, Quantity] = {}
+    for q in these:
+        if q.strong and keys.isdisjoint(q.keys):
+            out.setdefault(q.key, q)
+    return list(out.values())
+
+
+def _footnote_marks(unit: Unit, alignment: Alignment) -> set[str]:
+    """The footnote marks of the pivot paragraphs: from the parser, or superscripts left in the text."""
+    marks = {m.group().translate(_SUPERSCRIPT_DIGITS) for m in _SUPERSCRIPT_RUN.finditer(unit.texts.get(alignment.pivot, ""))}
+    document = alignment.documents.get(alignment.pivot)
+    if document is not None:
+        ids = set(unit.paragraphs.get(alignment.pivot, []))
+        for paragraph in document.paragraphs():
+            if paragraph.id in ids:
+                marks |= {m.mark for m in paragraph.markers}
+    return marks

@@ -1,0 +1,91 @@
+"""Every QA check, registered in one place, and the one function that runs them.
+
+`align qa --checks LIST` names checks from :data:`CHECKS`; findings come back
+worst first, then in reading order, so that the first screen of a report is the
+one that matters. `--ignore FILE` lists the fingerprints of findings a reviser has
+accepted, so that a re-run shows only what is new.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from align.errors import AlignError
+from align.model import Alignment, Finding
+from align.qa.base import HEADER_UNIT, SEVERITY_RANK, Check, QAContext
+from align.qa.damage import DamageCheck
+from align.qa.form import FormCheck
+from align.qa.header import HeaderCheck
+from align.qa.numbers import NumbersCheck
+from align.qa.untranslated import UntranslatedCheck
+
+#: The checks by name, in the order a report lists them when severities tie.
+CHECKS: dict[str, type[Check]] = {
+    check.name: check
+    for check in (HeaderCheck, NumbersCheck, UntranslatedCheck, FormCheck, DamageCheck)
+}
+
+
+class CheckError(AlignError):
+    """A check was asked for that does not exist, or cannot run without what it needs."""
+
+
+def select(names: Sequence[str] | None, context: QAContext | None = None) -> list[Check]:
+    """Instances of the named checks (all when ``names`` is None), in registry order.
+
+    Without ``names``, checks whose needs the context does not meet are left out;
+    named explicitly, such a check is an error, since the user asked for it.
+    """
+    context = context or QAContext()
+    unknown = sorted(set(names or ()) - set(CHECKS))
+    if unknown:
+        raise CheckError(f"unknown check(s): {', '.join(unknown)}; available: {', '.join(CHECKS)}")
+    chosen = [cls for name, cls in CHECKS.items() if names is None or name in names]
+    runnable = []
+    for cls in chosen:
+        missing = sorted(need for need in cls.needs if getattr(context, need, None) is None)
+        if missing and names is not None:
+            raise CheckError(f"check {cls.name!r} needs {', '.join(missing)}, which this run does not have")
+        if not missing:
+            runnable.append(cls())
+    return runnable
+
+
+def run_checks(
+    alignment: Alignment,
+    checks: Sequence[str] | None = None,
+    *,
+    context: QAContext | None = None,
+    ignore: Iterable[str] = (),
+) -> list[Finding]:
+    """The findings of the chosen checks on ``alignment``, worst first, ignored ones left out.
+
+    Fingerprints are made unique within a run: the second finding with the same
+    fingerprint (the same excerpt twice in one unit) gets `-2` appended, and so on,
+    in reading order, so that each can be ignored on its own.
+    """
+    context = context or QAContext()
+    findings = [f for check in select(checks, context) for f in check.run(alignment, context)]
+    order = {unit.id: i for i, unit in enumerate(alignment.units)}
+    order[HEADER_UNIT] = -1
+    check_order = {name: i for i, name in enumerate(CHECKS)}
+    findings.sort(key=lambda f: (order.get(f.unit, len(order)), check_order.get(f.check, len(check_order))))
+    seen: Counter[str] = Counter()
+    for finding in findings:
+        seen[finding.id] += 1
+        if seen[finding.id] > 1:
+            finding.id = f"{finding.id}-{seen[finding.id]}"
+    findings.sort(key=lambda f: SEVERITY_RANK[f.severity])  # stable: reading order within a severity
+    ignored = set(ignore)
+    return [f for f in findings if f.id not in ignored]
+
+
+def read_ignore_file(path: str | Path) -> frozenset[str]:
+    """The fingerprints in an ignore file: one per line, `#` starts a comment, blank lines skipped."""
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except OSError as exc:
+        raise CheckError(f"{path}: cannot read the ignore file ({exc.strerror}); give a text file of fingerprints, one per line") from exc
+    return frozenset(token for line in lines if (token := line.split("#", 1)[0].strip()))

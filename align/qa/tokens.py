@@ -1,0 +1,44 @@
+"""Words with their character offsets, the unit every text check counts in.
+
+Checks report an excerpt "as it stands in the version", so they never work on a
+re-joined or lower-cased copy of the text: they keep the offsets of each word and
+cut excerpts out of the original string.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+#: A word: letters and the combining accents of decomposed text (`de\u0301cent`),
+#: with inner apostrophes and hyphens (`l’homme`, `seventy-second`,
+#: `niet-gouvernementele`). Digits are not words: numbers are read by `quantities`.
+_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])+"
+WORD = re.compile(rf"{_LETTERS}(?:['’\-‐]{_LETTERS})*")
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key(self) -> str:
+        """The word as compared across versions: case-folded, apostrophes unified."""
+        return self.text.casefold().replace("’", "'")
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text`` in order, with their offsets."""
+    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+
+
+def fold(text: str) -> str:
+    """Text as compared for identity: NFKC, case-folded, whitespace collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())

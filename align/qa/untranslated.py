@@ -1,0 +1,299 @@
+"""Spans of a version left in the pivot's language (`Rights Council`, `Fundamental Freedoms`).
+
+Machine translation leaves source text behind inside otherwise translated
+sentences, most often in capitalised names (`Office of the United Nations High
+Commissaris`). Whole-paragraph language identification cannot see a two-word
+span, so this works at span level. A candidate is a run of words that stands,
+in that order, in the pivot text (read as runs of shared word bigrams) and that
+the language identifier (lingua, restricted to the languages of the alignment)
+scores as the pivot's language.
+
+Official translations keep names in the original too (`Human Rights Watch`,
+`New York`, the English title of a report), and the two look alike. What tells a
+left-over apart is one of:
+
+- *partial*: the span is a fragment of a longer capitalised name in the pivot,
+  the rest of which was translated (`mens Rights Council` for "Human Rights
+  Council"; `... High Commissaris`); translators keep names whole;
+- *number*: the span spells a number (`Seventy-first Session`); ordinals in
+  names of sessions and committees are always translated;
+- *elsewhere*: the same phrase is translated in another unit of the alignment
+  (`fundamental freedoms` is `fundamentele vrijheden` everywhere else);
+- *running text*: the span has lower-case content words (`due diligence`): not a
+  name; a warning, since some loanwords stay.
+
+Never flagged: acronyms, numbers and symbols (not words here), Latin phrases
+(`inter alia`), quoted titles, and spans of fewer than two content words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from align.model import Alignment, Finding, Severity, Unit
+from align.qa.base import Check, QAContext, versions
+from align.qa.quantities import quantities
+from align.qa.tokens import Word, fold, words
+
+#: Latin phrases that UN texts keep in every language.
+LATIN = frozenset(
+    """inter alia|ad hoc|mutatis mutandis|de facto|de jure|bona fide|ex officio|per se|prima facie|
+    sui generis|vice versa|a priori|a posteriori|status quo|in situ|ex post facto|erga omnes|jus cogens|
+    habeas corpus|pro bono|et al|ibid|ibidem|op cit|sine die|ad interim|in absentia|ex gratia|pro rata|
+    ultra vires|in extenso|ad referendum|motu proprio|persona non grata|non bis in idem|ne bis in idem|
+    in limine|amicus curiae|inter se|per capita|modus operandi|ratione materiae|ratione personae|
+    ratione temporis|ratione loci|in camera|lex specialis|de lege ferenda|in fine""".replace("\n", "").split("|")
+)
+#: Lower-case words that prove nothing at the edge of a span.
+CONNECTORS = frozenset(
+    "of the and for on in to de du des la le les et pour sur d' l' van het en voor der op".split()
+)
+#: Lower-case words that may stand inside one capitalised name (`Office of the United
+#: Nations`); not `and`, which joins two names (`Philadelphia and New York`).
+NAME_LINKS = frozenset("of the for on de du des la le les pour sur d' l' van het voor der op".split())
+#: Lingua's confidence for the pivot language from which a shared span is a candidate.
+MIN_CONFIDENCE = 0.7
+#: From this confidence a span that is a name fragment, a number or translated elsewhere is an error.
+ERROR_CONFIDENCE = 0.9
+_QUOTES = re.compile(r"[\"“«]|<<")
+_CLOSING_QUOTES = re.compile(r"[\"”»]|>>")
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    start: int
+    end: int
+    confidence: float  # lingua's, for the pivot language
+    reason: str  # "partial", "number", "elsewhere", "running text"
+    evidence: str  # the pivot's phrase
+
+
+class UntranslatedCheck(Check):
+    name = "untranslated"
+    description = "spans of a version left in the language of the pivot"
+    severity = Severity.ERROR
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        # The whole alignment is needed to know what is translated elsewhere.
+        detector = _detector(tuple(sorted(alignment.languages)))
+        if detector is None:
+            return []
+        findings = []
+        folded = {
+            language: [(u, fold(u.texts.get(alignment.pivot, "")), fold(u.texts.get(language, ""))) for u in alignment.units]
+            for language in alignment.languages
+        }
+        common = _common_words(alignment)
+        for unit in alignment.units:
+            for language, text, pivot_text in versions(unit, alignment):
+                context = _Context(common, _translated_elsewhere(folded[language], unit))
+                for span in untranslated_spans(text, pivot_text, alignment.pivot, detector, context):
+                    findings.append(self._finding(unit, alignment, language, text, span))
+        return findings
+
+    def _finding(self, unit: Unit, alignment: Alignment, language: str, text: str, span: Untranslated) -> Finding:
+        excerpt = text[span.start:span.end]
+        severe = span.reason != "running text" and span.confidence >= ERROR_CONFIDENCE
+        return self.finding(
+            unit, alignment, [alignment.pivot, language],
+            f"left in {alignment.pivot} ({span.reason}, {span.confidence:.0%} {alignment.pivot}): {excerpt!r}",
+            excerpt, span.evidence,
+            severity=Severity.ERROR if severe else Severity.WARNING,
+        )
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What the rest of the alignment says about a candidate span."""
+
+    common: frozenset[str]  # words the pivot writes in lower case somewhere: not names
+    translated_elsewhere: Callable[[str], bool]
+
+
+def untranslated_spans(
+    text: str, pivot_text: str, pivot: str, detector: LanguageDetector, context: _Context
+) -> list[Untranslated]:
+    """The spans of ``text`` left in the ``pivot`` language, in order, not overlapping."""
+    target = _language(pivot)
+    tokens, pivot_tokens = words(text), words(pivot_text)
+    spans: list[Untranslated] = []
+    for i, j in _shared_runs(tokens, pivot_tokens):
+        run = _trim(tokens[i:j])
+        if not run or _latin(run) or _quoted(text, run[0].start) or _address(text, run):
+            continue
+        core = text[run[0].start:run[-1].end]
+        confidence = detector.compute_language_confidence(core, target)
+        if confidence < MIN_CONFIDENCE:
+            continue
+        a, b = _widen(text, tokens, tokens.index(run[0]), tokens.index(run[-1]))
+        evidence = _pivot_phrase(run, pivot_text, pivot_tokens)
+        reason = _reason(run, core, text[tokens[a].start:tokens[b].end], evidence, pivot, confidence, context)
+        if reason is None:
+            continue
+        start, end = tokens[a].start, tokens[b].end
+        if spans and start < spans[-1].end:
+            continue
+        spans.append(Untranslated(start, end, confidence, reason, evidence))
+    return spans
+
+
+def _reason(
+    run: list[Word], core: str, span: str, evidence: str, pivot: str, confidence: float, context: _Context
+) -> str | None:
+    """Why the shared span is a left-over rather than a name kept on purpose, or None.
+
+    A capitalised span counts only when it reads as the pivot's language: one of
+    its words is a common word of the pivot (written in lower case somewhere in
+    it), or the identifier is sure of it. `Rights Council` and `Office of the United
+    Nations High` do; `Halefom Moges` after a translated `Major General` does not.
+    """
+    content = [w for w in run if w.key not in CONNECTORS]
+    if any(not w.capitalised for w in content):
+        return "running text"
+    if confidence < ERROR_CONFIDENCE and not any(w.key in context.common for w in content):
+        return None
+    if any(q.kind == "number" for q in quantities(core, pivot)):
+        return "number"
+    if len(words(evidence)) > len(run) and fold(span) != fold(evidence):
+        return "partial"
+    if context.translated_elsewhere(core):
+        return "elsewhere"
+    return None
+
+
+def _common_words(alignment: Alignment) -> frozenset[str]:
+    """The words the pivot writes in lower case in some unit."""
+    return frozenset(
+        w.key for unit in alignment.units for w in words(unit.texts.get(alignment.pivot, "")) if not w.capitalised
+    )
+
+
+def _translated_elsewhere(folded: list[tuple[Unit, str, str]], unit: Unit) -> Callable[[str], bool]:
+    """Whether the other units mostly translate a phrase of the pivot rather than keep it.
+
+    ``folded`` holds each unit with its pivot and version text, folded once.
+    """
+    def test(phrase: str) -> bool:
+        key = fold(phrase)
+        pattern = re.compile(rf"(?<!\w){re.escape(key)}(?!\w)")
+        kept = translated = 0
+        for other, source, target in folded:
+            if other is not unit and target and key in source and pattern.search(source):
+                if pattern.search(target):
+                    kept += 1
+                else:
+                    translated += 1
+        return translated > kept
+    return test
+
+
+def _shared_runs(tokens: list[Word], pivot: list[Word]) -> list[tuple[int, int]]:
+    """Maximal runs ``[i, j)`` of ``tokens`` whose consecutive pairs are all pivot bigrams."""
+    bigrams = {(a.key, b.key) for a, b in zip(pivot, pivot[1:], strict=False)}
+    runs, start = [], None
+    for k in range(len(tokens) - 1):
+        if (tokens[k].key, tokens[k + 1].key) in bigrams:
+            start = k if start is None else start
+        elif start is not None:
+            runs.append((start, k + 1))
+            start = None
+    if start is not None:
+        runs.append((start, len(tokens)))
+    return runs
+
+
+def _weak(word: Word) -> bool:
+    """Words that prove nothing alone: acronyms, single letters, connectors, Latin."""
+    return _acronym(word) or len(word.text) == 1 or word.key in CONNECTORS or word.key in LATIN
+
+
+def _trim(run: list[Word]) -> list[Word]:
+    """The run without weak words at its edges; empty when fewer than two strong words remain."""
+    while run and _weak(run[0]):
+        run = run[1:]
+    while run and _weak(run[-1]):
+        run = run[:-1]
+    return run if sum(not _weak(w) for w in run) >= 2 else []
+
+
+def _acronym(word: Word) -> bool:
+    return len(word.text) >= 2 and word.text.isupper()
+
+
+def _latin(run: list[Word]) -> bool:
+    """Whether the run is a Latin phrase, with at most one other word around it."""
+    rest = f" {' '.join(w.key.replace('.', '') for w in run)} "
+    for phrase in LATIN:
+        rest = rest.replace(f" {phrase} ", " ")
+    return sum(key not in CONNECTORS for key in rest.split()) < 2
+
+
+def _address(text: str, run: list[Word]) -> bool:
+    """Whether the run is part of a web or e-mail address (`www.unpog.org`)."""
+    return any(text[w.end:w.end + 1] in {".", "@", "/"} and text[w.end + 1:w.end + 2].isalnum() for w in run)
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` is inside quotation marks (a title cited as published)."""
+    before = text[:offset]
+    return len(_QUOTES.findall(before)) > len(_CLOSING_QUOTES.findall(before)) or before.count('"') % 2 == 1
+
+
+def _widen(text: str, tokens: list[Word], i: int, j: int) -> tuple[int, int]:
+    """Widen ``[i, j]`` to the capitalised name around it.
+
+    Capitalised words joined by single spaces belong to the name, and so do
+    :data:`NAME_LINKS` between two of them (`Office of the United Nations`); acronyms,
+    single letters and Latin words (`Ibid.`) do not.
+    """
+    def name_word(w: Word) -> bool:
+        return w.capitalised and not _weak(w)
+
+    def spaced(a: int, b: int) -> bool:
+        return all(text[tokens[k].end:tokens[k + 1].start] == " " for k in range(a, b))
+
+    def reach(k: int, step: int) -> int:
+        n = k + step
+        while 0 <= n < len(tokens) and tokens[n].key in NAME_LINKS:
+            n += step
+        ok = 0 <= n < len(tokens) and name_word(tokens[n]) and spaced(min(k, n), max(k, n))
+        return n if ok else k
+
+    if name_word(tokens[j]):
+        while (n := reach(j, 1)) != j:
+            j = n
+    if name_word(tokens[i]):
+        while (n := reach(i, -1)) != i:
+            i = n
+    return i, j
+
+
+def _pivot_phrase(run: list[Word], pivot_text: str, pivot: list[Word]) -> str:
+    """The pivot's words that the run repeats, widened to the capitalised name they sit in."""
+    keys = [w.key for w in run]
+    for p in range(len(pivot) - len(keys) + 1):
+        if [w.key for w in pivot[p:p + len(keys)]] == keys:
+            a, b = _widen(pivot_text, pivot, p, p + len(keys) - 1)
+            return pivot_text[pivot[a].start:pivot[b].end]
+    return ""
+
+
+def _language(code: str) -> Language:
+    return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+
+
+@lru_cache(maxsize=8)
+def _detector(languages: tuple[str, ...]) -> LanguageDetector | None:
+    """A lingua detector for exactly these languages; None when lingua lacks one of them."""
+    try:
+        chosen = [_language(code) for code in languages]
+    except AttributeError:
+        return None
+    if len(set(chosen)) < 2:
+        return None
+    return LanguageDetectorBuilder.from_languages(*chosen).with_preloaded_language_models().build()

@@ -1,0 +1,107 @@
+"""The damage check on real paragraphs: OCR, furniture, translated footnote furniture."""
+
+from __future__ import annotations
+
+from test_qa_corpus import alignment_72247, raw_72247, text_72247
+
+from align.model import Document, Footnote, Furniture, Header, Severity, SourceSpan
+from align.qa.base import QAContext
+from align.qa.damage import DamageCheck
+from align.qa.parallel import aligned_unit, alignment_of
+
+
+def damage(alignment) -> list[tuple[str, list[str], str]]:
+    return [(f.unit, f.languages, f.excerpt) for f in DamageCheck().run(alignment, QAContext())]
+
+
+def french(*paragraphs: str):
+    units = [aligned_unit(f"pp{i}", {"fr": text}) for i, text in enumerate(paragraphs, 1)]
+    return alignment_of(units, ["fr"])
+
+
+def test_sect_a_translated_as_a_cult_is_an_error_in_each_footnote() -> None:
+    findings = DamageCheck().run(alignment_72247(), QAContext())
+    assert [(f.unit, f.excerpt, f.severity) for f in findings] == [
+        ("fn3", "sekte. EEN", Severity.ERROR),
+        ("fn4", "sekte. EEN", Severity.ERROR),
+        ("fn5", "sekte. EEN", Severity.ERROR),
+    ]
+    assert all(f.languages == ["nl"] for f in findings)
+
+
+def test_hfst_for_chap_is_fine() -> None:
+    assert "hfst. IV" in text_72247("fn4", "nl")
+    assert damage(alignment_72247("fn8", "fn9", "fn10", "fn11")) == []
+
+
+def test_furniture_and_footnotes_between_the_halves_of_a_paragraph() -> None:
+    """Operative 4 of the Dutch, joined naively across the page break."""
+    nl = raw_72247("op4", "nl")
+    document = Document(language="nl", path="a-res-72-247.en+nl-mt.md", header=Header(symbol="A/RES/72/247"))
+    alignment = alignment_of([aligned_unit("op4", {"en": raw_72247("op4", "en"), "nl": nl})], ["en", "nl"], {"nl": document})
+    found = damage(alignment)
+    assert ("op4", ["nl"], "A / RES / 72/247") in found
+    assert ("op4", ["nl"], "17-23331") in found
+    assert ("op4", ["nl"], "4/6") in found
+    assert all(excerpt in nl for _, _, excerpt in found)
+    # The footnote calls `8` and `9` and their bodies are there too, as printed.
+    assert "8 A / 72/170 ." in nl
+
+
+def test_running_title_and_footnote_body_from_the_document() -> None:
+    """What the parser recorded as furniture and footnotes is recognised inside a paragraph."""
+    nl = raw_72247("op11", "nl")
+    title = "72/247. Twintigste verjaardag en promotie van de Verklaring rechts en verantwoordelijkheid van individuen"
+    span = SourceSpan("a-res-72-247.en+nl-mt.md", 310, 310)
+    document = Document(
+        language="nl", path=span.path, header=Header(symbol="A/RES/72/247", title=title),
+        footnotes=[Footnote("10", "Resolutie 48/134, bijlage.", span)],
+        furniture=[Furniture("page-number", "5/6", span), Furniture("organ", "Algemene Vergadering", span)],
+    )
+    alignment = alignment_of([aligned_unit("op11", {"en": raw_72247("op11", "en"), "nl": nl})], ["en", "nl"], {"nl": document})
+    found = [excerpt for unit, languages, excerpt in damage(alignment) if languages == ["nl"]]
+    assert "Resolutie 48/134, bijlage." in found[0]
+    assert "Twintigste verjaardag en promotie van de Verklaring" in found
+    assert "5/6" in found and "17-23331" in found
+    assert not any("Algemene Vergadering" in excerpt for excerpt in found)  # an organ name belongs in text
+
+
+def test_footnote_body_left_in_the_english_paragraph() -> None:
+    alignment = alignment_of([aligned_unit("op11", {"en": raw_72247("op11", "en")})], ["en"])
+    assert damage(alignment) == [("op11", ["en"], "¹⁰ Resolution 48/134, annex.")]
+
+
+def test_ocr_damage_in_french() -> None:
+    """Lines of the OCR'd HRC 53 draft (corpus/hrc-53-intl-cooperation.fr.ocr.txt)."""
+    alignment = french(
+        "Rappelant la résolution 2000/22, du 18 aolt 2000, concernant la promotion du dialogue sur les questions "
+        "relatives aux droits de I’homme, adoptée par la Sous-Commission",
+        "Prenant note avec satisfaction du document final et de la déclaration adoptés a la dix-huitieme Conférence "
+        "au sommet des chefs d’Etat et de gouvernement des pays non alignés, qui s’est tenue & Bakou les 25 et 26 octobre 2019,",
+        "la promotion et la mise en ceuvre de la coopération technique entre pays en développement,",
+        "Voir E/CN.4/2001/2-E/CN.4/Sub.2/2000/46, chap. Il, sect. A.",
+    )
+    assert damage(alignment) == [
+        ("pp1", ["fr"], "I’"),
+        ("pp2", ["fr"], "&"),
+        ("pp3", ["fr"], "ceuvre"),
+        ("pp4", ["fr"], "Il"),
+    ]
+
+
+def test_word_broken_in_two_when_the_whole_word_is_elsewhere() -> None:
+    """From the HRC 49 draft (corpus/hrc-49-draft-defenders-conflict.fr.txt)."""
+    alignment = french(
+        "arbitraires, la torture, le harcèlement, l’intimidation, la criminalisation et le ha rcèlement",
+        "marginalisation économique, la violence et le harcèlement systémiques et structurels subis",
+    )
+    assert damage(alignment) == [("pp1", ["fr"], "ha rcèlement")]
+
+
+def test_clean_french_is_quiet() -> None:
+    """A clean paragraph of GA 76/170 (corpus/a-res-76-170.fr.md): `l’homme`, `à`, `œuvre` as they should be."""
+    alignment = french(
+        "Réaffirmant l’importance de mettre en œuvre les Principes de Paris, et consciente du rôle que jouent les "
+        "institutions nationales des droits de l’homme à cet égard, y compris à la page 2/6 de leur rapport 17-2",
+    )
+    assert damage(alignment) == []

@@ -1,0 +1,85 @@
+"""The form check: opening verbs of the Dutch 72/247 against the English."""
+
+from __future__ import annotations
+
+import pytest
+from test_qa_corpus import alignment_72247
+
+from align.model import Section, Severity
+from align.qa.form import CONVENTIONS, _conforms
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.registry import run_checks
+
+
+def form(alignment) -> list[tuple[str, str, Severity]]:
+    return [(f.unit, f.excerpt, f.severity) for f in run_checks(alignment, ["form"])]
+
+
+def test_mangled_and_displaced_preambular_openings() -> None:
+    findings = [f for f in form(alignment_72247()) if f[2] is Severity.WARNING]
+    assert findings == [
+        ("pp9", "De positieve, belangrijke en legitieme rol van mensenrechten onderstrepen", Severity.WARNING),
+        ("pp10", "Verwelkoming", Severity.WARNING),
+        ("pp11", "De wezenlijke rol erkennend", Severity.WARNING),
+        ("pp12", "Ze bezorgd over", Severity.WARNING),
+        ("pp14", "Onderstreping", Severity.WARNING),
+    ]
+
+
+def test_operative_verbs_not_capitalised() -> None:
+    findings = [f for f in form(alignment_72247()) if f[2] is Severity.INFO]
+    assert findings == [
+        ("op10", "herhaalt", Severity.INFO),
+        ("op12", "dringt", Severity.INFO),
+        ("op13", "is", Severity.INFO),
+        ("op14", "besluit", Severity.INFO),
+        ("op16", "verzoekt", Severity.INFO),
+        ("op17", "verzoekt", Severity.INFO),
+        ("op18", "verzoekt", Severity.INFO),
+        ("op19", "verzoekt", Severity.INFO),
+        ("op20", "besluit", Severity.INFO),
+    ]
+
+
+def test_evidence_is_the_pivot_opening() -> None:
+    [finding] = run_checks(alignment_72247("pp12"), ["form"])
+    assert finding.evidence == "Gravely concerned by"
+    assert "bezorgd" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("unit", "en", "other", "language"),
+    [
+        # Conventional openings of the Dutch 72/247 and of official French (GA 76/170).
+        ("pp3", "Recalling its resolution 53/144 of 9 December 1998,", "Herinnerend aan zijn resolutie 53/144 van 9 december 1998,", "nl"),
+        ("pp6", "Reaffirming that States have the primary responsibility", "Opnieuw bevestigend dat staten de primaire verantwoordelijkheid dragen", "nl"),
+        ("pp7", "Stressing, in this regard, that all human rights", "In dit verband benadrukkend dat alle mensenrechten", "nl"),
+        ("pp13", "Mindful that domestic law and administrative provisions", "Indachtig dat nationale wetgeving en administratieve bepalingen", "nl"),
+        ("pp18", "Strongly reaffirming that everyone has the right", "Sterk herbevestigend dat iedereen het recht heeft", "nl"),
+        ("op3", "Welcomes the work and takes note of the report", "Is verheugd over het werk en neemt nota van het verslag", "nl"),
+        ("op7", "Strongly condemns the violence against", "Veroordeelt krachtig het geweld tegen", "nl"),
+        ("op11", "Continues to express particular concern about", "Blijft met name bezorgd over", "nl"),
+        ("pp1", "Guided by the purposes and principles of the Charter", "Guidée par les buts et principes énoncés dans la Charte", "fr"),
+        ("pp2", "Deeply concerned by the increasing number", "Profondément préoccupée par le nombre croissant", "fr"),
+        ("op1", "Requests the Secretary-General to submit a report", "Prie le Secrétaire général de lui présenter un rapport", "fr"),
+        ("op2", "Welcomes the important role", "Se félicite du rôle important", "fr"),
+    ],
+)
+def test_conventional_openings_are_quiet(unit: str, en: str, other: str, language: str) -> None:
+    assert form(alignment_of([aligned_unit(unit, {"en": en, language: other})], ["en", language])) == []
+
+
+def test_pivot_that_is_no_resolution_paragraph_is_not_judged() -> None:
+    """A plural noun looks like a finite verb; only a known opening verb counts."""
+    assert not _conforms("Girls and young women in rural areas;", Section.OPERATIVE, CONVENTIONS["en"])
+    assert _conforms("Urges States to acknowledge", Section.OPERATIVE, CONVENTIONS["en"])
+    alignment = alignment_of([aligned_unit("op1", {"en": "Girls and women in rural areas;", "fr": "Les filles et les femmes;"})], ["en", "fr"])
+    assert form(alignment) == []
+
+
+def test_operative_paragraph_opening_with_a_participle() -> None:
+    alignment = alignment_of([aligned_unit("op4", {
+        "en": "Urges States to acknowledge through public statements",
+        "nl": "Dringend de staten te erkennen via openbare verklaringen",
+    })], ["en", "nl"])
+    assert form(alignment) == [("op4", "Dringend", Severity.WARNING)]

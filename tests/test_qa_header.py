@@ -1,0 +1,76 @@
+"""The header check on the header fields of 72/247, English and machine-translated Dutch."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from align.model import Document, Header, Severity
+from align.qa.base import HEADER_UNIT, QAContext
+from align.qa.header import HeaderCheck, agenda_value, date_value, session_value
+from align.qa.parallel import alignment_of
+
+#: As printed in corpus/a-res-72-247.en+nl-mt.md (lines 5-17 and 130-156).
+ENGLISH = Header(
+    symbol="72/247",
+    session="Seventy-second session",
+    agenda_item="Agenda item 72 (b)",
+    date="25 January 2018",
+    organ="General Assembly",
+    adoption="Resolution adopted by the General Assembly on 24 December 2017",
+)
+DUTCH = Header(
+    symbol="A/RES/72/247",
+    session="Zeventig seconden sessie",
+    agenda_item="Agendapunt 72 (b)",
+    date="25 januari 2018",
+    organ="Algemene vergadering",
+    adoption="Resolutie aangenomen door de Algemene Vergadering op 24 december 2017",
+)
+
+
+def header_alignment(english: Header, other: Header, language: str = "nl"):
+    documents = {"en": Document("en", "en.md", english), language: Document(language, f"{language}.md", other)}
+    return alignment_of([], ["en", language], documents)
+
+
+def test_seventy_seconds_is_not_seventy_second() -> None:
+    [finding] = HeaderCheck().run(header_alignment(ENGLISH, DUTCH), QAContext())
+    assert finding.unit == HEADER_UNIT
+    assert (finding.excerpt, finding.evidence) == ("Zeventig seconden sessie", "Seventy-second session")
+    assert finding.severity is Severity.ERROR
+    assert "70" in finding.message and "72" in finding.message
+
+
+def test_a_correct_dutch_header_is_quiet() -> None:
+    correct = replace(DUTCH, session="Tweeënzeventigste zitting")
+    assert HeaderCheck().run(header_alignment(ENGLISH, correct), QAContext()) == []
+
+
+def test_french_header_agrees() -> None:
+    french = Header(
+        symbol="A/RES/72/247",
+        session="Soixante-douzième session",
+        agenda_item="Point 72 b) de l’ordre du jour",
+        date="25 janvier 2018",
+        adoption="Résolution adoptée par l’Assemblée générale le 24 décembre 2017",
+    )
+    assert HeaderCheck().run(header_alignment(ENGLISH, french, "fr"), QAContext()) == []
+
+
+def test_each_field_is_compared() -> None:
+    wrong = replace(DUTCH, session="Tweeënzeventigste zitting", agenda_item="Agendapunt 72 (a)",
+                    symbol="A / RES / 72/274", date="25 januari 2017", adoption="aangenomen op 24 november 2017")
+    findings = HeaderCheck().run(header_alignment(ENGLISH, wrong), QAContext())
+    assert [f.excerpt for f in findings] == ["Agendapunt 72 (a)", "A / RES / 72/274", "25 januari 2017", "aangenomen op 24 november 2017"]
+    assert len({f.id for f in findings}) == 4  # one fingerprint per field
+
+
+def test_a_field_the_version_lacks_is_not_a_finding() -> None:
+    assert HeaderCheck().run(header_alignment(ENGLISH, replace(DUTCH, session=None)), QAContext()) == []
+
+
+def test_field_values() -> None:
+    assert session_value("Tweeënzeventigste zitting", "nl") == "72"
+    assert session_value("Soixante-seizième session", "fr") == "76"
+    assert agenda_value("Point 72 b) de l’ordre du jour", "fr") == agenda_value("Agenda item 72 (b)", "en") == "72(b)"
+    assert date_value("24 December 2017", "en") == date_value("24 décembre 2017", "fr") == date_value("24 december 2017", "nl")

@@ -1,0 +1,90 @@
+"""Recall of the text checks on the errors found by reading the Dutch 72/247 against the English.
+
+``tests/data/qa/a-res-72-247.nl-errors.jsonl`` lists every error a reader found,
+of every kind; most (omissions, mistranslations) are for the meaning checks. The
+entries below are those the text checks (numbers, header, untranslated, form,
+damage) are responsible for: each must be reported in its unit with an excerpt
+inside the entry's Dutch text (or containing it).
+"""
+
+from __future__ import annotations
+
+from test_qa_corpus import alignment_72247, known_errors
+
+from align.model import Document, Header
+from align.qa.registry import run_checks
+
+#: (unit, start of the entry's Dutch text) of the entries in the scope of the text checks.
+IN_SCOPE = [
+    ("header", "Zeventig seconden sessie"),
+    ("pp9", "De positieve, belangrijke"),
+    ("pp10", "Verwelkoming van de stappen"),
+    ("pp12", "Ze bezorgd over"),
+    ("pp12", "Rights Council"),
+    ("pp14", "Onderstreping van het wettelijk kader"),
+    ("op10", "10. herhaalt met klem"),
+    ("op12", "12. dringt er bij"),
+    ("op13", "13. is verheugd over"),
+    ("op14", "14. besluit een"),
+    ("op16", "16. verzoekt de"),
+    ("op17", "17. verzoekt tevens"),
+    ("op18", "18. verzoekt alle"),
+    ("op19", "19. verzoekt de speciale"),
+    ("op20", "20. besluit om"),
+    ("op13", "te bevorderen en te beschermen Fundamental Freedoms"),
+    ("op13", "het Office of the United Nations High Commissaris"),
+    ("fn3", "(A / 68/53), hfst. IV, sekte. EEN."),
+    ("fn4", "(A / 71/53), hfst. IV, sekte. EEN."),
+    ("fn5", "(A / 72/53), hfst. IV, sekte. EEN."),
+    ("fn4", "Ibid., Seventy-first Session"),
+    ("fn5", "Ibid., Seventy-second Session"),
+    ("fn3", "(A / 68/53)"),
+    ("fn4", "(A / 71/53)"),
+    ("fn5", "(A / 72/53)"),
+    ("fn8", "A / 72/170 ."),
+    ("fn9", "A / HRC / 36/31 ."),
+]
+#: In scope but not found: a single English word, and a French one in a Dutch text
+#: of which only English and Dutch are known.
+MISSED = [("op18", "aan de Special te bieden Rapporteur"), ("op17", "aan de generaal Assemblée")]
+
+
+def _findings():
+    alignment = alignment_72247()
+    alignment.documents = {
+        "en": Document("en", "en", Header(session="Seventy-second session")),
+        "nl": Document("nl", "nl", Header(session="Zeventig seconden sessie")),
+    }
+    return run_checks(alignment)
+
+
+def _located(entry: dict, findings) -> bool:
+    units = entry["unit"].split("+")
+    return any(
+        f.excerpt and (f.excerpt in entry["nl"] or entry["nl"] in f.excerpt)
+        and any(u in f.unit.split("+") for u in units)
+        for f in findings
+    )
+
+
+def test_in_scope_entries_are_in_the_errors_file() -> None:
+    entries = {(e["unit"], e["nl"]) for e in known_errors()}
+    for unit, start in IN_SCOPE + MISSED:
+        assert any(u == unit and nl.startswith(start) for u, nl in entries), (unit, start)
+
+
+def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
+    findings = _findings()
+    entries = [e for e in known_errors() if any(e["unit"] == u and e["nl"].startswith(s) for u, s in IN_SCOPE)]
+    missed = [(e["unit"], e["nl"]) for e in entries if not _located(e, findings)]
+    assert missed == []
+    assert len(entries) == len(IN_SCOPE)
+
+
+def test_recall_over_the_whole_list() -> None:
+    """All kinds together, for the record: the text checks locate about a fifth of the list."""
+    findings = _findings()
+    entries = known_errors()
+    located = sum(_located(e, findings) for e in entries)
+    print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
+    assert located >= len(IN_SCOPE)

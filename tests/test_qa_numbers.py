@@ -1,0 +1,148 @@
+"""The numbers check, and the readers under it, on real paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+from test_qa_corpus import alignment_72247, text_72247
+
+from align.model import Severity
+from align.qa.base import QAContext
+from align.qa.numbers import NumbersCheck
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.quantities import quantities
+from align.qa.registry import run_checks
+from align.qa.symbols import find_symbols
+
+
+def keys(text: str, language: str) -> list[tuple[str, str]]:
+    return [(q.kind, q.key) for q in quantities(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("en", "Recalling its resolution 53/144 of 9 December 1998,", [("symbol", "53/144"), ("date", "12-09"), ("number", "1998")]),
+        ("nl", "Herinnerend aan zijn resolutie 53/144 van 9 december 1998,", [("symbol", "53/144"), ("date", "12-09"), ("number", "1998")]),
+        ("en", "at its seventy-third session, in 2018,", [("number", "73"), ("number", "2018")]),
+        ("fr", "à sa soixante-treizième session, en 2018,", [("number", "73"), ("number", "2018")]),
+        ("nl", "op zijn drieënzeventigste zitting, in 2018,", [("number", "73"), ("number", "2018")]),
+        ("nl", "Zeventig seconden sessie", [("number", "70")]),
+        ("en", "less than $1.25 a day", [("number", "1.25")]),
+        ("fr", "moins de 1,25 dollar des États‐Unis par jour", [("number", "1.25")]),
+        ("fr", "au total 45 000 dollars australiens", [("number", "45000")]),
+        ("en", "amounted to $1,731.5 million.", [("number", "1731500000")]),
+        ("fr", "était de 1 731,3 millions de dollars", [("number", "1731300000")]),
+        ("en", "at 12.40 p.m.", [("time", "12:40")]),
+        ("fr", "à 12 h 40", [("time", "12:40")]),
+        ("en", "4. Decides", [("number", "4")]),
+        ("en", "the 76th plenary meeting", [("number", "76")]),
+        ("nl", "76e plenaire vergadering", [("number", "76")]),
+    ],
+)
+def test_quantities_read_the_same_value_in_each_language(language: str, text: str, expected: list) -> None:
+    assert keys(text, language) == expected
+
+
+def test_footnote_calls_are_not_numbers() -> None:
+    assert keys("Human Rights Council resolutions 22/6 of 21 March 2013,³", "en") == [
+        ("symbol", "22/6"), ("date", "03-21"), ("number", "2013"),
+    ]
+    assert keys("the Office on Drugs and Crime1 provides", "en") == []
+
+
+def test_small_numbers_in_words_are_weak() -> None:
+    """`les deux` is "both", `un` an article: they may answer, never be missing."""
+    assert [(q.key, q.strong) for q in quantities("dans les deux cas, l'un des", "fr")] == [("2", False)]
+
+
+def test_symbols_broken_apart_are_read_whole() -> None:
+    [symbol] = find_symbols("[over het verslag van de Derde Commissie (A / 72/439 / Add.2)]")
+    assert symbol.text == "A / 72/439 / Add.2" and symbol.normalised == "A/72/439/Add.2" and symbol.broken
+    [symbol] = find_symbols(text_72247("fn9", "nl"))
+    assert symbol.text == "A / HRC / 36/31 ." and symbol.normalised == "A/HRC/36/31"
+    assert [s.broken for s in find_symbols(text_72247("fn9", "en"))] == [False]
+
+
+def test_72_247_broken_symbols_are_warnings_in_the_right_footnotes() -> None:
+    findings = NumbersCheck().run(alignment_72247(), QAContext())
+    assert [(f.unit, f.excerpt, f.evidence, f.severity) for f in findings] == [
+        ("fn3", "A / 68/53", "A/68/53", Severity.WARNING),
+        ("fn4", "A / 71/53", "A/71/53", Severity.WARNING),
+        ("fn5", "A / 72/53", "A/72/53", Severity.WARNING),
+        ("fn8", "A / 72/170 .", "A/72/170", Severity.WARNING),
+        ("fn9", "A / HRC / 36/31 .", "A/HRC/36/31", Severity.WARNING),
+    ]
+
+
+def test_72_247_numbers_left_in_english_are_not_also_missing() -> None:
+    """`Seventy-first Session` in the Dutch footnote is the untranslated check's finding."""
+    findings = run_checks(alignment_72247("fn4"), ["numbers"])
+    assert [f.excerpt for f in findings] == ["A / 71/53"]
+
+
+def unit_of(en: str, fr: str):
+    return alignment_of([aligned_unit("op1", {"en": en, "fr": fr})], ["en", "fr"])
+
+
+@pytest.mark.parametrize(
+    ("en", "fr", "excerpt", "evidence"),
+    [
+        # Real pairs from the UN Parallel Corpus devset, where the official French differs.
+        (
+            "Of the 82 recommendations issued, 37 (45 per cent) were considered to be high importance and 45 (55 per cent) of medium importance",
+            "Sur les 82 recommandations formulées, 37 (45 %) sont considérées de grande importance et 45 (35 %) de moyenne importance",
+            "35", "55",
+        ),
+        (
+            "With the deactivation of the last four remaining humanitarian cluster mechanisms on 31 December 2014,",
+            "Avec la désactivation, le 31 décembre 1014, des quatre derniers mécanismes groupés d'aide humanitaire,",
+            "1014", "2014",
+        ),
+        (
+            "Similarly, only 22 countries provided national reports for the ninth session of the Forum.",
+            "De même, seuls 21 pays ont présenté un rapport à l'occasion de la neuvième session du Forum.",
+            "21", "22",
+        ),
+    ],
+)
+def test_changed_numbers_are_errors(en: str, fr: str, excerpt: str, evidence: str) -> None:
+    [finding] = run_checks(unit_of(en, fr), ["numbers"])
+    assert (finding.excerpt, finding.evidence, finding.severity, finding.languages) == (excerpt, evidence, Severity.ERROR, ["en", "fr"])
+
+
+def test_changed_session_number_in_words_is_an_error() -> None:
+    [finding] = run_checks(alignment_of([aligned_unit("op14", {
+        "en": "Decides to devote a high-level plenary meeting of the General Assembly at its seventy-third session, in 2018,",
+        "nl": "besluit een algemene plenaire vergadering van de algemene vergadering te wijden op zijn tweeënzeventigste zitting, in 2018,",
+    })], ["en", "nl"]), ["numbers"])
+    assert (finding.excerpt, finding.evidence) == ("tweeënzeventigste", "seventy-third")
+
+
+def test_missing_number_has_the_pivot_as_evidence() -> None:
+    [finding] = run_checks(unit_of(
+        "The amount of $4,000 has been identified for absorption under the programme budget for 2014-2015.",
+        "Il a été déterminé que ce montant pourrait être financé au titre du budget-programme de l'exercice biennal 2014-2015.",
+    ), ["numbers"])
+    assert (finding.excerpt, finding.evidence) == ("", "4,000")
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        ("To be held on Tuesday, 17 February 2015, at 3 p.m.", "Qui se tiendra le mardi 17 février 2015, à 15 heures"),
+        ("The Commission for Social Development, 52nd Session, 11-24 February, 2014", "À sa cinquante-deuxième session tenue du 11 au 24 février 2014,"),
+        ("Recalling its resolution 1807 (2008) and reaffirms paragraphs 10 and 12 of resolution 1807 (2008);", "Rappelant sa résolution 1807 (2008) et réaffirme les paragraphes 10 et 12 de ladite résolution;"),
+        ("About 40 experts participated in the workshop.", "Une quarantaine d'experts ont participé à l'atelier."),
+        ("in accordance with the 10‐Year Framework of Programmes", "comme prévu dans le Cadre décennal de programmation"),
+        ("twenty-first century national and regional political conditions", "des politiques nationales et régionales du XXIe siècle"),
+        ("up to 18 hours a day", "pouvant durer jusqu'à 18 heures"),
+    ],
+)
+def test_same_quantities_written_differently_are_quiet(en: str, fr: str) -> None:
+    assert run_checks(unit_of(en, fr), ["numbers"]) == []
+
+
+def test_72_247_is_otherwise_quiet() -> None:
+    """Dates, years, resolution numbers and session ordinals of the Dutch all agree."""
+    findings = run_checks(alignment_72247(), ["numbers"])
+    assert all(f.severity is Severity.WARNING and "broken apart" in f.message for f in findings)

@@ -1,0 +1,85 @@
+"""The QA framework: registry, ordering, fingerprints, ignore files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_qa_corpus import alignment_72247, text_72247
+
+from align.model import Section, Severity
+from align.qa.base import SEVERITY_RANK, QAContext
+from align.qa.parallel import aligned_unit, alignment_of, section_of
+from align.qa.registry import CHECKS, CheckError, read_ignore_file, run_checks, select
+
+
+def test_every_check_is_registered_with_a_description() -> None:
+    assert list(CHECKS) == ["header", "numbers", "untranslated", "form", "damage"]
+    assert all(cls.description and cls.name == name for name, cls in CHECKS.items())
+
+
+def test_findings_come_worst_first_then_in_reading_order() -> None:
+    findings = run_checks(alignment_72247())
+    ranks = [SEVERITY_RANK[f.severity] for f in findings]
+    assert ranks == sorted(ranks)
+    errors = [f.unit for f in findings if f.severity is Severity.ERROR]
+    assert errors == ["pp12", "op13", "fn3", "fn4", "fn4", "fn5", "fn5"]
+
+
+def test_fingerprints_survive_edits_elsewhere() -> None:
+    """Inserting a preambular paragraph renumbers the `pp` ids, not the fingerprints."""
+    ids = ["pp11", "pp12", "op13", "fn4"]
+    before = {(f.check, f.excerpt): f.id for f in run_checks(alignment_72247(*ids))}
+    units = [
+        aligned_unit("pp1", {"en": "Recalling also its resolution 70/1,", "nl": "Herinnerend aan zijn resolutie 70/1,"}),
+        *[aligned_unit(f"pp{int(u[2:]) + 1}" if u.startswith("pp") else u, {"en": text_72247(u, "en"), "nl": text_72247(u, "nl")}) for u in ids],
+    ]
+    after = {(f.check, f.excerpt): f.id for f in run_checks(alignment_of(units, ["en", "nl"]))}
+    assert after == before
+    assert len(set(before.values())) == len(before)
+
+
+def test_same_excerpt_twice_in_a_unit_gets_distinct_ids() -> None:
+    alignment = alignment_of([aligned_unit("fn3", {"en": "chap. IV, sect. A; chap. V, sect. A.", "nl": "hfst. IV, sekte. EEN; hfst. V, sekte. EEN."})], ["en", "nl"])
+    ids = [f.id for f in run_checks(alignment, ["damage"])]
+    assert len(ids) == 2 and ids[1] == f"{ids[0]}-2"
+
+
+def test_ignore_file_drops_accepted_findings(tmp_path: Path) -> None:
+    findings = run_checks(alignment_72247("fn4"))
+    accepted = findings[0].id
+    path = tmp_path / "accepted.txt"
+    path.write_text(f"# accepted by the reviser\n\n{accepted}  # sekte is a known MT slip\n", encoding="utf-8")
+    ignored = read_ignore_file(path)
+    assert ignored == {accepted}
+    assert [f.id for f in run_checks(alignment_72247("fn4"), ignore=ignored)] == [f.id for f in findings[1:]]
+
+
+def test_ignore_file_that_cannot_be_read(tmp_path: Path) -> None:
+    with pytest.raises(CheckError, match="cannot read the ignore file"):
+        read_ignore_file(tmp_path / "missing.txt")
+
+
+def test_unknown_check_is_a_user_error() -> None:
+    with pytest.raises(CheckError, match="unknown check.*meaning.*available: header"):
+        run_checks(alignment_72247("fn4"), ["numbers", "meaning"])
+
+
+def test_checks_that_need_an_embedder_wait_for_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    class NeedsEmbedder(CHECKS["numbers"]):
+        name = "needy"
+        needs = frozenset({"embedder"})
+
+    monkeypatch.setitem(CHECKS, "needy", NeedsEmbedder)
+    assert "needy" not in [c.name for c in select(None)]
+    assert [c.name for c in select(["needy"], QAContext(embedder=object()))] == ["needy"]
+    with pytest.raises(CheckError, match="needs embedder"):
+        select(["needy"])
+
+
+def test_unit_ids_give_section_and_number() -> None:
+    assert [section_of(i) for i in ("pp3", "op10", "fn12", "pp16+pp17", "title")] == [
+        (Section.PREAMBLE, None), (Section.OPERATIVE, "10"), (Section.FOOTNOTE, "12"), (Section.PREAMBLE, None), (Section.TITLE, None),
+    ]
+    with pytest.raises(ValueError, match="section prefix"):
+        section_of("line12")

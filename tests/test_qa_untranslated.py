@@ -1,0 +1,97 @@
+"""The untranslated check: English left in the Dutch 72/247, names kept on purpose in official French."""
+
+from __future__ import annotations
+
+import pytest
+from test_qa_corpus import alignment_72247
+
+from align.model import Severity
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.registry import run_checks
+
+
+def untranslated(alignment) -> list[tuple[str, str, Severity]]:
+    return [(f.unit, f.excerpt, f.severity) for f in run_checks(alignment, ["untranslated"])]
+
+
+def test_english_left_in_the_dutch_72_247() -> None:
+    assert sorted(untranslated(alignment_72247())) == sorted([
+        ("pp12", "Rights Council", Severity.ERROR),  # `van de mens Rights Council`
+        ("op12", "due diligence", Severity.WARNING),  # a loanword some Dutch texts keep
+        ("op13", "Fundamental Freedoms", Severity.WARNING),
+        ("op13", "Office of the United Nations High Commissaris", Severity.ERROR),
+        ("fn4", "Seventy-first Session", Severity.ERROR),
+        ("fn5", "Seventy-second Session", Severity.ERROR),
+    ])
+
+
+def test_evidence_is_the_name_in_the_pivot() -> None:
+    findings = {f.excerpt: f for f in run_checks(alignment_72247("pp12", "op13"), ["untranslated"])}
+    assert findings["Rights Council"].evidence == "Human Rights Council"
+    assert findings["Office of the United Nations High Commissaris"].evidence == (
+        "Office of the United Nations High Commissioner for Human Rights"
+    )
+    assert findings["Rights Council"].languages == ["en", "nl"]
+
+
+def test_fundamental_freedoms_counts_because_the_dutch_translates_it_elsewhere() -> None:
+    """Alone, a capitalised two-word phrase might be a name; next to units that say
+    `fundamentele vrijheden` it is a left-over."""
+    assert untranslated(alignment_72247("op13", "pp3")) == [
+        ("op13", "Office of the United Nations High Commissaris", Severity.ERROR),
+    ]
+    assert ("op13", "Fundamental Freedoms", Severity.WARNING) in untranslated(alignment_72247("op13", "pp5", "pp6", "pp7"))
+
+
+def pair(en: str, fr: str):
+    return alignment_of([aligned_unit("op1", {"en": en, "fr": fr})], ["en", "fr"])
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # Official French of the UN Parallel Corpus devset: names stay in English.
+        (
+            "We, Maryknoll Sisters, Maryknoll Fathers and Brothers, and Maryknoll Lay Missioners, are Catholic missionaries.",
+            "Nous, les Maryknoll Sisters, les Maryknoll Fathers and Brothers et les Maryknoll Lay Missioners, sommes des missionnaires catholiques.",
+        ),
+        (
+            "The Force Commander, Major General Halefom Moges, met with the parties.",
+            "Le commandant de la Force, le général de division Halefom Moges, a rencontré les parties.",
+        ),
+        (
+            "Human Rights Watch documented the abuses in New York and in Geneva.",
+            "Human Rights Watch a documenté les exactions à New York et à Genève.",
+        ),
+        (
+            "the military exercises Key Resolve and Foal Eagle began in March",
+            "les exercices militaires Key Resolve et Foal Eagle ont commencé en mars",
+        ),
+        # Latin, acronyms and symbols stay in every language.
+        (
+            "including through restrictions on, inter alia, the rights to freedom of opinion (A/HRC/36/31), UNICEF and UNDP",
+            "notamment par des restrictions, inter alia, aux droits à la liberté d'opinion (A/HRC/36/31), UNICEF and UNDP",
+        ),
+        # A title cited as published.
+        (
+            "in its report entitled \u201cAbortion laws and other reproductive rights policies\u201d",
+            "dans son rapport intitulé \u00ab Abortion laws and other reproductive rights policies \u00bb",
+        ),
+    ],
+)
+def test_names_latin_and_quoted_titles_are_quiet(en: str, fr: str) -> None:
+    assert untranslated(pair(en, fr)) == []
+
+
+def test_an_untranslated_sentence_is_found_whole() -> None:
+    en = "Calls upon all States to take all measures necessary to ensure the rights and safety of all persons;"
+    fr = ("Demande à tous les États de prendre toutes les mesures nécessaires to ensure the rights and safety "
+          "of all persons;")
+    [(unit, excerpt, severity)] = untranslated(pair(en, fr))
+    assert excerpt == "ensure the rights and safety of all persons"  # connectors at the edges prove nothing
+    assert severity is Severity.WARNING
+
+
+def test_languages_lingua_does_not_know_are_skipped() -> None:
+    alignment = alignment_of([aligned_unit("op1", {"en": "Rights Council", "xx": "Rights Council"})], ["en", "xx"])
+    assert untranslated(alignment) == []
