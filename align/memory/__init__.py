@@ -1,0 +1,356 @@
+"""The translation memory: every aligned unit so far, searchable by meaning or by exact phrase.
+
+A memory is a folder of two files::
+
+    memory.sqlite   the store (align.memory.store): units, texts, vectors, model; the truth
+    index.faiss     the vector index (align.memory.index): a cache rebuilt from the store
+
+Every language version of every unit is embedded, one vector per (unit, language),
+rather than the pivot alone or a mean of the versions: a translator searches in the
+language they are reading, a query is nearest to text in its own language even with a
+multilingual model, and a mean of versions matches none of them well. A hit is a unit,
+shown with all its language versions, whichever version matched.
+
+The memory records the signature of the embedding model that built it and refuses
+(:class:`~align.errors.ModelError`) to add or search with any other model, since
+vectors of two models are not comparable. Exact search goes through SQLite FTS and
+needs no model.
+
+Writes are crash-safe: :func:`build_memory` builds in a temporary folder renamed into
+place at the end; :func:`add_to_memory` commits the store in one transaction, then
+replaces the index file atomically; :func:`open_memory` repairs an index that disagrees
+with the store (see :mod:`align.memory.index`).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Self
+
+import numpy as np
+
+from align.errors import InputError, ModelError
+from align.memory import durable
+from align.memory.index import VectorIndex, open_index, save_index
+from align.memory.store import Store, StoredUnit
+from align.memory.tmx import TmxSummary, check_tmx, write_tmx
+from align.model import Alignment, Section
+
+if TYPE_CHECKING:  # pragma: no cover
+    from align.embed.embedder import Embedder
+
+STORE_FILE = "memory.sqlite"
+INDEX_FILE = "index.faiss"
+
+#: Texts per call to the embedder: large enough for a GPU batch, small enough to hold.
+_EMBED_BATCH = 1024
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A unit found by a search, with every language version of its text."""
+
+    score: float  # cosine between the query and the matched version; 1.0 for an exact match
+    symbol: str  # the resolution: `A/RES/72/247`
+    unit: str  # the unit id within it: `op9`, `pp16+pp17`
+    section: Section
+    number: str | None
+    language: str  # the version that matched
+    texts: dict[str, str]  # every language version, in the resolution's language order
+
+
+@dataclass(frozen=True)
+class AddReport:
+    """What a build or an add put into the memory."""
+
+    added: list[str]  # resolution symbols, in the order given
+    skipped: list[str]  # symbols already in the memory (or given twice): left as they were
+    units: int
+    texts: int  # hence vectors
+
+
+@dataclass(frozen=True)
+class MemoryInfo:
+    """What a memory holds and how it was made."""
+
+    path: Path
+    model: str  # the signature of the embedding model
+    dimension: int
+    index_kind: str  # `flat` or `ivfN` (align.memory.index)
+    resolutions: int
+    units: int
+    texts: int
+    languages: list[str]
+
+
+class Memory:
+    """An open memory; get one from :func:`open_memory`, and close it (or use ``with``)."""
+
+    def __init__(self, path: Path, store: Store, index: VectorIndex) -> None:
+        self.path = path
+        self._store = store
+        self._index = index
+        self._languages = store.languages()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._store.close()
+
+    def info(self) -> MemoryInfo:
+        resolutions, units = self._store.sizes()
+        return MemoryInfo(
+            path=self.path,
+            model=self._store.model,
+            dimension=self._store.dimension,
+            index_kind=str(self._index.kind),
+            resolutions=resolutions,
+            units=units,
+            texts=self._store.count,
+            languages=self._languages,
+        )
+
+    # ------------------------------------------------------------------ searching
+
+    def search(
+        self, query: str, embedder: Embedder | None, *, lang: str | None = None, k: int = 5, exact: bool = False
+    ) -> list[Hit]:
+        """The ``k`` units nearest to ``query`` (or, ``exact``, holding its words in order), best first.
+
+        ``lang`` restricts the match to that language's versions; hits still show all
+        of them. ``embedder`` may be None for an exact search.
+        """
+        query = query.strip()
+        if not query:
+            raise InputError("the search query is empty: give the text to look for")
+        if k < 1:
+            raise InputError(f"-k must be at least 1, not {k}")
+        if lang is not None and lang not in self._languages:
+            raise InputError(f"the memory {self.path} has no {lang!r} texts: it has {', '.join(self._languages)}")
+        if exact:
+            return self._search_exact(query, lang, k)
+        if embedder is None:
+            raise ValueError("a search by meaning needs an embedder")
+        self._check_model(embedder)
+        return self.search_vector(embedder.embed([query], role="query")[0], lang=lang, k=k)
+
+    def search_vector(self, vector: np.ndarray, *, lang: str | None = None, k: int = 5) -> list[Hit]:
+        """The ``k`` units nearest to an already embedded query, best first.
+
+        The index holds one vector per (unit, language), so it is asked for more than
+        ``k`` and the answer folded into units (each scored by its best version); where
+        ``lang`` filters most of them out, it is asked again for four times as many.
+        """
+        wanted = k * max(len(self._languages), 1) * 2
+        while True:
+            scores, ids = self._index.search(vector, wanted)
+            found = ids >= 0
+            refs = self._store.text_refs(ids[found].tolist())
+            best: dict[int, tuple[float, str]] = {}
+            for score, text_id in zip(scores[found], ids[found]):
+                unit_id, text_lang = refs[int(text_id)]
+                if (lang is None or text_lang == lang) and unit_id not in best:
+                    best[unit_id] = (float(score), text_lang)
+            if len(best) >= k or int(found.sum()) < wanted or wanted >= self._index.size:
+                break
+            wanted *= 4
+        chosen = list(best)[:k]
+        return [_hit(unit, *best[unit.id]) for unit in self._store.units(chosen)]
+
+    def _search_exact(self, phrase: str, lang: str | None, k: int) -> list[Hit]:
+        matched: dict[int, str] = {}
+        for unit_id, text_lang in self._store.find_exact(phrase, lang):
+            matched.setdefault(unit_id, text_lang)
+            if len(matched) == k:
+                break
+        return [_hit(unit, 1.0, matched[unit.id]) for unit in self._store.units(list(matched))]
+
+    # ------------------------------------------------------------------ adding
+
+    def add(self, alignments: Iterable[Alignment], embedder: Embedder) -> AddReport:
+        """Append ``alignments`` without a rebuild: the store in one transaction, then the index.
+
+        A resolution whose symbol is already in the memory is skipped and reported.
+        """
+        self._check_model(embedder)
+        with self._store.transaction():
+            report = _ingest(self._store, alignments, embedder)
+        if report.texts:
+            self._index = self._index.updated(self._store)
+            self._languages = self._store.languages()
+            try:
+                save_index(self._index, self.path / INDEX_FILE, self._store)
+            except OSError as exc:
+                raise InputError(
+                    f"added to the store of {self.path} but could not write its index ({exc.strerror or exc}): "
+                    "it will be rebuilt when the memory is next opened"
+                ) from exc
+        return report
+
+    def export_tmx(self, path: str | os.PathLike[str]) -> TmxSummary:
+        """Write the memory as TMX 1.4b, checked before it is put in place (see :mod:`align.memory.tmx`)."""
+        return write_tmx(self._store, Path(path))
+
+    def _check_model(self, embedder: Embedder) -> None:
+        if embedder.signature != self._store.model:
+            raise ModelError(
+                f"the memory {self.path} was built with the model {self._store.model}, not {embedder.signature}: "
+                "use that model, or build a new memory with this one"
+            )
+
+
+def open_memory(memdir: str | os.PathLike[str]) -> Memory:
+    """Open the memory in ``memdir``, repairing its index (with a warning) if it disagrees with the store."""
+    path = Path(memdir)
+    if not path.is_dir():
+        raise InputError(f"no memory at {path}: build one with `align memory build`")
+    store = Store.open(path / STORE_FILE)
+    try:
+        index = open_index(path / INDEX_FILE, store)
+    except BaseException:
+        store.close()
+        raise
+    return Memory(path, store, index)
+
+
+def build_memory(alignments: Iterable[Alignment], memdir: str | os.PathLike[str], embedder: Embedder) -> AddReport:
+    """Build a new memory of ``alignments`` in ``memdir``, which must not exist or be empty.
+
+    Built in a temporary folder beside ``memdir`` and renamed into place at the end, so
+    an interrupted build leaves no memory rather than half of one. ``alignments`` is
+    read once, lazily: a generator keeps a large archive out of memory.
+    """
+    path = Path(memdir)
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise InputError(
+            f"{path} already exists and is not empty: add to it with `align memory add`, or give a new folder"
+        )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        building = Path(tempfile.mkdtemp(prefix=f".{path.name}.building-", dir=path.parent))
+    except OSError as exc:
+        raise InputError(
+            f"cannot create the memory {path} ({exc.strerror or exc}): check the folder is writable"
+        ) from exc
+    try:
+        store = Store.create(building / STORE_FILE, model=embedder.signature, dimension=embedder.dimension)
+        try:
+            with store.transaction():  # one transaction: FTS5 writes its segments once, not per batch
+                report = _ingest(store, alignments, embedder)
+            if not report.units:
+                raise InputError(f"nothing to put in the memory {path}: the alignments given hold no units")
+            store.finish_bulk_load()
+            save_index(VectorIndex.build(store), building / INDEX_FILE, store)
+        finally:
+            store.close()
+        durable.replace(building, path)
+    except OSError as exc:
+        shutil.rmtree(building, ignore_errors=True)
+        raise InputError(f"cannot write the memory {path} ({exc.strerror or exc}): check the disk has room") from exc
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return report
+
+
+def add_to_memory(alignments: Iterable[Alignment], memdir: str | os.PathLike[str], embedder: Embedder) -> AddReport:
+    """Append ``alignments`` to the memory in ``memdir``; see :meth:`Memory.add`."""
+    with open_memory(memdir) as memory:
+        return memory.add(alignments, embedder)
+
+
+def search_memory(
+    query: str,
+    memdir: str | os.PathLike[str],
+    embedder: Embedder | None,
+    *,
+    lang: str | None = None,
+    k: int = 5,
+    exact: bool = False,
+) -> list[Hit]:
+    """Search the memory in ``memdir``; see :meth:`Memory.search`."""
+    with open_memory(memdir) as memory:
+        return memory.search(query, embedder, lang=lang, k=k, exact=exact)
+
+
+def export_tmx(memdir: str | os.PathLike[str], path: str | os.PathLike[str]) -> TmxSummary:
+    """Write the memory in ``memdir`` as TMX 1.4b to ``path``; see :meth:`Memory.export_tmx`."""
+    with open_memory(memdir) as memory:
+        return memory.export_tmx(path)
+
+
+def _ingest(store: Store, alignments: Iterable[Alignment], embedder: Embedder) -> AddReport:
+    """Insert resolutions, units and embedded texts into ``store`` (inside a transaction or a bulk load)."""
+    added: list[str] = []
+    skipped: list[str] = []
+    units = texts = 0
+    pending: list[tuple[int, str, str]] = []  # (unit row id, language, text) awaiting their vectors
+    for alignment in alignments:
+        symbol = _symbol(alignment)
+        if store.has_resolution(symbol):
+            skipped.append(symbol)
+            continue
+        added.append(symbol)
+        resolution_id = store.add_resolution(symbol, alignment.pivot, alignment.languages)
+        for unit in alignment.units:
+            unit_id = store.add_unit(resolution_id, unit)
+            units += 1
+            pending += [
+                (unit_id, lang, unit.texts[lang]) for lang in alignment.languages if unit.texts.get(lang, "").strip()
+            ]
+        while len(pending) >= _EMBED_BATCH:
+            texts += _embed_into(store, pending[:_EMBED_BATCH], embedder)
+            del pending[:_EMBED_BATCH]
+    if pending:
+        texts += _embed_into(store, pending, embedder)
+    return AddReport(added, skipped, units, texts)
+
+
+def _embed_into(store: Store, rows: list[tuple[int, str, str]], embedder: Embedder) -> int:
+    vectors = embedder.embed([text for _, _, text in rows], role="passage")
+    if vectors.shape != (len(rows), store.dimension):
+        raise ModelError(
+            f"the model {embedder.signature} returned vectors of shape {vectors.shape} for {len(rows)} texts; "
+            f"the memory {store.path.parent} holds vectors of dimension {store.dimension}"
+        )
+    store.add_texts(rows, vectors)
+    return len(rows)
+
+
+def _symbol(alignment: Alignment) -> str:
+    """The resolution's symbol from its pivot's header (else any version's), else the pivot's file name."""
+    documents = sorted(alignment.documents.values(), key=lambda document: document.language != alignment.pivot)
+    for document in documents:
+        if document.header.symbol:
+            return document.header.symbol
+    if documents:
+        return Path(documents[0].path).name
+    raise InputError("an alignment without documents cannot go into the memory: its resolution is unknown")
+
+
+def _hit(unit: StoredUnit, score: float, language: str) -> Hit:
+    return Hit(score, unit.symbol, unit.unit, unit.section, unit.number, language, unit.texts)
+
+
+__all__ = [
+    "AddReport",
+    "Hit",
+    "Memory",
+    "MemoryInfo",
+    "TmxSummary",
+    "add_to_memory",
+    "build_memory",
+    "check_tmx",
+    "export_tmx",
+    "open_memory",
+    "search_memory",
+]

@@ -1,0 +1,197 @@
+"""TMX 1.4b export of a memory, and a structural check of what was written.
+
+CAT tools (Trados, memoQ, OmegaT, Wordfast) import TMX, so this is how a memory
+leaves align. One ``<tu>`` per unit that has text in at least two languages (a unit
+in one language is no translation and CAT tools drop it), one ``<tuv xml:lang>`` per
+language. The header's ``srclang`` is the pivot when every resolution in the memory
+shares one, else ``*all*`` with each ``<tu>`` naming its own pivot. Where each unit
+came from travels in ``<prop type="x-...">`` elements, which CAT tools keep as
+attributes of the segment.
+
+The file is streamed (a memory of a million units does not fit in a DOM), written to
+a temporary file, checked with :func:`check_tmx`, and only then renamed into place.
+The check is structural and needs no DTD: TMX 1.4b's DTD is not bundled with lxml
+and a validating parser would fetch it from the network.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from lxml import etree
+
+from align import __version__
+from align.errors import InputError
+from align.memory import durable
+from align.memory.store import Store, StoredUnit
+
+#: Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF).
+#: PDF and OCR text brings form feeds and the like; they are dropped, not escaped, as XML allows no escape.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+_HEADER_ATTRIBUTES = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype")
+_SEGTYPES = {"block", "paragraph", "sentence", "phrase"}
+
+
+@dataclass(frozen=True)
+class TmxSummary:
+    """What a TMX file holds, as :func:`check_tmx` counted it."""
+
+    path: Path
+    units: int  # <tu> elements
+    languages: list[str]  # xml:lang values, in order of first appearance
+    srclang: str
+
+
+def write_tmx(store: Store, path: Path) -> TmxSummary:
+    """Export every unit of ``store`` with two or more languages to ``path``; nothing is left half written."""
+    pivots = store.pivots()
+    srclang = next(iter(pivots)) if len(pivots) == 1 else "*all*"
+    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    try:
+        with open(temporary, "wb") as stream, etree.xmlfile(stream, encoding="utf-8") as xml:
+            xml.write_declaration()
+            xml.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
+            with xml.element("tmx", version="1.4"):
+                xml.write(_header(srclang), pretty_print=True)
+                with xml.element("body"):
+                    for unit in store.all_units():
+                        if len(unit.texts) >= 2:
+                            xml.write(_tu(unit, srclang), pretty_print=True)
+        summary = check_tmx(temporary)
+        durable.replace(temporary, path)
+    except OSError as exc:
+        raise InputError(
+            f"cannot write the TMX file {path} ({exc.strerror or exc}): check the folder exists and is writable"
+        ) from exc
+    finally:
+        temporary.unlink(missing_ok=True)
+    return TmxSummary(path, summary.units, summary.languages, summary.srclang)
+
+
+def _header(srclang: str) -> etree._Element:
+    return etree.Element(
+        "header",
+        {
+            "creationtool": "align",
+            "creationtoolversion": __version__,
+            "segtype": "paragraph",
+            "o-tmf": "align",
+            "adminlang": "en",
+            "srclang": srclang,
+            "datatype": "plaintext",
+            "creationdate": datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
+        },
+    )
+
+
+def _tu(unit: StoredUnit, srclang: str) -> etree._Element:
+    tu = etree.Element("tu", tuid=f"{unit.symbol}#{unit.unit}")
+    if srclang == "*all*":
+        tu.set("srclang", unit.pivot)
+    props = {
+        "x-symbol": unit.symbol,
+        "x-unit": unit.unit,
+        "x-section": unit.section.value,
+        "x-link": unit.link,
+        "x-confidence": f"{unit.confidence:.3f}",
+    }
+    for kind, value in props.items():
+        etree.SubElement(tu, "prop", type=kind).text = _NOT_XML.sub("", value)
+    for lang, text in unit.texts.items():
+        tuv = etree.SubElement(tu, "tuv", {_XML_LANG: lang})
+        etree.SubElement(tuv, "seg").text = _NOT_XML.sub("", text)
+    return tu
+
+
+def check_tmx(path: Path) -> TmxSummary:
+    """Check that ``path`` is well-formed XML with the structure of TMX 1.4b; raise InputError if not.
+
+    Checked: root ``<tmx version="1.4">`` holding a ``<header>`` with every required
+    attribute, then a ``<body>`` of ``<tu>`` only; each ``<tu>`` is ``(note|prop)*``
+    then one or more ``<tuv>``, each with an ``xml:lang``, no language twice, and one
+    in ``srclang`` unless that is ``*all*``; each ``<tuv>`` is ``(note|prop)*`` then
+    exactly one ``<seg>``. Read as a stream, one ``<tu>`` at a time.
+    """
+    units = 0
+    languages: dict[str, None] = {}
+    srclang = ""
+    try:
+        events = etree.iterparse(str(path), events=("start", "end"), load_dtd=False, resolve_entities=False)
+        for event, element in events:
+            parent = element.getparent()
+            if event == "start":
+                if parent is None and (element.tag != "tmx" or element.get("version") != "1.4"):
+                    _bad(
+                        path, f'the root is <{element.tag} version={element.get("version")!r}>, not <tmx version="1.4">'
+                    )
+                if element.tag == "body" and (element.getprevious() is None or element.getprevious().tag != "header"):
+                    _bad(path, "<tmx> does not hold a <header> then a <body>")
+                continue
+            if parent is not None and parent.tag == "body" and element.tag != "tu":
+                _bad(path, f"<body> holds a <{element.tag}>")
+            if element.tag == "header":
+                srclang = _check_header(path, element)
+            elif element.tag == "tu":
+                units += 1
+                for lang in _check_tu(path, element, srclang, units):
+                    languages.setdefault(lang)
+                element.clear(keep_tail=False)
+                while element.getprevious() is not None:  # keep memory flat on large files
+                    del element.getparent()[0]
+            elif parent is None and [child.tag for child in element] != ["header", "body"]:
+                _bad(path, f"<tmx> holds {[child.tag for child in element]}, not a <header> then a <body>")
+    except etree.XMLSyntaxError as exc:
+        _bad(path, f"not well-formed XML ({exc})")
+    return TmxSummary(path, units, list(languages), srclang)
+
+
+def _check_header(path: Path, header: etree._Element) -> str:
+    missing = [name for name in _HEADER_ATTRIBUTES if not header.get(name)]
+    if missing:
+        _bad(path, f"<header> lacks {', '.join(missing)}")
+    if header.get("segtype") not in _SEGTYPES:
+        _bad(path, f"<header> has segtype {header.get('segtype')!r}")
+    return str(header.get("srclang"))
+
+
+def _check_tu(path: Path, tu: etree._Element, srclang: str, number: int) -> list[str]:
+    if tu.getparent() is None or tu.getparent().tag != "body":
+        _bad(path, f"<tu> {number} is not inside <body>")
+    children = [child.tag for child in tu]
+    tuvs = [child for child in tu if child.tag == "tuv"]
+    if (
+        not tuvs
+        or children[len(children) - len(tuvs) :] != ["tuv"] * len(tuvs)
+        or not _notes_props(children[: -len(tuvs)])
+    ):
+        _bad(path, f"<tu> {number} is not (note|prop)* then <tuv>+: {children}")
+    languages = []
+    for tuv in tuvs:
+        lang = tuv.get(_XML_LANG)
+        if not lang:
+            _bad(path, f"a <tuv> of <tu> {number} has no xml:lang")
+        inner = [child.tag for child in tuv]
+        if not inner or inner[-1] != "seg" or not _notes_props(inner[:-1]):
+            _bad(path, f"<tuv xml:lang={lang!r}> of <tu> {number} is not (note|prop)* then one <seg>: {inner}")
+        languages.append(str(lang))
+    if len(set(languages)) != len(languages):
+        _bad(path, f"<tu> {number} has a language twice: {languages}")
+    unit_srclang = tu.get("srclang", srclang)
+    if unit_srclang != "*all*" and unit_srclang not in languages:
+        _bad(path, f"<tu> {number} has no <tuv> in its source language {unit_srclang!r}")
+    return languages
+
+
+def _notes_props(tags: list[str]) -> bool:
+    return all(tag in ("note", "prop") for tag in tags)
+
+
+def _bad(path: Path, problem: str) -> None:
+    raise InputError(f"{path} is not valid TMX 1.4b: {problem}")
