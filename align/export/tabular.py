@@ -74,10 +74,10 @@ def export(alignment: Alignment, path: str | Path | None, format: str | None = N
         _write_stdout(alignment, fmt)
         return
     target = Path(path)
-    _write_atomically(target, lambda stream: write_rows(alignment, stream, fmt))
+    write_atomically(target, lambda stream: write_rows(alignment, stream, fmt))
     if fmt != "jsonl":
         sidecar = target.with_name(target.name + ".meta.json")
-        _write_atomically(sidecar, lambda stream: stream.write(_json(alignment.signature, indent=2) + "\n"))
+        write_atomically(sidecar, lambda stream: stream.write(_json(alignment.signature, indent=2) + "\n"))
 
 
 def write_rows(alignment: Alignment, stream: TextIO, format: str) -> None:
@@ -175,7 +175,7 @@ def _write_stdout(alignment: Alignment, fmt: str) -> None:
         stream.detach()
 
 
-def _write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
+def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     """Write through a temporary file in the same folder, then rename it over ``target``.
 
     The temporary file is created with mode 0o666 less the umask, as a plain

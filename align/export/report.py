@@ -1,0 +1,270 @@
+"""The outputs of `align qa`: the terminal table, JSON, CSV, XLSX and HTML reports, and the exit code.
+
+Every format carries the same findings in the same order (as
+:func:`align.qa.registry.run_checks` returns them: worst first, then reading
+order) and the same fields, so that a reviser can move between them:
+``id, severity, check, unit, languages, message, excerpt, evidence``.
+
+Choices, and why:
+
+* **Each report is rendered whole in memory, then written** atomically (through
+  :mod:`align.export.tabular`'s temporary-file-and-rename), so a failed run never
+  leaves half a report in place of the previous one. Reports are small: a few
+  hundred findings at most.
+* **JSON and HTML may go to stdout; CSV too** (with its BOM, as the tabular export
+  does, so ``> out.csv`` gives the same bytes as ``-o out.csv``). XLSX is binary and
+  needs a file.
+* **CSV and XLSX cells are neutralised** with the tabular exporter's
+  :func:`~align.export.tabular.neutralise`: excerpts are text from documents
+  nobody here controls, and a cell opening with ``=`` must stay text. JSON and
+  HTML carry the text unchanged (HTML escapes it instead).
+* **The signature** (what produced the report) opens the JSON and HTML reports,
+  has its own sheet in XLSX, and goes to a sidecar ``OUT.meta.json`` beside a CSV
+  file, where a comment line would break CSV readers.
+* The XLSX and HTML writers live in their own modules and are imported only when
+  asked for, so the terminal output does not load xlsxwriter.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from align.errors import InputError
+from align.export.tabular import write_atomically, neutralise
+from align.model import Alignment, Finding, Severity
+from align.qa.base import HEADER_UNIT, SEVERITY_RANK
+
+#: The formats :func:`write_report` writes; the terminal table is :func:`render_findings_table`.
+REPORT_FORMATS = ("json", "csv", "xlsx", "html")
+
+#: The columns of one finding in CSV and XLSX, in order.
+FINDING_COLUMNS = ("id", "severity", "check", "unit", "languages", "message", "excerpt", "evidence")
+
+#: `--fail-on` values besides the severities: never fail.
+NEVER = "never"
+
+_SEVERITY_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+
+def write_report(
+    findings: Sequence[Finding],
+    alignment: Alignment,
+    path: str | Path | None,
+    format: str,
+    signature: dict[str, object],
+) -> None:
+    """Write the findings on ``alignment`` as a ``json``, ``csv``, ``xlsx`` or ``html`` report.
+
+    ``path`` None writes to stdout (not for ``xlsx``). ``signature`` says what
+    produced the report (tool version, model, checks run, pivot); it is given
+    apart from ``alignment.signature`` so that the caller can add the QA settings.
+    """
+    fmt = format.lower()
+    if fmt not in REPORT_FORMATS:
+        raise InputError(f"unknown report format {format!r}; use one of: {', '.join(REPORT_FORMATS)}")
+    if fmt == "xlsx":
+        if path is None:
+            raise InputError(
+                "an xlsx report is a binary file and cannot go to the terminal; give an output file (-o report.xlsx)"
+            )
+        from align.export.xlsx import render_xlsx
+
+        data = render_xlsx(findings, alignment, signature)
+        write_atomically(Path(path), lambda stream: stream.buffer.write(data))
+        return
+    if fmt == "html":
+        from align.export.html_report import render_html
+
+        text = render_html(findings, alignment, signature)
+    elif fmt == "json":
+        text = _json(report_record(findings, alignment, signature), indent=2) + "\n"
+    else:
+        text = render_csv(findings)
+    if path is None:
+        _to_stdout(text)
+        return
+    target = Path(path)
+    write_atomically(target, lambda stream: stream.write(text))
+    if fmt == "csv":
+        sidecar = target.with_name(target.name + ".meta.json")
+        write_atomically(sidecar, lambda stream: stream.write(_json(signature, indent=2) + "\n"))
+
+
+def report_record(findings: Sequence[Finding], alignment: Alignment, signature: dict[str, object]) -> dict[str, object]:
+    """The JSON report as a Python value: signature, findings and summary."""
+    return {
+        "signature": signature,
+        "findings": [finding_record(f) for f in findings],
+        "summary": summary(findings, alignment),
+    }
+
+
+def finding_record(finding: Finding) -> dict[str, object]:
+    """One finding as the JSON report gives it."""
+    return {
+        "id": finding.id,
+        "check": finding.check,
+        "severity": finding.severity.value,
+        "unit": finding.unit,
+        "languages": list(finding.languages),
+        "message": finding.message,
+        "excerpt": finding.excerpt,
+        "evidence": finding.evidence,
+    }
+
+
+def finding_row(finding: Finding) -> list[str]:
+    """One finding as a CSV or XLSX row, in :data:`FINDING_COLUMNS` order, every cell neutralised."""
+    cells = [
+        finding.id,
+        finding.severity.value,
+        finding.check,
+        finding.unit,
+        ";".join(finding.languages),
+        finding.message,
+        finding.excerpt,
+        finding.evidence,
+    ]
+    return [neutralise(cell) for cell in cells]
+
+
+def summary(findings: Sequence[Finding], alignment: Alignment) -> dict[str, object]:
+    """Counts by severity (all three, worst first) and by check, and how many units carry a finding.
+
+    ``units_flagged`` counts units of ``alignment`` only: findings on the header
+    (a pseudo unit) do not make a unit flagged.
+    """
+    unit_ids = {unit.id for unit in alignment.units}
+    return {
+        "by_severity": severity_counts(findings),
+        "by_check": check_counts(findings),
+        "units": len(alignment.units),
+        "units_flagged": len({f.unit for f in findings} & unit_ids),
+    }
+
+
+def severity_counts(findings: Sequence[Finding]) -> dict[str, int]:
+    """Findings per severity, every severity present (zero included), worst first."""
+    counts = Counter(f.severity for f in findings)
+    return {severity.value: counts[severity] for severity in sorted(Severity, key=SEVERITY_RANK.__getitem__)}
+
+
+def check_counts(findings: Sequence[Finding]) -> dict[str, int]:
+    """Findings per check, most frequent first, ties by name."""
+    counts = Counter(f.check for f in findings)
+    return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def summary_line(findings: Sequence[Finding]) -> str:
+    """The one line the terminal output ends with: `13 findings: 2 errors, ... ; by check: form 9, ...`."""
+    if not findings:
+        return "No findings."
+    total = len(findings)
+    severities = ", ".join(_plural(n, name) for name, n in severity_counts(findings).items())
+    checks = ", ".join(f"{name} {n}" for name, n in check_counts(findings).items())
+    return f"{_plural(total, 'finding')}: {severities}; by check: {checks}"
+
+
+def exit_code(findings: Sequence[Finding], fail_on: str = "error") -> int:
+    """1 when a finding is at or above ``fail_on`` (a severity, or `never`), else 0."""
+    if fail_on == NEVER:
+        return 0
+    try:
+        threshold = SEVERITY_RANK[Severity(fail_on)]
+    except ValueError:
+        choices = ", ".join([*(s.value for s in Severity), NEVER])
+        raise InputError(f"unknown --fail-on value {fail_on!r}; use one of: {choices}") from None
+    return int(any(SEVERITY_RANK[f.severity] <= threshold for f in findings))
+
+
+def render_findings_table(findings: Sequence[Finding], alignment: Alignment, console: Console) -> None:
+    """Print the findings as a table grouped by unit, worst unit first, then the summary line.
+
+    Units are ordered by their worst finding, then in reading order (the header
+    first), so that the first screen shows what most needs fixing. Every cell is a
+    :class:`~rich.text.Text`, never markup: excerpts such as `[on the report ...]`
+    would otherwise be read as rich tags.
+    """
+    if findings:
+        table = Table(show_lines=False, expand=True)
+        table.add_column("unit", no_wrap=True)
+        table.add_column("severity", no_wrap=True)
+        table.add_column("check", no_wrap=True)
+        table.add_column("lang", no_wrap=True)
+        table.add_column("message", ratio=3)
+        table.add_column("excerpt", ratio=2, overflow="fold")
+        table.add_column("evidence", ratio=2, overflow="fold")
+        table.add_column("id", no_wrap=True, style="dim")
+        for group in group_by_unit(findings, alignment):
+            table.add_section()
+            for i, finding in enumerate(group):
+                table.add_row(
+                    Text(finding.unit if i == 0 else "", style="bold"),
+                    Text(finding.severity.value, style=_SEVERITY_STYLE[finding.severity]),
+                    Text(finding.check),
+                    Text(",".join(finding.languages)),
+                    Text(finding.message),
+                    Text(finding.excerpt),
+                    Text(finding.evidence),
+                    Text(finding.id),
+                )
+        console.print(table)
+    console.print(Text(summary_line(findings)))
+
+
+def group_by_unit(findings: Sequence[Finding], alignment: Alignment) -> list[list[Finding]]:
+    """Findings grouped by unit, each group worst first; groups by their worst finding, then reading order."""
+    position = {unit.id: i for i, unit in enumerate(alignment.units)}
+    position[HEADER_UNIT] = -1
+    groups: dict[str, list[Finding]] = {}
+    for finding in sorted(findings, key=lambda f: SEVERITY_RANK[f.severity]):
+        groups.setdefault(finding.unit, []).append(finding)
+    return sorted(
+        groups.values(),
+        key=lambda group: (SEVERITY_RANK[group[0].severity], position.get(group[0].unit, len(position))),
+    )
+
+
+def render_csv(findings: Sequence[Finding]) -> str:
+    """The CSV report: a BOM (for Excel), a header row, one row per finding, CRLF row ends."""
+    stream = io.StringIO(newline="")
+    stream.write("\ufeff")
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(FINDING_COLUMNS)
+    writer.writerows(finding_row(f) for f in findings)
+    return stream.getvalue()
+
+
+def signature_items(signature: dict[str, object]) -> list[tuple[str, str]]:
+    """The signature as key/value text pairs; nested values (thresholds) as compact JSON."""
+    return [(str(key), value if isinstance(value, str) else _json(value)) for key, value in signature.items()]
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 or noun == "info" else f"{n} {noun}s"
+
+
+def _json(value: object, indent: int | None = None) -> str:
+    """JSON as people read it (real letters, not escapes); values JSON lacks are written as text."""
+    return json.dumps(value, ensure_ascii=False, indent=indent, default=str)
+
+
+def _to_stdout(text: str) -> None:
+    """Write UTF-8 to stdout whatever the console's encoding and without newline translation."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # stdout replaced by a text-only stream (embedding, some IDEs, tests)
+        sys.stdout.write(text)
+        return
+    sys.stdout.flush()
+    buffer.write(text.encode("utf-8"))
+    buffer.flush()
