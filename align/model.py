@@ -213,10 +213,12 @@ class Unit:
     number: str | None
     paragraphs: dict[str, list[str]]
     texts: dict[str, str]
-    link: str  # for two versions a Link value; for n versions the per-language counts, `1-1-2`
+    link: str  # paragraphs per language, pivot first: `1-1`, `2-1`, `1-0`, `3-1`; `1-1-2` for three versions
     similarity: float | None  # mean cosine between the pivot and the others; None for 1-0/0-1
     confidence: float  # calibrated, in [0, 1]
-    flags: list[str] = field(default_factory=list)  # merged, split, missing, added, number-mismatch, low-confidence, ...
+    # merged, split, missing, added, moved (out of reading order), number-mismatch,
+    # low-confidence, inconsistent (two non-pivot versions of the unit disagree)
+    flags: list[str] = field(default_factory=list)
 
 
 @dataclass

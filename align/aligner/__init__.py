@@ -1,0 +1,13 @@
+"""The aligner: arrays in, units out; it never loads a model.
+
+:func:`segments` says what to embed for each document, :func:`align_documents` takes the
+vectors and returns an :class:`~align.model.Alignment`. Below it: :mod:`.scores` (margin,
+number and length evidence), :mod:`.dp` (the banded search), :mod:`.units` (n-way units),
+:mod:`.baselines` (what the aligner is measured against).
+"""
+
+from align.aligner.config import DEFAULT_CONFIG, AlignerConfig
+from align.aligner.documents import align_documents
+from align.aligner.segments import Segment, line_document, segments
+
+__all__ = ["DEFAULT_CONFIG", "AlignerConfig", "Segment", "align_documents", "line_document", "segments"]
