@@ -312,7 +312,9 @@ def test_terminal_table_groups_by_unit_worst_first_then_summarises(
     assert len(starts) == len(set(starts)) == len({f.unit for f in findings} | {"op4"})
     assert any("[bold]Urges[/bold] States" in line for line in lines)  # shown as text, not read as markup
     assert any(COMMISSARIS in line for line in lines)
-    assert all(any(f.id in line and f.excerpt in line for line in lines) for f in findings)
+    # each finding's id is shown, with its whole excerpt (a long excerpt wraps inside its cell)
+    rows = _table_rows(lines)
+    assert all(any(f.id in row[-1] and " ".join(f.excerpt.split()) in row[-3] for row in rows) for f in findings)
     assert lines[-1] == summary_line([*findings, markup])
 
 
@@ -374,3 +376,20 @@ def test_a_report_replaces_the_previous_one_and_leaves_no_temporary_file(
     write_report(findings, alignment, target, "xlsx", SIGNATURE)
     assert target.read_bytes().startswith(b"PK")  # a zip: the new workbook
     assert [p.name for p in tmp_path.iterdir()] == ["qa.xlsx"]
+
+
+def _table_rows(lines: list[str]) -> list[list[str]]:
+    """The cells of each table row, a wrapped cell's lines joined: a row starts at a line whose id cell is set."""
+    rows: list[list[str]] = []
+    current: list[list[str]] = []
+    for line in lines:
+        if not line.startswith("│"):
+            continue
+        cells = [c.strip() for c in line.strip("│").split("│")]
+        if current and cells[-1]:
+            rows.append([" ".join(" ".join(parts).split()) for parts in zip(*current)])
+            current = []
+        current.append(cells)
+    if current:
+        rows.append([" ".join(" ".join(parts).split()) for parts in zip(*current)])
+    return rows

@@ -217,12 +217,18 @@ def _place(row: _Row, pivot: str) -> tuple[dict[str, list[_Mark]], set[str]]:
 
 
 def _mark(marks: list[_Mark], text: str, span: str, css: str, title: str) -> bool:
-    """Add a mark on the first occurrence of ``span`` in ``text`` that no mark covers yet."""
+    """Mark the first occurrence of ``span`` in ``text`` that no mark covers yet.
+
+    Returns whether the span is in the text at all: an occurrence already inside a
+    worse finding's mark is located (the reader sees it marked), just not marked twice.
+    """
+    located = False
     for start, end in _occurrences(span, text):
+        located = True
         if all(end <= m.start or start >= m.end for m in marks):
             marks.append(_Mark(start, end, css, title))
             return True
-    return False
+    return located
 
 
 def _occurrences(span: str, text: str) -> Iterator[tuple[int, int]]:

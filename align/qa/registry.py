@@ -19,12 +19,14 @@ from align.qa.damage import DamageCheck
 from align.qa.form import FormCheck
 from align.qa.header import HeaderCheck
 from align.qa.numbers import NumbersCheck
+from align.qa.structure import StructureCheck
+from align.qa.terminology import TerminologyCheck
 from align.qa.untranslated import UntranslatedCheck
 
 #: The checks by name, in the order a report lists them when severities tie.
 CHECKS: dict[str, type[Check]] = {
     check.name: check
-    for check in (HeaderCheck, NumbersCheck, UntranslatedCheck, FormCheck, DamageCheck)
+    for check in (StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, FormCheck, TerminologyCheck, DamageCheck)
 }
 
 

@@ -1,0 +1,344 @@
+"""Findings from the shape of the alignment: what is missing, added, merged, split or renumbered.
+
+The aligner records how many paragraphs of each version a unit holds
+(:attr:`Unit.paragraphs`, summarised in :attr:`Unit.link`: `1-0`, `0-1`, `2-1`,
+`1-2`) and flags what it noticed (`number-mismatch`, `low-confidence`); the parser
+records numbering it could not make sense of (:attr:`Document.warnings`). This
+check turns those into findings a reviser can act on, and adds what only the
+paragraphs themselves show: sub-paragraph letters and footnote calls that differ
+between the versions of a unit.
+
+Severities follow what the fault does to the text: a paragraph missing, added,
+merged, split or numbered differently breaks every cross-reference (`paragraph 14
+above`), and so do sub-paragraph letters that differ: errors. A footnote call
+missing from a version loses a reference, but calls are the part of a paragraph
+that parsers read least reliably (a bare `12` left in the text is not recognised
+as a call): a warning. A unit the aligner is unsure of is worth a look, not a fix:
+info.
+
+Every comparison is pivot against one other version, as in the other checks.
+Paragraph ids are the documents' own (`op3`, the second `op3` of a misnumbered
+version `op3#2`, sub-paragraphs `op9.b`, footnotes `fn12`); where a unit names
+paragraphs the documents do not hold (hand-made alignments, title units), the
+unit's texts stand in for them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from align.model import Alignment, Document, Finding, Section, Severity, Unit
+from align.qa.base import Check, QAContext
+from align.qa.tokens import words
+
+#: The pseudo unit of findings on a document that no unit holds (a numbering
+#: warning about a paragraph the alignment does not name).
+DOCUMENT_UNIT = "document"
+#: How many words of a paragraph stand for it in excerpts and evidence.
+OPENING_WORDS = 12
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """What the checks need to know of one paragraph, sub-paragraph or footnote."""
+
+    text: str
+    number: str | None = None
+    labels: tuple[str, ...] = ()  # its sub-paragraph labels, as printed
+    calls: tuple[str, ...] = ()  # the marks of its own footnote calls
+    sub_calls: tuple[str, ...] = ()  # those of its sub-paragraphs
+
+
+@dataclass
+class _Version:
+    """One language of one unit: its paragraph ids and what the document says of them."""
+
+    language: str
+    ids: list[str]
+    text: str
+    pieces: list[_Piece | None] = field(default_factory=list)  # None: the document does not hold that id
+
+    @property
+    def known(self) -> list[_Piece]:
+        return [p for p in self.pieces if p is not None]
+
+    @property
+    def complete(self) -> bool:
+        """Whether the document holds every paragraph the unit names."""
+        return bool(self.pieces) and all(p is not None for p in self.pieces)
+
+    @property
+    def opening(self) -> str:
+        """The opening of each paragraph (`Gravely concerned that ... / Recognizing the ...`),
+        or of the unit's text when the document does not hold them."""
+        return " / ".join(opening(p.text) for p in self.known) if self.complete else opening(self.text)
+
+
+class StructureCheck(Check):
+    name = "structure"
+    description = "missing, added, merged, split or renumbered paragraphs, numbering gaps, sub-paragraph letters and footnote calls that differ"
+    severity = Severity.ERROR
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        index = {lang: _pieces(doc) for lang, doc in alignment.documents.items()}
+        split = _split_paragraphs(alignment)
+        findings: list[Finding] = []
+        reported: set[tuple[str, str]] = set()  # (unit id, language) with a missing/added/... finding
+        for unit in alignment.units:
+            pivot = _version(unit, alignment.pivot, index)
+            for language in alignment.languages[1:]:
+                other = _version(unit, language, index)
+                found = [
+                    *self._link(unit, alignment, pivot, other),
+                    *self._number(unit, alignment, pivot, other),
+                    *(self._letters(unit, alignment, pivot, other) if unit.id not in split else ()),
+                    *self._calls(unit, alignment, pivot, other, unit.id in split),
+                ]
+                if any(f.severity is Severity.ERROR for f in found):
+                    reported.add((unit.id, language))
+                findings += found
+            if "low-confidence" in unit.flags:
+                findings.append(
+                    self.finding(
+                        unit, alignment, list(alignment.languages),
+                        f"the aligner is unsure these paragraphs correspond (confidence {unit.confidence:.2f})",
+                        pivot.opening, severity=Severity.INFO,
+                    )
+                )
+        findings += self._numbering(alignment, index, reported)
+        return findings
+
+    # ------------------------------------------------------------------ per unit
+
+    def _link(self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version) -> Iterator[Finding]:
+        """Missing, added, merged or split paragraphs, from how many each version holds."""
+        counts = _counts(unit, alignment, other.language)
+        if counts is None:
+            return
+        ours, theirs = counts
+        languages = [pivot.language, other.language]
+        pivot_ids, other_ids = _names(pivot), _names(other)
+        if ours and not theirs:
+            yield self.finding(unit, alignment, languages, f"{pivot.language} {pivot_ids} has no counterpart in {other.language}", "", pivot.opening)
+        elif theirs and not ours:
+            yield self.finding(unit, alignment, languages, f"{other.language} {other_ids} has no counterpart in {pivot.language}", other.opening)
+        elif ours > theirs:
+            shape = "one paragraph" if theirs == 1 else f"{theirs} paragraphs"
+            yield self.finding(
+                unit, alignment, languages, f"{pivot.language} {pivot_ids} merged into {shape} in {other.language} ({other_ids})",
+                other.opening, pivot.opening,
+            )
+        elif theirs > ours:
+            yield self.finding(
+                unit, alignment, languages, f"{pivot.language} {pivot_ids} split into {theirs} paragraphs in {other.language} ({other_ids})",
+                other.opening, pivot.opening,
+            )
+
+    def _number(self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version) -> Iterator[Finding]:
+        """A unit flagged `number-mismatch` whose versions print different numbers."""
+        if "number-mismatch" not in unit.flags or not other.ids:
+            return
+        ours, theirs = _numbers(pivot), _numbers(other)
+        if ours and theirs and ours == theirs:
+            return  # the mismatch is in another version
+        message = (
+            f"numbered {ours} in {pivot.language}, {theirs} in {other.language}"
+            if ours and theirs
+            else f"printed numbers differ between {pivot.language} and {other.language}"
+        )
+        yield self.finding(unit, alignment, [pivot.language, other.language], message, other.opening, pivot.opening)
+
+    def _letters(self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version) -> Iterator[Finding]:
+        """Sub-paragraph labels that differ, where the aligner did not align the sub-paragraphs one by one."""
+        if len(pivot.ids) != 1 or len(other.ids) != 1 or not pivot.complete or not other.complete:
+            return
+        ours, theirs = pivot.known[0].labels, other.known[0].labels
+        if _folded(ours) == _folded(theirs):
+            return
+        yield self.finding(
+            unit, alignment, [pivot.language, other.language],
+            f"sub-paragraphs {_labels(ours)} in {pivot.language}, {_labels(theirs)} in {other.language}",
+            other.opening, pivot.opening,
+        )
+
+    def _calls(self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version, split: bool) -> Iterator[Finding]:
+        """Footnote calls that differ in number between the versions of a unit.
+
+        A paragraph whose sub-paragraphs have units of their own counts only its
+        chapeau's calls here; the sub-paragraph units count theirs.
+        """
+        if not pivot.complete or not other.complete:
+            return
+        ours = [mark for p in pivot.known for mark in (p.calls if split else p.calls + p.sub_calls)]
+        theirs = [mark for p in other.known for mark in (p.calls if split else p.calls + p.sub_calls)]
+        if len(ours) == len(theirs):
+            return
+        yield self.finding(
+            unit, alignment, [pivot.language, other.language],
+            f"{len(ours)} footnote call(s) in {pivot.language} ({_marks(ours)}), {len(theirs)} in {other.language} ({_marks(theirs)})",
+            other.opening, pivot.opening, severity=Severity.WARNING,
+        )
+
+    # ------------------------------------------------------------------ per document
+
+    def _numbering(self, alignment: Alignment, index: dict[str, dict[str, _Piece]], reported: set[tuple[str, str]]) -> list[Finding]:
+        """The parser's numbering warnings that not every version shares, and operative
+        numbers printed in one version and not in another."""
+        findings = []
+        documents = alignment.documents
+        where = {(lang, pid): unit for unit in alignment.units for lang, ids in unit.paragraphs.items() for pid in ids}
+        for language, doc in documents.items():
+            shared = [set(other.warnings) for lang, other in documents.items() if lang != language]
+            for warning in doc.warnings:
+                if shared and all(warning in other for other in shared):
+                    continue
+                pid = _named_paragraph(warning, doc)
+                unit = where.get((language, pid)) if pid else None
+                piece = index[language].get(pid) if pid else None
+                findings.append(
+                    self.finding(
+                        unit or DOCUMENT_UNIT, alignment, [language], f"{language}: {warning}",
+                        opening(piece.text) if piece else "", severity=Severity.WARNING,
+                        anchor=None if unit else f"{DOCUMENT_UNIT}:{language}:{warning}",
+                    )
+                )
+        pivot = documents.get(alignment.pivot)
+        for language in alignment.languages[1:]:
+            other = documents.get(language)
+            if pivot is None or other is None:
+                continue
+            for number, holder in _unmatched_numbers(pivot, other, alignment.pivot, language):
+                absent = language if holder == alignment.pivot else alignment.pivot
+                unit = where.get((holder, f"op{number}"))
+                if unit is not None and (unit.id, language) in reported:
+                    continue
+                piece = index[holder].get(f"op{number}")
+                text = opening(piece.text) if piece else ""
+                findings.append(
+                    self.finding(
+                        unit or DOCUMENT_UNIT, alignment, [alignment.pivot, language],
+                        f"operative paragraph {number} is numbered in {holder} but not in {absent}",
+                        "" if holder == alignment.pivot else text,
+                        text if holder == alignment.pivot else "",
+                        anchor=None if unit else f"{DOCUMENT_UNIT}:{language}:op{number}",
+                    )
+                )
+        return findings
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def opening(text: str, count: int = OPENING_WORDS) -> str:
+    """The first ``count`` words of ``text``, as printed (punctuation inside kept)."""
+    found = words(text)
+    if len(found) <= count:
+        return text.strip()
+    return text[:found[count - 1].end].strip()
+
+
+def _pieces(document: Document) -> dict[str, _Piece]:
+    """Every paragraph, sub-paragraph and footnote of ``document`` by the id units use.
+
+    A number or letter printed twice gives the second one `#2` (`op3#2`, `op9.f#2`), as
+    the aligner does.
+    """
+    pieces: dict[str, _Piece] = {}
+    seen: Counter[str] = Counter()
+    for paragraph in document.paragraphs():
+        seen[paragraph.id] += 1
+        pid = paragraph.id if seen[paragraph.id] == 1 else f"{paragraph.id}#{seen[paragraph.id]}"
+        pieces[pid] = _Piece(
+            paragraph.full_text,
+            paragraph.number,
+            tuple(sub.label for sub in paragraph.subparagraphs),
+            tuple(m.mark for m in paragraph.markers),
+            tuple(m.mark for sub in paragraph.subparagraphs for m in sub.markers),
+        )
+        labels: Counter[str] = Counter()
+        for sub in paragraph.subparagraphs:
+            labels[sub.label] += 1
+            label = sub.label if labels[sub.label] == 1 else f"{sub.label}#{labels[sub.label]}"
+            pieces[f"{pid}.{label}"] = _Piece(sub.text, sub.label, calls=tuple(m.mark for m in sub.markers))
+    for note in document.footnotes:
+        pieces.setdefault(f"fn{note.mark}", _Piece(note.text, note.mark))
+    return pieces
+
+
+def _split_paragraphs(alignment: Alignment) -> set[str]:
+    """Ids of the units whose sub-paragraphs the aligner aligned one by one: those
+    with units of their own named after them (`op9.b`, `op9.a+op9.b` for `op9`)."""
+    return {unit.id.split(".", 1)[0] for unit in alignment.units if unit.section is not Section.TITLE and "." in unit.id}
+
+
+def _version(unit: Unit, language: str, index: dict[str, dict[str, _Piece]]) -> _Version:
+    ids = list(unit.paragraphs.get(language, []))
+    known = index.get(language, {})
+    return _Version(language, ids, unit.texts.get(language, ""), [known.get(pid) for pid in ids])
+
+
+def _counts(unit: Unit, alignment: Alignment, language: str) -> tuple[int, int] | None:
+    """How many paragraphs the pivot and ``language`` hold in ``unit``.
+
+    From :attr:`Unit.paragraphs`; a unit that names no paragraphs at all falls back
+    on :attr:`Unit.link` (`2-1`, or per language in order for more versions, `1-1-2`).
+    """
+    if any(unit.paragraphs.values()):
+        return len(unit.paragraphs.get(alignment.pivot, [])), len(unit.paragraphs.get(language, []))
+    parts = unit.link.split("-")
+    if len(parts) != len(alignment.languages) or not all(p.isdigit() for p in parts):
+        return None
+    counts = dict(zip(alignment.languages, map(int, parts), strict=True))
+    return counts[alignment.pivot], counts[language]
+
+
+def _names(version: _Version) -> str:
+    return " + ".join(version.ids) if version.ids else "(no paragraph)"
+
+
+def _numbers(version: _Version) -> str:
+    return ", ".join(p.number for p in version.known if p.number)
+
+
+def _folded(labels: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(label.casefold().strip("()") for label in labels)
+
+
+def _labels(labels: tuple[str, ...]) -> str:
+    return ", ".join(labels) if labels else "none"
+
+
+def _marks(marks: list[str]) -> str:
+    return ", ".join(marks) if marks else "none"
+
+
+_NUMBER_IN_WARNING = re.compile(r"(?:operative paragraph|to|starts at) (\d+)")
+
+
+def _named_paragraph(warning: str, document: Document) -> str | None:
+    """The id of the operative paragraph a numbering warning is about, or None.
+
+    `operative numbering jumps from 13 to 15` names op15, `operative paragraph 15
+    appears twice` the second op15 (`op15#2`), `unnumbered paragraph after
+    operative 9` the paragraph after op9.
+    """
+    if m := re.search(r"after operative (\d+)", warning):
+        numbers = [p.number for p in document.operative]
+        if m[1] in numbers and numbers.index(m[1]) + 1 < len(document.operative):
+            return document.operative[numbers.index(m[1]) + 1].id
+        return None
+    if m := _NUMBER_IN_WARNING.search(warning):
+        return f"op{m[1]}#2" if "appears twice" in warning else f"op{m[1]}"
+    return None
+
+
+def _unmatched_numbers(pivot: Document, other: Document, pivot_language: str, language: str) -> list[tuple[str, str]]:
+    """Operative numbers printed in one document and not the other, in numeric order,
+    each with the language that prints it."""
+    ours = {p.number for p in pivot.operative if p.number}
+    theirs = {p.number for p in other.operative if p.number}
+    found = [(n, pivot_language) for n in ours - theirs] + [(n, language) for n in theirs - ours]
+    return sorted(found, key=lambda item: (len(item[0]), item[0]))

@@ -1,0 +1,525 @@
+"""Glossary terms of the pivot that a version does not render as the glossary says.
+
+UN bodies, instruments, posts and mechanisms have one official name in each
+language (`Human Rights Council`, `Conseil des droits de l’homme`,
+`Mensenrechtenraad`); a version that says something else has either
+mistranslated the name or left part of the sentence out (`Bureau van de ECB`
+where the English has "the Office of the High Commissioner"). The check reads
+a glossary (the one shipped with the package, :data:`SHIPPED`, merged with the
+user's `--glossary TSV`): where a term of the pivot occurs, one of the term's
+variants in the other language is expected in the same unit.
+
+Matching is deliberately tolerant, since a false alarm costs more than a miss:
+case, accents, hyphens, articles, French elision and simple plural and feminine
+endings are ignored (`Rapporteuse spéciale` matches `Rapporteur spécial`,
+`verdragsorgaan` matches `verdragsorganen`), a few prepositions or a letter may
+stand inside a term (`paix et de la sécurité internationales`), and a Dutch term
+also matches inside a compound (`Wereldbank` in `Wereldbankgroep`). Longer terms
+are matched first and take their words with them, on both sides: `Office of the
+High Commissioner` is not answered by the `Bureau van de Hoge Commissaris` that is
+part of the rendering of the longer `Office of the United Nations High
+Commissioner for Human Rights` in the same paragraph.
+
+Official translations do not always repeat a name: they refer back to the issuing
+body with a pronoun (`Il rappelle` for "The Security Council recalls", `à sa
+soixante-dixième session` for "at the seventieth session of the General
+Assembly") and paraphrase common terms (`renforcer les capacités` for
+"capacity-building"). So a missing name (a term with a capitalised word: bodies,
+instruments, posts) is a warning only when the version garbles it (a span like the
+term is there: `Bureau van de ECB Hoge Commissaris`) or renders it nowhere in the
+alignment (the translator does not know the official name); otherwise, and for
+common terms, it is info.
+
+The glossary's `source` column says where each entry was checked, its `note`
+what was left out (a Dutch cell is empty where no official Dutch source was found).
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from align.errors import AlignError
+from align.model import Alignment, Finding, Severity, Unit
+from align.qa.base import Check, QAContext, versions
+from align.qa.tokens import WORD, words
+
+#: The glossary shipped with the package.
+SHIPPED = Path(__file__).with_name("glossary.tsv")
+#: Columns that are not languages; every other column is an ISO 639-1 code.
+META_COLUMNS = ("id", "domain", "source", "note")
+#: Separates the variants of a term in one cell, the preferred one first.
+VARIANT_SEPARATOR = "|"
+#: Articles, dropped on both sides before matching (`la Déclaration et le Programme`).
+ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"the", "a", "an"}),
+    "fr": frozenset({"le", "la", "les", "l", "un", "une"}),
+    "nl": frozenset({"de", "het", "een"}),
+}
+#: Languages that write compounds as one word: a term matches inside one.
+COMPOUNDING = frozenset({"nl", "de"})
+#: Words that may stand inside a term in running text (`paix et de la sécurité`).
+GAP_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"of", "for", "on", "in", "and", "to"}),
+    "fr": frozenset({"de", "du", "des", "a", "au", "aux", "en", "et", "pour", "sur"}),
+    "nl": frozenset({"van", "voor", "in", "en", "op", "inzake"}),
+}
+#: The gap words and articles of every language: what a mangled name may have
+#: between its words, whichever language they were left in (`Office of the United`).
+_ALL_GAP_WORDS = frozenset(word for table in (GAP_WORDS, ARTICLES) for words_ in table.values() for word in words_)
+#: How many of them, or of single letters, may stand between two words of a term.
+_MAX_GAP = 2
+#: The shortest term stem that is looked for inside a compound.
+_MIN_COMPOUND_PART = 5
+#: French elided words (`l’`, `d’`, `qu’`) and what they stand for; `l` is an article.
+_ELISION = re.compile(r"^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\w)")
+#: A word of a term: letters as :mod:`align.qa.tokens` reads them, or digits (`2030 Agenda`).
+_TERM_WORD = re.compile(rf"{WORD.pattern}|\d+")
+#: How close (difflib ratio of the folded spans) a span of the version must be to a
+#: variant of the expected term to be shown as the most similar span.
+SIMILAR = 0.75
+
+
+class GlossaryError(AlignError):
+    """A glossary file cannot be read or is not a glossary."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary row: the same term in each language, variants preferred first."""
+
+    id: str
+    terms: Mapping[str, tuple[str, ...]]
+    domain: str = ""
+    source: str = ""
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """Entries in file order; the shipped glossary first, then the user's additions."""
+
+    entries: tuple[Entry, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def read_glossary(path: str | Path) -> Glossary:
+    """One TSV glossary: a header row naming the columns, at least two of them languages.
+
+    Columns are `id`, `domain`, `source`, `note` and language codes (`en`, `fr`,
+    `nl`, ...), in any order; only two language columns are required. Variants in
+    a cell are separated by `|`. Blank lines and lines starting with `#` are skipped.
+    Rows without an `id` are numbered by their line.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise GlossaryError(f"{path}: cannot read the glossary ({reason}); give a UTF-8 TSV file") from exc
+    rows = [
+        (number, row)
+        for number, row in enumerate(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE), 1)
+        if row and any(cell.strip() for cell in row) and not row[0].startswith("#")
+    ]
+    if not rows:
+        raise GlossaryError(f"{path}: the glossary is empty; give a header row (id, en, fr, ...) and one term a row")
+    _, header = rows[0]
+    columns = [cell.strip().lower() for cell in header]
+    languages = [c for c in columns if c not in META_COLUMNS]
+    bad = [c for c in languages if not re.fullmatch(r"[a-z]{2}", c)]
+    if bad or len(languages) < 2:
+        raise GlossaryError(
+            f"{path}: the header row must name at least two language columns (ISO 639-1 codes such as en, fr, nl)"
+            f" besides {', '.join(META_COLUMNS)}; found {', '.join(columns)}"
+        )
+    entries = []
+    for number, row in rows[1:]:
+        if len(row) > len(columns):
+            raise GlossaryError(f"{path}:{number}: {len(row)} tab-separated fields where the header has {len(columns)}")
+        cells = dict(zip(columns, [cell.strip() for cell in row], strict=False))
+        terms = {
+            language: variants
+            for language in languages
+            if (variants := tuple(v.strip() for v in cells.get(language, "").split(VARIANT_SEPARATOR) if v.strip()))
+        }
+        if len(terms) >= 2:
+            entries.append(
+                Entry(
+                    id=cells.get("id") or f"{path.name}:{number}",
+                    terms=terms,
+                    domain=cells.get("domain", ""),
+                    source=cells.get("source", ""),
+                    note=cells.get("note", ""),
+                )
+            )
+    return Glossary(tuple(entries))
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> Glossary:
+    return read_glossary(SHIPPED)
+
+
+def load_glossary(path: str | None) -> Glossary:
+    """The shipped glossary, merged with the user's TSV at ``path`` when given.
+
+    A user row that has the id of a shipped entry, or shares a term with one in
+    some language, overrides that entry's cells for the languages it fills (a
+    house style wins over the shipped default); any other user row is added.
+    """
+    shipped = _shipped()
+    if path is None:
+        return shipped
+    entries = list(shipped.entries)
+    for extra in read_glossary(path).entries:
+        index = next((i for i, entry in enumerate(entries) if _same_term(entry, extra)), None)
+        if index is None:
+            entries.append(extra)
+        else:
+            base = entries[index]
+            entries[index] = replace(base, terms={**base.terms, **extra.terms}, source=extra.source or base.source, note=extra.note or base.note)
+    return Glossary(tuple(entries))
+
+
+def _same_term(entry: Entry, other: Entry) -> bool:
+    if entry.id == other.id:
+        return True
+    return any(
+        {_fold(v) for v in variants} & {_fold(v) for v in other.terms.get(language, ())}
+        for language, variants in entry.terms.items()
+    )
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class _Token:
+    word: str  # folded
+    key: str  # folded and stemmed
+    start: int
+    end: int
+
+
+def _fold(text: str) -> str:
+    """Case, accents and apostrophe forms removed: `États` -> `etats`, `l’homme` -> `l'homme`."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(key: str, language: str) -> str:
+    """A folded word without the plural, feminine and possessive endings that terms take.
+
+    Light on purpose: both sides go through the same function, so all it must do
+    is bring the forms of one term together (`spéciaux`, `spéciale` -> `special`;
+    `organen`, `orgaan` -> `organ`), never tell words apart.
+    """
+    key = key.removesuffix("'s")
+    key = key.rstrip("'")
+    if len(key) <= 3:
+        return key
+    if language == "en":
+        if key.endswith("ies") and len(key) > 4:
+            return key[:-3] + "y"
+        return key[:-1] if key.endswith("s") and not key.endswith(("ss", "us", "is")) else key
+    if language == "fr":
+        if key.endswith("aux"):
+            key = key[:-3] + "al"
+        elif key.endswith(("s", "x")):
+            key = key[:-1]
+        for feminine, masculine in (("euse", "eur"), ("rice", "eur"), ("ive", "if")):
+            if key.endswith(feminine) and len(key) > len(feminine) + 2:
+                key = key[: -len(feminine)] + masculine
+        key = key.removesuffix("ee" if key.endswith("ee") else "e")  # `envoyée`, `envoyé` -> `envoy`
+        return key[:-1] if len(key) > 3 and key[-1] == key[-2] and key[-1] not in "aeiou" else key
+    if language == "nl":
+        if key.endswith("en") and len(key) > 5:
+            key = key[:-2]
+        elif key.endswith("s") and len(key) > 4:
+            key = key[:-1]
+        key = key.removesuffix("e")
+        key = re.sub(r"(?<=[^aeiou])(aa|ee|oo|uu)(?=[^aeiou]$)", lambda m: m.group(1)[0], key)
+        return key[:-1] if len(key) > 3 and key[-1] == key[-2] and key[-1] not in "aeiou" else key
+    return key
+
+
+def _tokens(text: str, language: str) -> list[_Token]:
+    """The words of ``text`` as matched against terms: split at hyphens and elisions,
+    folded, stemmed, articles left out; each with its offsets in ``text``."""
+    articles = ARTICLES.get(language, frozenset())
+    tokens = []
+    for word in _TERM_WORD.finditer(text):
+        offset = word.start()
+        for part in re.split(r"([\-‐])", word.group()):
+            start, offset = offset, offset + len(part)
+            if not part or part in "-‐":
+                continue
+            key = _fold(part)
+            if language == "fr" and (m := _ELISION.match(key)):
+                elided = m.group(1)
+                if elided not in articles:
+                    tokens.append(_Token(elided, "de" if elided == "d" else elided, start, start + len(elided)))
+                key, start = key[m.end():], start + m.end()
+            if key not in articles:
+                tokens.append(_Token(key, _stem(key, language), start, offset))
+    return tokens
+
+
+def _pattern(term: str, language: str) -> tuple[str, ...]:
+    return tuple(t.key for t in _tokens(term, language))
+
+
+@lru_cache(maxsize=16)
+def _gap_keys(language: str) -> frozenset[str]:
+    return frozenset(_stem(_fold(word), language) for word in GAP_WORDS.get(language, ()))
+
+
+def _same(pattern_key: str, token_key: str, compounding: bool) -> bool:
+    if pattern_key == token_key:
+        return True
+    return (
+        compounding
+        and len(pattern_key) >= _MIN_COMPOUND_PART
+        and (token_key.startswith(pattern_key) or token_key.endswith(pattern_key))
+    )
+
+
+def _occurrences(
+    pattern: tuple[str, ...], tokens: list[_Token], taken: set[int], compounding: bool, gaps: frozenset[str]
+) -> Iterator[range]:
+    """Where ``pattern`` stands in ``tokens``, as ranges of token indices none of which is taken.
+
+    Between two words of the pattern the text may have up to :data:`_MAX_GAP` words
+    of ``gaps`` (prepositions, conjunctions), single letters or numbers: `paix et de la
+    sécurité internationales`, `Point 113 b) de l’ordre du jour`. A content word
+    in between breaks the match (`Bureau van de ECB Hoge Commissaris`).
+    """
+    i = 0
+    while i < len(tokens):
+        end = _match_at(pattern, tokens, i, taken, compounding, gaps)
+        if end is None:
+            i += 1
+        else:
+            yield range(i, end)
+            i = end
+
+
+def _gap(key: str, gaps: frozenset[str]) -> bool:
+    """Whether a word may stand inside a term: a gap word, a single letter or a number."""
+    return key in gaps or len(key) == 1 or key.isdigit()
+
+
+def _match_at(
+    pattern: tuple[str, ...], tokens: list[_Token], i: int, taken: set[int], compounding: bool, gaps: frozenset[str]
+) -> int | None:
+    """The end (exclusive) of ``pattern`` matched from token ``i``, or None."""
+    if i in taken or not _same(pattern[0], tokens[i].key, compounding):
+        return None
+    k = i + 1
+    for wanted in pattern[1:]:
+        skipped = 0
+        while k < len(tokens) and k not in taken and not _same(wanted, tokens[k].key, compounding):
+            if skipped == _MAX_GAP or not _gap(tokens[k].key, gaps):
+                return None
+            skipped += 1
+            k += 1
+        if k == len(tokens) or k in taken:
+            return None
+        k += 1
+    return k
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """One entry compiled for a pivot and a target language."""
+
+    entry: Entry
+    source: tuple[tuple[str, ...], ...]  # the pivot's variants, as patterns
+    target: tuple[tuple[str, ...], ...]  # the version's variants, as patterns
+    name: bool  # a proper name (some word capitalised): a warning when missing, else info
+
+
+def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
+    """The entries that have both languages, longest pivot term first, then longest
+    rendering: `Member States` before `United Nations`, so that the UDHR's Dutch
+    `Staten, welke Lid zijn van de Verenigde Naties` answers "Member States" rather than
+    lose its `Verenigde Naties` to "United Nations"."""
+    rules = []
+    for entry in glossary.entries:
+        if pivot in entry.terms and language in entry.terms:
+            source = tuple(p for v in entry.terms[pivot] if (p := _pattern(v, pivot)))
+            target = tuple(p for v in entry.terms[language] if (p := _pattern(v, language)))
+            if source and target:
+                name = any(w.capitalised for v in entry.terms[pivot] for w in words(v))
+                rules.append(_Rule(entry, source, target, name))
+    return sorted(rules, key=lambda r: (-max(len(p) for p in r.source), -max(len(p) for p in r.target)))
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A pivot term whose expected rendering the version lacks."""
+
+    entry: Entry
+    name: bool
+    term: str  # as it stands in the pivot text
+    closest: str  # the span of the version most like the expected term or the pivot's, or ""
+
+
+@dataclass(frozen=True)
+class Matches:
+    """What one version of one unit does with the glossary terms of the pivot."""
+
+    rendered: frozenset[str]  # ids of the entries the version renders
+    missing: tuple[Missing, ...]
+
+
+def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: list[_Rule]) -> Matches:
+    """The glossary terms of ``pivot_text`` that ``text`` renders and those it does not, in rule order."""
+    source, target = _tokens(pivot_text, pivot), _tokens(text, language)
+    source_keys = {t.key for t in source}
+    source_compounding, target_compounding = pivot in COMPOUNDING, language in COMPOUNDING
+    source_gaps, target_gaps = _gap_keys(pivot), _gap_keys(language)
+    source_taken: set[int] = set()
+    target_taken: set[int] = set()
+    rendered: set[str] = set()
+    missing: list[Missing] = []
+    for rule in rules:
+        if not source_compounding and not any(p[0] in source_keys for p in rule.source):
+            continue
+        spans = [s for p in rule.source for s in _occurrences(p, source, source_taken, source_compounding, source_gaps)]
+        if not spans:
+            continue
+        for span in spans:
+            source_taken.update(span)
+        answers = sorted(
+            (s for p in rule.target for s in _occurrences(p, target, target_taken, target_compounding, target_gaps)),
+            key=lambda s: s.start,
+        )
+        for span in _disjoint(answers)[:len(spans)]:
+            target_taken.update(span)
+        if answers:
+            rendered.add(rule.entry.id)
+            continue
+        first = min(spans, key=lambda s: s.start)
+        term = pivot_text[source[first.start].start:source[first.stop - 1].end]
+        wanted = [_words_of(v, language) for v in rule.entry.terms[language]] + [_words_of(term, pivot)]
+        closest = _closest(text, target, target_taken, wanted)
+        missing.append(Missing(rule.entry, rule.name, term, closest))
+    return Matches(frozenset(rendered), tuple(missing))
+
+
+def _disjoint(spans: list[range]) -> list[range]:
+    """``spans`` (sorted by start) without those overlapping an earlier one: two
+    variants of one term can match the same words."""
+    kept: list[range] = []
+    for span in spans:
+        if not kept or span.start >= kept[-1].stop:
+            kept.append(span)
+    return kept
+
+
+def _words_of(term: str, language: str) -> tuple[str, ...]:
+    return tuple(t.word for t in _tokens(term, language))
+
+
+def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tuple[str, ...]]) -> str:
+    """The span of ``text``, among the words no term took, most like one of ``wanted``.
+
+    ``wanted`` holds the expected term's variants and the pivot's term itself, so
+    that a mangled rendering (`Bureau van de ECB Hoge Commissaris`) and a term
+    left half in the pivot's language (`Special te bieden Rapporteur`) are both found.
+    """
+    best: tuple[int, int] | None = None
+    best_score = SIMILAR
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    for phrase in wanted:
+        matcher.set_seq2(" ".join(phrase))
+        for size in range(max(1, len(phrase) - 1), len(phrase) + 3):
+            for i in range(len(tokens) - size + 1):
+                if any(k in taken for k in range(i, i + size)):
+                    continue
+                matcher.set_seq1(" ".join(t.word for t in tokens[i:i + size]))
+                # The cheap upper bounds first: most windows are nothing like the term.
+                if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
+                    score = matcher.ratio()
+                    if score > best_score:
+                        best, best_score = (i, i + size), score
+    if best is None:
+        return ""
+    i, j = best
+    while j - i > 1 and tokens[i].word in _ALL_GAP_WORDS:
+        i += 1
+    while j - i > 1 and tokens[j - 1].word in _ALL_GAP_WORDS:
+        j -= 1
+    i, j = _widen(tokens, taken, (i, j), {word for phrase in wanted for word in phrase} - _ALL_GAP_WORDS)
+    return text[tokens[i].start:tokens[j - 1].end]
+
+
+def _widen(tokens: list[_Token], taken: set[int], span: tuple[int, int], content: set[str]) -> tuple[int, int]:
+    """``span`` widened over neighbouring content words of the term, across gap words,
+    so that the excerpt is the whole mangled name (`Office of the United Nations High
+    Commissaris`), not the part most like the expected one."""
+    def reach(k: int, step: int) -> int | None:
+        for _ in range(_MAX_GAP + 1):
+            if not 0 <= k < len(tokens) or k in taken:
+                return None
+            if tokens[k].word in content:
+                return k
+            if tokens[k].word not in _ALL_GAP_WORDS:
+                return None
+            k += step
+        return None
+
+    i, j = span
+    while (k := reach(i - 1, -1)) is not None:
+        i = k
+    while (k := reach(j, 1)) is not None:
+        j = k + 1
+    return i, j
+
+
+# --------------------------------------------------------------------------- the check
+
+
+class TerminologyCheck(Check):
+    """Needs no glossary from the context: without one it uses the shipped glossary,
+    so that `align qa` checks terminology by default and `--glossary` only adds."""
+
+    name = "terminology"
+    description = "glossary terms of the pivot not rendered as the glossary says (shipped glossary plus --glossary)"
+    severity = Severity.WARNING
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        glossary = context.glossary if context.glossary is not None else load_glossary(None)
+        assert isinstance(glossary, Glossary), "QAContext.glossary must be a terminology.Glossary"
+        rules = {language: _rules(glossary, alignment.pivot, language) for language in alignment.languages}
+        matches = [
+            (unit, language, match_terms(pivot_text, text, alignment.pivot, language, rules[language]))
+            for unit in alignment.units
+            for language, text, pivot_text in versions(unit, alignment)
+        ]
+        rendered = {(language, entry) for _, language, m in matches for entry in m.rendered}
+        findings = []
+        for unit, language, m in matches:
+            for missing in m.missing:
+                severe = missing.name and (bool(missing.closest) or (language, missing.entry.id) not in rendered)
+                findings.append(self._finding(unit, alignment, language, missing, Severity.WARNING if severe else Severity.INFO))
+        return findings
+
+    def _finding(self, unit: Unit, alignment: Alignment, language: str, missing: Missing, severity: Severity) -> Finding:
+        expected = " | ".join(missing.entry.terms[language])
+        message = f"{missing.term!r} is not rendered as {expected!r} (glossary {missing.entry.id})"
+        message += f"; closest: {missing.closest!r}" if missing.closest else "; no similar span in the version"
+        return self.finding(
+            unit, alignment, [alignment.pivot, language], message, missing.closest, missing.term, severity=severity
+        )

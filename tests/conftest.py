@@ -1,0 +1,24 @@
+"""Fixtures shared across the test suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def default_model_dir() -> Path:
+    """The real default model, converted once per session into align's cache (``$ALIGN_CACHE_DIR``
+    or the user cache), or found there already converted, as CI prepares it."""
+    from align.embed.convert import prepare_default_model
+
+    return prepare_default_model()
+
+
+@pytest.fixture(scope="session")
+def default_embedder(default_model_dir: Path):
+    """The default model on CPU in fp32 (the reference precision), loaded once per session."""
+    from align.embed.embedder import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(device="cpu", precision="fp32")

@@ -1,0 +1,59 @@
+"""The aligner on a real text in three languages: the UDHR in en, fr and nl, with the default model.
+
+The three versions split the preamble differently (10, 9 and 8 paragraphs: `Now,
+therefore,` and `The General Assembly` stand alone in English, French joins the first
+to nothing and Dutch runs all three into one sentence) and number their articles alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from align.aligner import align_documents, segments
+
+UDHR = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "extra" / "udhr"
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(not UDHR.is_dir(), reason=f"the UDHR extra corpus is not at {UDHR}"),
+]
+
+
+@pytest.fixture(scope="module")
+def alignment(default_embedder):
+    from align.parse import read_documents
+
+    documents = [read_documents(str(UDHR / f"udhr.{lang}.html"))[0] for lang in ("fr", "nl", "en")]
+    vectors = {d.language: default_embedder.embed([s.text for s in segments(d)]) for d in documents}
+    return align_documents(documents, vectors, model=default_embedder.signature)
+
+
+def test_english_is_the_pivot_and_every_article_meets_its_namesakes(alignment):
+    assert alignment.languages == ["en", "fr", "nl"]
+    articles = [u for u in alignment.units if u.section.value == "article" and "." not in u.id]
+    assert [u.id for u in articles] == [f"art{k}" for k in range(1, 31)]
+    assert all(u.paragraphs == {lang: [u.id] for lang in alignment.languages} for u in articles)
+    assert all(u.confidence > 0.9 and not u.flags for u in articles)
+
+
+def test_the_considerations_of_the_preamble_align_one_to_one(alignment):
+    preamble = [u for u in alignment.units if u.section.value == "preamble"]
+    assert [u.link for u in preamble[:7]] == ["1-1-1"] * 7
+    assert [u.paragraphs["nl"] for u in preamble[:7]] == [[f"pp{k}"] for k in range(1, 8)]
+    proclaims = next(u for u in preamble if "pp10" in u.paragraphs["en"])
+    assert proclaims.paragraphs["fr"] == ["pp9"] and proclaims.paragraphs["nl"] == ["pp8"]
+
+
+def test_numbered_parts_of_articles_are_units_of_their_own(alignment):
+    ids = {u.id: u for u in alignment.units}
+    assert ids["art16.3"].link == "1-1-1" and ids["art16.3"].number == "16.3"
+    assert ids["art16"].texts["en"] == ""  # article 16 is all numbered parts
+
+
+def test_every_paragraph_is_in_one_unit(alignment):
+    for lang, document in alignment.documents.items():
+        listed = [pid for u in alignment.units for pid in u.paragraphs[lang]]
+        assert len(listed) == len(set(listed))
+        assert {s.id for s in segments(document) if s.role.top} <= set(listed)

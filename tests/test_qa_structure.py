@@ -1,0 +1,207 @@
+"""The structure check on the parsed 72/247 and on the French HRC draft with lettered sub-paragraphs.
+
+Units are built by hand in the shape the aligner gives them (ids, paragraph ids
+per language, link, flags), from the documents the parser reads out of the
+corpus: English 72/247 has 18 preambular paragraphs, the Dutch 17 (English pp16
+and pp17 run together as Dutch pp16), operative 1-20 in both, 12 footnotes in
+English and 11 in Dutch (the body of footnote 12 is missing; its call is left in
+Dutch op17 as a bare `12` the parser does not take for a call).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from align.model import Alignment, Document, Section, Severity, Unit
+from align.parse import parse_text, read_documents
+from align.qa.base import QAContext
+from align.qa.parallel import alignment_of
+from align.qa.registry import run_checks
+from align.qa.structure import StructureCheck
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+MT = CORPUS / "a-res-72-247.en+nl-mt.md"
+
+
+@lru_cache(maxsize=4)
+def documents(text: str | None = None) -> tuple[Document, Document]:
+    """English and Dutch 72/247, from the corpus file or from an edited copy of it."""
+    en, nl = read_documents(str(MT)) if text is None else parse_text(text, str(MT))
+    return en, nl
+
+
+def texts(doc: Document, ids: list[str]) -> str:
+    """The texts of paragraphs by the ids the aligner gives them (the second `op15` is `op15#2`)."""
+    by_id: dict[str, str] = {}
+    for paragraph in doc.paragraphs():
+        pid = paragraph.id if paragraph.id not in by_id else f"{paragraph.id}#2"
+        by_id[pid] = paragraph.full_text
+    by_id |= {f"fn{note.mark}": note.text for note in doc.footnotes}
+    return " ".join(by_id[i] for i in ids)
+
+
+def unit(docs: tuple[Document, Document], uid: str, en: list[str], nl: list[str], flags: tuple[str, ...] = (), confidence: float = 0.9) -> Unit:
+    section = {"pp": Section.PREAMBLE, "op": Section.OPERATIVE, "fn": Section.FOOTNOTE}[uid[:2]]
+    return Unit(
+        id=uid,
+        section=section,
+        number=None if section is Section.PREAMBLE else uid[2:],
+        paragraphs={"en": en, "nl": nl},
+        texts={"en": texts(docs[0], en), "nl": texts(docs[1], nl)},
+        link=f"{len(en)}-{len(nl)}",
+        similarity=None,
+        confidence=confidence,
+        flags=list(flags),
+    )
+
+
+def alignment_72247(docs: tuple[Document, Document] | None = None, **overrides: Unit) -> Alignment:
+    """Every unit of 72/247 as the aligner links them; ``overrides`` replace units by id."""
+    docs = docs or documents()
+    links = [(f"pp{i}", [f"pp{i}"], [f"pp{i}"], ()) for i in range(1, 16)]
+    links += [("pp16+pp17", ["pp16", "pp17"], ["pp16"], ("merged",)), ("pp18", ["pp18"], ["pp17"], ())]
+    links += [(f"op{i}", [f"op{i}"], [f"op{i}"], ()) for i in range(1, 21)]
+    links += [(f"fn{i}", [f"fn{i}"], [f"fn{i}"], ()) for i in range(1, 12)] + [("fn12", ["fn12"], [], ("missing",))]
+    units = [overrides.get(uid) or unit(docs, uid, en, nl, flags) for uid, en, nl, flags in links]
+    return alignment_of(units, ["en", "nl"], {"en": docs[0], "nl": docs[1]})
+
+
+def structure(alignment: Alignment) -> list[tuple[str, Severity, str]]:
+    return [(f.unit, f.severity, f.message) for f in run_checks(alignment, ["structure"])]
+
+
+def test_the_parsed_documents_are_as_described() -> None:
+    en, nl = documents()
+    assert (len(en.preamble), len(nl.preamble), len(en.operative), len(nl.operative)) == (18, 17, 20, 20)
+    assert (len(en.footnotes), len(nl.footnotes)) == (12, 11)
+    assert [m.mark for m in en.operative[16].markers] == ["12"] and nl.operative[16].markers == []
+
+
+def test_the_dutch_72_247() -> None:
+    """The merged preambular paragraphs, the lost footnote body and the call left as text; nothing else."""
+    assert structure(alignment_72247()) == [
+        ("pp16+pp17", Severity.ERROR, "en pp16 + pp17 merged into one paragraph in nl (pp16)"),
+        ("fn12", Severity.ERROR, "en fn12 has no counterpart in nl"),
+        ("op17", Severity.WARNING, "1 footnote call(s) in en (12), 0 in nl (none)"),
+    ]
+
+
+def test_merged_excerpt_and_evidence() -> None:
+    merged = next(f for f in run_checks(alignment_72247(), ["structure"]) if f.unit == "pp16+pp17")
+    assert merged.excerpt == "Zeer bezorgd over de wetgeving inzake nationale veiligheid en terrorismebestrijding en Andere"
+    assert merged.evidence.startswith("Gravely concerned that national security")
+    assert " / Recognizing the pressing importance of addressing, and taking concrete steps" in merged.evidence
+
+
+def test_missing_paragraph_has_no_excerpt() -> None:
+    missing = next(f for f in run_checks(alignment_72247(), ["structure"]) if f.unit == "fn12")
+    assert missing.excerpt == ""
+    assert missing.evidence == "Including a presentation for the high-level plenary meeting referred to in paragraph 14."
+
+
+def test_renumbered_paragraph() -> None:
+    """Dutch op14 printed as `15.`: the unit flagged number-mismatch is an error, and the
+    parser's numbering warnings point at the paragraphs they name."""
+    text = MT.read_text(encoding="utf-8").replace("\n14. *besluit* een algemene", "\n15. *besluit* een algemene")
+    docs = documents(text)
+    assert [p.number for p in docs[1].operative][12:15] == ["13", "15", "15"]
+    alignment = alignment_72247(
+        docs,
+        op14=unit(docs, "op14", ["op14"], ["op15"], ("number-mismatch",)),
+        op15=unit(docs, "op15", ["op15"], ["op15#2"]),
+    )
+    found = structure(alignment)
+    assert ("op14", Severity.ERROR, "numbered 14 in en, 15 in nl") in found
+    assert ("op14", Severity.WARNING, "nl: operative numbering jumps from 13 to 15") in found
+    assert ("op15", Severity.WARNING, "nl: operative paragraph 15 appears twice") in found
+    assert not any("is numbered in" in message for _, _, message in found)  # op14's absence is the mismatch already
+
+
+def test_dropped_paragraph() -> None:
+    """Dutch op14 deleted: a missing paragraph, and the gap it leaves in the numbering."""
+    en_text, nl_text = MT.read_text(encoding="utf-8").split("\n14. *besluit* een algemene", 1)
+    docs = documents(en_text + "\n" + nl_text.split("\n", 1)[1])
+    assert [p.number for p in docs[1].operative][12:14] == ["13", "15"]
+    alignment = alignment_72247(docs, **{f"op{i}": unit(docs, f"op{i}", [f"op{i}"], [f"op{i}"] if i != 14 else []) for i in range(14, 21)})
+    findings = run_checks(alignment, ["structure"])
+    missing = next(f for f in findings if f.unit == "op14" and f.severity is Severity.ERROR)
+    assert missing.message == "en op14 has no counterpart in nl" and missing.excerpt == ""
+    assert missing.evidence == "Decides to devote a high-level plenary meeting of the General Assembly at"
+    assert ("op15", Severity.WARNING, "nl: operative numbering jumps from 13 to 15") in [(f.unit, f.severity, f.message) for f in findings]
+    assert not any("is numbered in" in f.message for f in findings)
+
+
+def test_operative_numbers_in_one_version_only() -> None:
+    """Dutch op14 printed as `21.`: the parser keeps it unnumbered (id `op14` by position),
+    so the aligner links it 1-1 without a flag; the number 14 printed in English only
+    and the parser's warnings still show it."""
+    text = MT.read_text(encoding="utf-8").replace("\n14. *besluit* een algemene", "\n21. *besluit* een algemene")
+    docs = documents(text)
+    assert docs[1].operative[13].number is None
+    found = structure(alignment_72247(docs))
+    assert ("op14", Severity.ERROR, "operative paragraph 14 is numbered in en but not in nl") in found
+    assert ("op15", Severity.WARNING, "nl: operative numbering jumps from 13 to 15") in found
+    unnumbered = [m for u, s, m in found if u == "op14" and s is Severity.WARNING]
+    assert len(unnumbered) == 1 and unnumbered[0].startswith("nl: unnumbered paragraph after operative 13: '21. besluit")
+
+
+def test_split_and_added_paragraphs() -> None:
+    """Shapes the Dutch 72/247 does not have, injected on its paragraphs."""
+    docs = documents()
+    alignment = alignment_72247(
+        docs,
+        pp15=unit(docs, "pp15", ["pp15"], ["pp15", "pp16"]),
+        op20=unit(docs, "op20", [], ["op20"]),
+    )
+    found = structure(alignment)
+    assert ("pp15", Severity.ERROR, "en pp15 split into 2 paragraphs in nl (pp15 + pp16)") in found
+    assert ("op20", Severity.ERROR, "nl op20 has no counterpart in en") in found
+    added = next(f for f in run_checks(alignment, ["structure"]) if f.unit == "op20")
+    assert added.excerpt == "besluit om in beslag te blijven nemen." and added.evidence == ""
+
+
+def test_link_without_paragraph_ids() -> None:
+    """Units that name no paragraphs fall back on their link, per language for more versions."""
+    texts_ = {"en": "Decides to remain seized of the matter.", "fr": "", "nl": "besluit om in beslag te blijven nemen."}
+    bare = Unit("op20", Section.OPERATIVE, "20", {}, texts_, "1-0-1", None, 0.9, ["missing"])
+    found = [(f.unit, f.languages, f.message) for f in StructureCheck().run(alignment_of([bare], ["en", "fr", "nl"]), QAContext())]
+    assert found == [("op20", ["en", "fr"], "en (no paragraph) has no counterpart in fr")]
+
+
+def test_low_confidence_is_info() -> None:
+    docs = documents()
+    alignment = alignment_72247(docs, pp9=unit(docs, "pp9", ["pp9"], ["pp9"], ("low-confidence",), confidence=0.31))
+    [finding] = [f for f in run_checks(alignment, ["structure"]) if f.unit == "pp9"]
+    assert finding.severity is Severity.INFO and "confidence 0.31" in finding.message
+    assert finding.excerpt == "Underscoring the positive, important and legitimate role of human rights defenders in"
+
+
+# --------------------------------------------------------------------------- sub-paragraph letters
+
+DRAFT = CORPUS / "hrc-49-draft-defenders-conflict.fr.txt"
+
+
+def _draft(text: str, language: str) -> Document:
+    [doc] = parse_text(text, str(DRAFT), language=language)
+    return doc
+
+
+def test_sub_paragraph_letters_that_differ() -> None:
+    """HRC/49 draft op9 has a) to j); a copy that prints e) as f) stands in for a second
+    version: the check compares labels, not words."""
+    original = DRAFT.read_text(encoding="utf-8")
+    fr, other = _draft(original, "fr"), _draft(original.replace("e) De promouvoir, au moyen", "f) De promouvoir, au moyen"), "en")
+    assert [s.label for s in other.operative[8].subparagraphs] == list("abcdffghij")
+    op9 = Unit("op9", Section.OPERATIVE, "9", {"fr": ["op9"], "en": ["op9"]},
+               {"fr": fr.operative[8].full_text, "en": other.operative[8].full_text}, "1-1", None, 0.9, [])
+    alignment = alignment_of([op9], ["fr", "en"], {"fr": fr, "en": other})
+    [finding] = StructureCheck().run(alignment, QAContext())
+    assert finding.severity is Severity.ERROR
+    assert finding.message == "sub-paragraphs a, b, c, d, e, f, g, h, i, j in fr, a, b, c, d, f, f, g, h, i, j in en"
+    assert finding.excerpt == finding.evidence == "Demande aux États : a) De respecter, protéger et réaliser les droits de"
+
+    # When the aligner aligned the sub-paragraphs one by one, their own units say what differs.
+    sub = Unit("op9.e", Section.OPERATIVE, "9.e", {"fr": ["op9.e"], "en": []}, {"fr": fr.operative[8].subparagraphs[4].text, "en": ""}, "1-0", None, 0.9, ["missing"])
+    found = StructureCheck().run(alignment_of([op9, sub], ["fr", "en"], {"fr": fr, "en": other}), QAContext())
+    assert [(f.unit, f.message) for f in found] == [("op9.e", "fr op9.e has no counterpart in en")]
