@@ -1,25 +1,110 @@
 """align: parse, align and check the language versions of UN resolutions.
 
-The public API is a handful of functions; each CLI command is a thin wrapper over
-one of them. Nothing heavy (torch, sentence-transformers) is imported here, so
-that ``import align`` and ``align parse`` start instantly.
+The public API is a handful of functions, one per stage of the flow
+(text -> documents -> alignment -> findings -> output); each CLI command is a thin
+wrapper over them. Nothing heavy (torch, sentence-transformers) is imported here,
+so that ``import align`` and ``align parse`` start instantly::
+
+    import align
+    documents = align.read_versions(["a-res-72-247.en+nl-mt.md"])
+    alignment = align.align(documents)
+    findings = align.check(alignment)
+    align.export(alignment, "72-247.csv")
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:  # pragma: no cover
-    from align.model import Document
+    from align.embed.embedder import Embedder
+    from align.model import Alignment, Document, Finding
 
 
-def read(path: str, *, language: str | None = None) -> "list[Document]":
-    """Parse a file into its language versions (one :class:`Document` each, in file order)."""
+def read(path: str | Path, *, language: str | None = None) -> list[Document]:
+    """Parse one file into its language versions (one :class:`Document` each, in file order)."""
     from align.parse import read_documents
 
-    return read_documents(path, language=language)
+    return read_documents(str(path), language=language)
 
 
-__all__ = ["__version__", "read"]
+def read_versions(paths: Sequence[str | Path], *, language: str | None = None, segments: str = "paragraphs") -> list[Document]:
+    """The language versions held by several files, in file order.
+
+    ``segments="lines"`` makes each non-empty line a segment (no parsing), so that the
+    aligner can be compared with sentence aligners on their own line-aligned data.
+    """
+    if segments == "lines":
+        return [_line_document(path, language) for path in paths]
+    if segments != "paragraphs":
+        from align.errors import InputError
+
+        raise InputError(f"unknown --segments {segments!r}; use paragraphs or lines")
+    return [doc for path in paths for doc in read(path, language=language)]
+
+
+def _line_document(path: str | Path, language: str | None) -> Document:
+    from align.aligner import line_document
+    from align.parse.language import identify
+    from align.readers import read_text
+
+    raw = read_text(path)
+    return line_document(raw.text, language or raw.language or identify(raw.text) or "und", raw.path)
+
+
+def align(
+    documents: Sequence[Document],
+    *,
+    model: str | None = None,
+    embedder: Embedder | None = None,
+    pivot: str | None = None,
+    force: bool = False,
+    device: str = "auto",
+) -> Alignment:
+    """Align the versions paragraph by paragraph; embeddings come from the cache when they can.
+
+    All texts of all versions are embedded in one call, so that batches are as large
+    as they can be and a fully cached run loads no model at all.
+    """
+    from align.aligner import align_documents, segments
+    from align.embed import get_embedder
+
+    embedder = embedder or get_embedder(model, device=device)
+    texts = {doc.language: [s.text for s in segments(doc)] for doc in documents}
+    rows = embedder.embed([text for group in texts.values() for text in group], role="passage")
+    vectors, start = {}, 0
+    for language, group in texts.items():
+        vectors[language] = rows[start : start + len(group)]
+        start += len(group)
+    return align_documents(documents, vectors, pivot=pivot, model=embedder.signature, force=force)
+
+
+def check(
+    alignment: Alignment,
+    checks: Sequence[str] | None = None,
+    *,
+    glossary: str | Path | None = None,
+    embedder: Embedder | None = None,
+    ignore: Sequence[str] = (),
+) -> list[Finding]:
+    """Run the QA checks on an alignment: findings worst first, accepted fingerprints left out."""
+    from align.qa.base import QAContext
+    from align.qa.registry import run_checks
+    from align.qa.terminology import load_glossary
+
+    context = QAContext(embedder=embedder, glossary=load_glossary(str(glossary) if glossary else None))
+    return run_checks(alignment, checks, context=context, ignore=ignore)
+
+
+def export(alignment: Alignment, path: str | Path | None, format: str | None = None) -> None:
+    """Write the aligned pairs as CSV, TSV or JSONL (stdout when ``path`` is None)."""
+    from align.export import export as _export
+
+    _export(alignment, path, format)
+
+
+__all__ = ["__version__", "align", "check", "export", "read", "read_versions"]

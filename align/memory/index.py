@@ -37,6 +37,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from align.errors import AlignWarning
 from align.memory import durable
 from align.memory.store import Store
 
@@ -244,11 +245,11 @@ def open_index(path: Path, store: Store) -> VectorIndex:
             store.record_index_kind(str(index.kind))
         return index
     repaired = VectorIndex.build(store) if index is None else index.updated(store)
-    warnings.warn(f"the memory index {path} {problem}: rebuilt it from the store", RuntimeWarning, stacklevel=3)
+    warnings.warn(f"the memory index {path} {problem}: rebuilt it from the store", AlignWarning, stacklevel=3)
     try:
         save_index(repaired, path, store)
     except OSError as exc:
-        warnings.warn(f"could not save the rebuilt index {path} ({exc})", RuntimeWarning, stacklevel=3)
+        warnings.warn(f"could not save the rebuilt index {path} ({exc})", AlignWarning, stacklevel=3)
     return repaired
 
 

@@ -1,0 +1,115 @@
+"""The commands that embed: export, qa, view, on the real corpus and the real default model.
+
+Each command runs in its own process, as a user runs it; the embedding cache makes
+every run after the first do no model work.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RES_72_247 = str(ROOT / "corpus" / "a-res-72-247.en+nl-mt.md")
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model_ready(default_model_dir: Path) -> None:
+    """Convert the default model once, before the first command needs it."""
+
+
+def run(*args: str, columns: int = 220) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
+    return subprocess.run([sys.executable, "-m", "align", *args], capture_output=True, text=True, cwd=ROOT, env=env)
+
+
+def test_export_csv_has_the_documented_columns_and_a_signature(tmp_path: Path) -> None:
+    target = tmp_path / "72-247.csv"
+    result = run("export", RES_72_247, "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # BOM, so spreadsheets read UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert list(rows[0]) == ["unit", "section", "number", "en", "nl", "link", "similarity", "confidence", "flags"]
+    merged = next(r for r in rows if r["unit"] == "pp16+pp17")
+    assert merged["link"] == "2-1" and "merged" in merged["flags"]
+    assert merged["nl"].startswith("Zeer bezorgd over de wetgeving inzake nationale veiligheid")
+    op11 = next(r for r in rows if r["unit"] == "op11")
+    assert op11["link"] == "1-1" and "herhaalt zijn krachtige oproep" in op11["nl"]
+    signature = json.loads((tmp_path / "72-247.csv.meta.json").read_text())
+    assert signature["pivot"] == "en" and "multilingual-e5-small" in signature["model"]
+
+
+def test_export_jsonl_starts_with_its_signature() -> None:
+    result = run("export", RES_72_247, "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert lines[0]["type"] == "signature" and lines[0]["pivot"] == "en"
+    ids = [line["unit"] for line in lines[1:]]
+    assert len(ids) == len(set(ids)) and "op20" in ids
+
+
+def test_qa_json_reports_the_known_errors_and_exits_1() -> None:
+    result = run("qa", RES_72_247, "--format", "json")
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    findings = report["findings"]
+    assert report["signature"]["pivot"] == "en"
+    excerpts = {(f["unit"], f["excerpt"]) for f in findings}
+    assert ("header", "Zeventig seconden sessie") in excerpts
+    assert any(unit == "op15" and "Bureau van de ECB" in excerpt for unit, excerpt in excerpts)
+    assert any(f["unit"] == "pp16+pp17" and f["check"] == "structure" for f in findings)
+    again = json.loads(run("qa", RES_72_247, "--format", "json").stdout)["findings"]
+    assert [f["id"] for f in again] == [f["id"] for f in findings]  # fingerprints are stable across runs
+
+
+def test_qa_ignore_file_leaves_only_what_is_new(tmp_path: Path) -> None:
+    findings = json.loads(run("qa", RES_72_247, "--format", "json").stdout)["findings"]
+    ignore = tmp_path / "accepted.txt"
+    ignore.write_text("# accepted by the reviser\n" + "\n".join(f["id"] for f in findings) + "\n")
+    result = run("qa", RES_72_247, "--format", "json", "--ignore", str(ignore))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["findings"] == []
+
+
+def test_view_puts_the_openings_of_each_unit_on_one_line() -> None:
+    result = run("view", RES_72_247, "--no-color", "--no-pager")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    for english, dutch in [("Guided by the purposes", "Geleid door de doelen"), ("Calls upon all States", "Roept alle staten")]:
+        assert any(english in line and dutch in line for line in lines), (english, dutch)
+    assert any("Gravely concerned that national security" in line and "Zeer bezorgd over de wetgeving" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["corpus/a-res-76-170.fr.md", "corpus/hrc-49-draft-defenders-conflict.fr.txt"], "two versions are in fr"),
+        (["corpus/a-res-76-170.fr.md"], "only one version"),
+        ([RES_72_247, "--pivot", "de"], "en, nl"),
+        ([RES_72_247, "--model", "/nowhere/model"], "/nowhere/model"),
+    ],
+)
+def test_alignment_errors_are_one_line_exit_2(args: list[str], message: str) -> None:
+    result = run("export", *args)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr, result.stderr
+
+
+def test_versions_of_different_resolutions_are_refused_unless_forced(tmp_path: Path) -> None:
+    english = tmp_path / "a-res-72-247.en.md"
+    text = Path(RES_72_247).read_text(encoding="utf-8")
+    english.write_text(text[: text.index("Verenigde Naties")], encoding="utf-8")
+    refused = run("export", str(english), "corpus/a-res-76-170.fr.md")
+    assert refused.returncode == 2 and "A/RES/72/247" in refused.stderr and "A/RES/76/170" in refused.stderr
+    forced = run("export", str(english), "corpus/a-res-76-170.fr.md", "--force")
+    assert forced.returncode == 0, forced.stderr
