@@ -47,7 +47,7 @@ from align.view.static import (
 
 ROOT = Path(__file__).resolve().parent.parent
 RES_72_247 = ROOT / "corpus" / "a-res-72-247.en+nl-mt.md"
-UDHR = Path("/work/shared/corpus/extra/udhr")
+UDHR = ROOT.parent / "shared" / "corpus" / "extra" / "udhr"
 
 
 # --------------------------------------------------------------------------- alignments built by hand
