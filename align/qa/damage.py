@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from align.model import Alignment, Finding, Severity, Unit
+from align.model import Alignment, Finding, Section, Severity, Unit
 from align.qa.base import Check, QAContext
 from align.qa.furniture import leftovers
 from align.qa.tokens import words
@@ -58,16 +58,18 @@ class DamageCheck(Check):
     def _unit(self, unit: Unit, alignment: Alignment, vocabulary: dict[str, dict[str, int]]) -> Iterator[Finding]:
         for language in alignment.languages:
             text = unit.texts.get(language, "")
-            found = sorted(_damage(text, language, alignment, vocabulary[language]), key=lambda d: d[1])
+            found = sorted(_damage(unit, text, language, alignment, vocabulary[language]), key=lambda d: d[1])
             for message, start, end, severity in found:
                 yield self.finding(unit, alignment, [language], message, text[start:end], severity=severity)
 
 
 def _damage(
-    text: str, language: str, alignment: Alignment, vocabulary: dict[str, int]
+    unit: Unit, text: str, language: str, alignment: Alignment, vocabulary: dict[str, int]
 ) -> Iterator[tuple[str, int, int, Severity]]:
     """``(message, start, end, severity)`` of each damaged span of one version's text."""
-    for span in leftovers(text, alignment.documents.get(language)):
+    # A footnote unit is footnote text, and the title is what running titles repeat: neither is a leftover.
+    own_text = unit.section in (Section.FOOTNOTE, Section.TITLE)
+    for span in [] if own_text else leftovers(text, alignment.documents.get(language)):
         what = "footnote text" if span.kind == "footnote" else f"page furniture ({span.kind})"
         yield f"{what} inside the paragraph", span.start, span.end, Severity.WARNING
     for pattern, meaning in OCR.get(language, []):
