@@ -264,3 +264,22 @@ def test_generated_layouts_never_crash_or_drop_a_word(text: str) -> None:
     documents = parse_text(text, "generated.txt", language="en")
     assert_nothing_lost(text, documents)
     assert documents[0].operative, "the numbered paragraphs are found"
+
+
+@needs_extra
+def test_clean_french_keeps_the_verb_a() -> None:
+    """`a` -> `à` is an OCR repair: a text without OCR damage keeps `Chacun a le droit`."""
+    doc = read_documents(str(EXTRA / "udhr/udhr.fr.html"))[0]
+    assert not [r for r in doc.repairs if r.reason == "ocr-a-grave"]
+    assert doc.articles[5].text.startswith("Chacun a le droit")
+
+
+@needs_extra
+def test_a_list_after_an_open_chapeau_and_a_heading_in_the_other_language() -> None:
+    """HCCH 1956 art. 2: `... sa propre loi, si` + `a)la demande ...`; the page's Dutch heading above the French text."""
+    fr, nl = read_documents(str(EXTRA / "hcch-1956/hcch-1956-child-maintenance.fr+nl.md"))
+    for doc in (fr, nl):
+        assert [s.label for s in doc.articles[1].subparagraphs] == ["a", "b", "c"]
+    assert fr.articles[1].subparagraphs[0].text.startswith("la demande est portée")
+    assert fr.header.other == []
+    assert any(f.kind == "other-language" and f.text.startswith("Verdrag nopens") for f in fr.furniture)

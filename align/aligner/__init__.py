@@ -3,7 +3,8 @@
 :func:`segments` says what to embed for each document, :func:`align_documents` takes the
 vectors and returns an :class:`~align.model.Alignment`. Below it: :mod:`.scores` (margin,
 number and length evidence), :mod:`.dp` (the banded search), :mod:`.units` (n-way units),
-:mod:`.baselines` (what the aligner is measured against).
+:mod:`.baselines` (what the aligner is measured against), :mod:`.evaluate` (link scores against
+gold files), :mod:`.damaged` (damaged copies of real pairs, with their gold).
 """
 
 from align.aligner.config import DEFAULT_CONFIG, AlignerConfig

@@ -8,9 +8,10 @@
   sentence aligner, on paragraphs.
 
 All return :class:`~align.aligner.dp.Step` lists in pivot order, as the DP does, so one
-scorer (:mod:`align.aligner.evaluate`) serves every method. scipy, used here for the
-assignment problem and the normal tail, is a dependency of sentence-transformers; the
-aligner itself does not need it.
+scorer (:mod:`align.aligner.evaluate`) serves every method; :func:`document_pairs` runs
+one of them over two whole documents. scipy, used here for the assignment problem and
+the normal tail, is a dependency of sentence-transformers; the aligner itself does not
+need it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,10 @@ from collections.abc import Sequence
 import numpy as np
 
 from align.aligner.dp import MOVES, Band, Move, Step, search
+from align.aligner.segments import SECTIONS, Role, Segment
+
+#: The baselines by name, as :func:`document_pairs` takes them.
+METHODS: tuple[str, ...] = ("number", "hungarian", "gale-church")
 
 #: Gale & Church's priors of link types (1-1, 1-0 / 0-1, 2-1 / 1-2, 2-2), from their Table 5.
 _GC_PRIORS = {(1, 1): 0.89, (1, 0): 0.0099 / 2, (0, 1): 0.0099 / 2, (2, 1): 0.089 / 2, (1, 2): 0.089 / 2, (2, 2): 0.011}
@@ -72,3 +77,53 @@ def gale_church(pivot_lengths: Sequence[float], other_lengths: Sequence[float]) 
         return np.log(2.0) + log_ndtr(-np.abs(delta)) + np.log(_GC_PRIORS[(move.pivot, move.other)])
 
     return search(Band.full(len(p) - 1, len(o) - 1), gain, MOVES + (Move(2, 2),))
+
+
+def document_pairs(
+    method: str, pivot: Sequence[Segment], other: Sequence[Segment], pivot_rows: np.ndarray, other_rows: np.ndarray
+) -> set[tuple[str, str]]:
+    """A baseline's links between two documents, as (pivot id, other id) pairs named as units name them.
+
+    The baselines get the aligner's structure, so that only the linking idea differs:
+    each section is aligned on its own, whole paragraphs first, then the sub-paragraphs
+    of two paragraphs linked one to one (the aligner's sub-paragraph units). ``pivot`` and
+    ``other`` are :func:`~align.aligner.segments.segments` of the two documents and the
+    rows their vectors, in the same order.
+    """
+    if method not in METHODS:
+        raise ValueError(f"unknown baseline {method!r}: choose among {', '.join(METHODS)}")
+
+    def link(mine: list[int], theirs: list[int]) -> set[tuple[str, str]]:
+        left, right = [pivot[k] for k in mine], [other[k] for k in theirs]
+        pairs: set[tuple[str, str]] = set()
+        for step in _steps(method, left, right, pivot_rows[mine], other_rows[theirs]):
+            found = [(left[i], right[j]) for i in step.pivot for j in step.other]
+            pairs |= {(a.id, b.id) for a, b in found}
+            if len(found) == 1 and found[0][0].role is Role.WHOLE and found[0][1].role is Role.WHOLE:
+                pairs |= link(_parts(pivot, found[0][0].id), _parts(other, found[0][1].id))
+        return pairs
+
+    return {
+        pair
+        for section in SECTIONS
+        for pair in link(
+            [k for k, s in enumerate(pivot) if s.role.top and s.section is section],
+            [k for k, s in enumerate(other) if s.role.top and s.section is section],
+        )
+    }
+
+
+def _parts(found: Sequence[Segment], parent: str) -> list[int]:
+    return [k for k, s in enumerate(found) if s.role is Role.SUB and s.parent == parent]
+
+
+def _steps(
+    method: str, pivot: list[Segment], other: list[Segment], pivot_rows: np.ndarray, other_rows: np.ndarray
+) -> list[Step]:
+    if not pivot or not other:
+        return []
+    if method == "number":
+        return by_number([s.key for s in pivot], [s.key for s in other])
+    if method == "hungarian":
+        return hungarian(pivot_rows @ other_rows.T)
+    return gale_church([max(len(s.text), 1) for s in pivot], [max(len(s.text), 1) for s in other])

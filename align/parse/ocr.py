@@ -50,8 +50,23 @@ def _repair_a(text: str, record: Record, next_word: str) -> str:
     return re.sub(r"(?<!\S)a(?= |$)", fix, text)
 
 
-def repair_french(text: str, record: Record, next_word: str = "") -> str:
-    """Repair the OCR misreadings of French text the corpus shows; `next_word` starts the next line."""
+def shows_ocr_damage(texts: list[str]) -> bool:
+    """Whether a French text bears the marks of OCR (`I’homme`, `ceuvre`, `| 'homme`).
+
+    `a` for `à` is only repaired in such a text: in clean French `a` is the verb
+    (`Chacun a le droit`), and no rule on the next word tells the two apart as
+    surely as the presence of other OCR damage does.
+    """
+    evidence = [pattern for pattern, _, reason in _FR_FIXED if reason in {"ocr-l-apostrophe", "ocr-oe"}]
+    return sum(len(pattern.findall(text)) for text in texts for pattern in evidence) >= 3
+
+
+def repair_french(text: str, record: Record, next_word: str = "", *, ocr: bool = True) -> str:
+    """Repair the OCR misreadings of French text the corpus shows; `next_word` starts the next line.
+
+    With ``ocr=False`` (a text without OCR damage) only the repairs that cannot
+    touch correct French are made, and `a` is left alone.
+    """
     for pattern, replacement, reason in _FR_FIXED:
 
         def sub(m: re.Match[str], replacement: str = replacement, reason: str = reason) -> str:
@@ -64,7 +79,7 @@ def repair_french(text: str, record: Record, next_word: str = "") -> str:
             return replacement
 
         text = pattern.sub(sub, text)
-    return _repair_a(text, record, next_word)
+    return _repair_a(text, record, next_word) if ocr else text
 
 
 def vocabulary(texts: list[str]) -> Counter[str]:

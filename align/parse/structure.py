@@ -25,6 +25,7 @@ from align.parse import ocr
 from align.parse.footnotes import find_bodies, lift_calls, mark_calls
 from align.parse.furniture import furniture_kind, running_titles
 from align.parse.header import ADDRESSEE, TITLE, parse_header
+from align.parse.language import identify
 from align.parse.lines import Line
 from align.parse.paragraphs import (
     ARTICLE,
@@ -56,6 +57,7 @@ def parse_version(lines: list[Line], path: str, language: str, *, markdown: bool
     _repair_lines(doc, lines, [i for i in range(len(lines)) if i not in furniture and not lines[i].blank], path)
     header_lines = [line if i not in in_footnote else Line(line.number, line.raw, "") for i, line in enumerate(lines[:start])]
     doc.header = parse_header(header_lines, {i: k for i, k in furniture.items() if i < start}, path)
+    _set_aside_other_languages(doc, path)
     raw = _assemble(doc, lines, body, path, blocks_are_paragraphs)
     _place(doc, raw, lines, path)
     _number_warnings(doc)
@@ -68,6 +70,19 @@ def parse_version(lines: list[Line], path: str, language: str, *, markdown: bool
     for i, line in enumerate(lines):
         doc.furniture += [Furniture("link", target, _span(lines, [i], path)) for target in line.links]
     return doc
+
+
+def _set_aside_other_languages(doc: Document, path: str) -> None:
+    """Header lines in another language (a web page's heading of the other version) are furniture, not header."""
+    kept = []
+    for text in doc.header.other:
+        letters = sum(ch.isalpha() for ch in text)
+        language = identify(text) if letters >= 30 else None
+        if language and language != doc.language:
+            doc.furniture.append(Furniture("other-language", text, doc.header.source or SourceSpan(path, 0, 0)))
+        else:
+            kept.append(text)
+    doc.header.other = kept
 
 
 def _span(lines: list[Line], indexes: list[int], path: str) -> SourceSpan:
@@ -99,6 +114,7 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
 def _repair_lines(doc: Document, lines: list[Line], indexes: list[int], path: str) -> None:
     """OCR repairs and split words, recorded line by line (the next line's first word gives context)."""
     vocab = ocr.vocabulary([lines[i].plain for i in indexes])
+    damaged = doc.language == "fr" and ocr.shows_ocr_damage([lines[i].plain for i in indexes])
     for k, i in enumerate(indexes):
         line = lines[i]
 
@@ -108,7 +124,7 @@ def _repair_lines(doc: Document, lines: list[Line], indexes: list[int], path: st
         text = line.text
         if doc.language == "fr":
             following = lines[indexes[k + 1]].plain.split(" ", 1)[0] if k + 1 < len(indexes) else ""
-            text = ocr.repair_french(text, record, following)
+            text = ocr.repair_french(text, record, following, ocr=damaged)
         line.text = ocr.join_split_words(text, vocab, record)
 
 
@@ -136,7 +152,10 @@ def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, bloc
         target = sub or current
         kind, m = classify(line, article_expected if in_article else expected)
         if kind in {"numbered", "lettered"} and target is not None and target.text and not _ENDED.search(_plain(target.text)):
-            kind = "text"  # a number or letter inside a running sentence
+            # A number or letter inside a running sentence, unless it is the next label
+            # due: `si` + `a) la demande ...` opens a list though the chapeau has no colon.
+            if not (kind == "lettered" and m and m.group(1) == _next_label(current)):
+                kind = "text"
         if kind == "numbered":
             assert m
             current = RawParagraph("numbered", [i], m.group(1), _after(line, m))
@@ -172,6 +191,16 @@ def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, bloc
         previous_index = i
         previous_line = line.plain
     return raw
+
+
+def _next_label(paragraph: RawParagraph | None) -> str | None:
+    """The sub-paragraph label that would come next in `paragraph`: `a` first, then the letter after the last."""
+    if paragraph is None:
+        return None
+    if not paragraph.subparagraphs:
+        return "a"
+    last = paragraph.subparagraphs[-1].number or ""
+    return chr(ord(last) + 1) if len(last) == 1 and last.isalpha() else None
 
 
 def _after(line: Line, m: re.Match[str]) -> str:
