@@ -102,7 +102,7 @@ def check(
 
 def export(alignment: Alignment, path: str | Path | None, format: str | None = None) -> None:
     """Write the aligned pairs as CSV, TSV or JSONL (stdout when ``path`` is None)."""
-    from align.export import export as _export
+    from align.exporters import export as _export
 
     _export(alignment, path, format)
 

@@ -142,7 +142,7 @@ def qa(
 ) -> None:
     """Check the versions against each other: findings with severity and evidence, and an exit code."""
     import align
-    from align.export.report import exit_code, render_findings_table, write_report
+    from align.exporters.report import exit_code, render_findings_table, write_report
     from align.qa.registry import read_ignore_file
 
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
@@ -190,6 +190,40 @@ def view(
     render_alignment(
         alignment, findings, console=console, only_flagged=only_flagged, unit=unit, section=section, show_scores=scores, pager=pager
     )
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Folders (searched recursively), resolution files, or quoted globs.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Output folder: one folder per resolution, summary.csv, index.html.")],
+    jobs: Annotated[Optional[int], typer.Option("--jobs", help="Worker processes of the local engine (default: the available cores).")] = None,
+    engine: Annotated[str, typer.Option("--engine", help="local (a process pool) or ray (Ray tasks and actors; needs Ray, the ray extra).")] = "local",
+    address: Annotated[Optional[str], typer.Option("--address", help="The Ray cluster to join (auto: the one started on this machine).")] = None,
+    resume: Annotated[bool, typer.Option("--resume", help="Keep resolutions whose inputs and outputs are unchanged since the last run.")] = False,
+    fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a resolution has a finding at or above: error, warning, info or never.")] = "error",
+    model: Model = None,
+    device: Device = "auto",
+) -> None:
+    """Align and check every resolution in folders of files: reports per resolution, a summary and an index."""
+    from align.batch import make_engine, run_batch
+    from align.batch.progress import RichProgress
+    from align.batch.summary import INDEX_FILE, Status, summary_line
+    from align.exporters.report import exit_code
+
+    exit_code([], fail_on)  # an unknown value is refused before the work, not after
+    if model is None:
+        _prepare_default_model(force=False)
+    with make_engine(engine, jobs=jobs, model=model, device=device, address=address) as runner, RichProgress(err) as progress:
+        result = run_batch(inputs, output, runner, resume=resume, progress=progress)
+    shown = 10
+    for item in result.rejected[:shown]:
+        err.print(f"align: not used: {item.path}: {item.reason}", markup=False, highlight=False)
+    if len(result.rejected) > shown:
+        err.print(f"align: {len(result.rejected) - shown} more files not used: see {output / 'rejected.csv'}", markup=False)
+    for row in [row for row in result.rows if row.status == Status.FAILED][:shown]:
+        err.print(f"align: failed: {row.group}: {row.reason}", markup=False, highlight=False)
+    err.print(f"{summary_line(result.rows, result.rejected)}; reports in {output / INDEX_FILE}", markup=False, highlight=False)
+    raise typer.Exit(result.exit_code(fail_on))
 
 
 models_app = typer.Typer(help="The embedding models align knows, and the default one's preparation.", no_args_is_help=False)

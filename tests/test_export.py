@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from align.errors import InputError
-from align.export import tabular
-from align.export.tabular import columns, export, neutralise, write_rows
+from align.exporters import tabular
+from align.exporters.tabular import columns, export, neutralise, write_rows
 from align.model import Alignment, Section, Unit
 
 CORPUS = Path(__file__).parent.parent / "corpus" / "a-res-72-247.en+nl-mt.md"

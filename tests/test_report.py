@@ -20,14 +20,14 @@ import pytest
 from rich.console import Console
 
 from align.errors import InputError
-from align.export.report import (
+from align.exporters.report import (
     FINDING_COLUMNS,
     exit_code,
     render_findings_table,
     summary_line,
     write_report,
 )
-from align.export.tabular import columns
+from align.exporters.tabular import columns
 from align.model import Alignment, Finding, Severity, Unit
 from align.parse import read_documents
 from align.qa.registry import run_checks

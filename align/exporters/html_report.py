@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from html import escape
 
-from align.export.report import (
+from align.exporters.report import (
     check_counts,
     group_by_unit,
     severity_counts,

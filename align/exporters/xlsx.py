@@ -22,8 +22,8 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
-from align.export.report import FINDING_COLUMNS, finding_row, signature_items
-from align.export.tabular import columns, neutralise
+from align.exporters.report import FINDING_COLUMNS, finding_row, signature_items
+from align.exporters.tabular import columns, neutralise
 from align.model import Alignment, Finding, Unit
 
 #: Column widths (in characters) of the findings sheet, in :data:`FINDING_COLUMNS` order.
@@ -82,7 +82,7 @@ def _units_sheet(sheet: Worksheet, alignment: Alignment, bold: Format, wrapped: 
 
 
 def _unit_cells(unit: Unit, languages: list[str]) -> list[str | float]:
-    """One units-sheet row in :func:`~align.export.tabular.columns` order; unknown numbers left as ''."""
+    """One units-sheet row in :func:`~align.exporters.tabular.columns` order; unknown numbers left as ''."""
     return [
         unit.id,
         unit.section.value,

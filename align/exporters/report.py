@@ -8,14 +8,14 @@ order) and the same fields, so that a reviser can move between them:
 Choices, and why:
 
 * **Each report is rendered whole in memory, then written** atomically (through
-  :mod:`align.export.tabular`'s temporary-file-and-rename), so a failed run never
+  :mod:`align.exporters.tabular`'s temporary-file-and-rename), so a failed run never
   leaves half a report in place of the previous one. Reports are small: a few
   hundred findings at most.
 * **JSON and HTML may go to stdout; CSV too** (with its BOM, as the tabular export
   does, so ``> out.csv`` gives the same bytes as ``-o out.csv``). XLSX is binary and
   needs a file.
 * **CSV and XLSX cells are neutralised** with the tabular exporter's
-  :func:`~align.export.tabular.neutralise`: excerpts are text from documents
+  :func:`~align.exporters.tabular.neutralise`: excerpts are text from documents
   nobody here controls, and a cell opening with ``=`` must stay text. JSON and
   HTML carry the text unchanged (HTML escapes it instead).
 * **The signature** (what produced the report) opens the JSON and HTML reports,
@@ -40,7 +40,7 @@ from rich.table import Table
 from rich.text import Text
 
 from align.errors import InputError
-from align.export.tabular import write_atomically, neutralise
+from align.exporters.tabular import write_atomically, neutralise
 from align.model import Alignment, Finding, Severity
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK
 
@@ -77,13 +77,13 @@ def write_report(
             raise InputError(
                 "an xlsx report is a binary file and cannot go to the terminal; give an output file (-o report.xlsx)"
             )
-        from align.export.xlsx import render_xlsx
+        from align.exporters.xlsx import render_xlsx
 
         data = render_xlsx(findings, alignment, signature)
         write_atomically(Path(path), lambda stream: stream.buffer.write(data))
         return
     if fmt == "html":
-        from align.export.html_report import render_html
+        from align.exporters.html_report import render_html
 
         text = render_html(findings, alignment, signature)
     elif fmt == "json":

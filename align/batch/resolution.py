@@ -1,0 +1,92 @@
+"""The work on one resolution: align its versions, check them, render its outputs.
+
+This is what an engine runs on a worker, so it is a plain function of picklable
+values (a :class:`~align.batch.grouping.Group` and an embedder) that returns
+plain values: the summary row and the output files as bytes. Workers never write
+to the output folder; the driver does, which keeps the files and the manifest
+that vouches for them in one process, and lets a Ray cluster run without a
+shared file system for outputs.
+
+The outputs are rendered by the same public functions as `align export -o` and
+`align qa -o` (into a private temporary folder, then read back), so a batch report
+is byte for byte what those commands write for the same files.
+"""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from align.batch.grouping import Group
+from align.batch.summary import Status, SummaryRow
+from align.errors import AlignError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from align.embed.embedder import Embedder
+    from align.model import Alignment, Finding
+
+
+@dataclass
+class GroupResult:
+    """What a worker sends back for one resolution: its row, and its files when it succeeded."""
+
+    row: SummaryRow
+    files: dict[str, bytes]
+
+
+def texts_to_embed(group: Group) -> list[str]:
+    """Every text :func:`align.align` will embed for ``group``, so that the batch can embed
+    them all up front and the per-resolution alignment finds them in the cache."""
+    from align.aligner import segments
+
+    return [segment.text for doc in group.documents for segment in segments(doc)]
+
+
+def process_group(group: Group, embedder: Embedder) -> GroupResult:
+    """Align, check and render one resolution; a failure becomes a `failed` row, never an exception.
+
+    :class:`AlignError` (versions that are not the same resolution, two versions in
+    one language) gives its own one-line reason; any other exception is named by
+    its type, so that one resolution that trips a bug does not stop a batch of a
+    thousand.
+    """
+    import align
+    from align.exporters.report import severity_counts
+
+    start = time.perf_counter()
+    row = SummaryRow(group.name, group.symbol or "", group.languages, Status.DONE, files=[s.path for s in group.sources])
+    try:
+        alignment = align.align(group.documents, embedder=embedder)
+        findings = align.check(alignment, embedder=embedder)
+        files = render_outputs(group.name, alignment, findings)
+    except AlignError as error:
+        return GroupResult(_failed(row, str(error), start), {})
+    except Exception as error:  # noqa: BLE001 - see the docstring
+        return GroupResult(_failed(row, f"{type(error).__name__}: {error}", start), {})
+    counts = severity_counts(findings)
+    row.units = len(alignment.units)
+    row.errors, row.warnings, row.info = counts["error"], counts["warning"], counts["info"]
+    row.seconds = time.perf_counter() - start
+    return GroupResult(row, files)
+
+
+def render_outputs(name: str, alignment: Alignment, findings: list[Finding]) -> dict[str, bytes]:
+    """The resolution's files by name: `NAME.csv` (and its `.meta.json` signature), `NAME.findings.json`, `NAME.html`."""
+    from align import export
+    from align.exporters.report import write_report
+
+    signature = {**alignment.signature, "checks": "all"}
+    with tempfile.TemporaryDirectory(prefix="align-batch-") as temp:
+        folder = Path(temp)
+        export(alignment, folder / f"{name}.csv")
+        write_report(findings, alignment, folder / f"{name}.findings.json", "json", signature)
+        write_report(findings, alignment, folder / f"{name}.html", "html", signature)
+        return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def _failed(row: SummaryRow, reason: str, start: float) -> SummaryRow:
+    row.status, row.reason, row.seconds = Status.FAILED, reason, time.perf_counter() - start
+    return row
