@@ -277,6 +277,103 @@ def cache_clear() -> None:
     err.print(f"removed {clear()} cached vectors")
 
 
+memory_app = typer.Typer(help="A translation memory of aligned units: build, add, search, export to TMX.", no_args_is_help=True)
+app.add_typer(memory_app, name="memory")
+MemDir = Annotated[Path, typer.Option("--memory", help="The memory folder.")]
+
+
+def _alignments(inputs: list[Path], model: str | None, device: str):
+    """Align each resolution among the inputs (versions grouped by symbol, as `align batch` does)."""
+    import align
+    from align.batch.grouping import find_files, group_files, parse_file
+
+    groups, rejected = group_files(parse_file(path) for path in find_files([str(p) for p in inputs]))
+    for item in rejected:
+        err.print(f"align: skipped {item.path}: {item.reason}", markup=False)
+    embedder = _embedder(model, device)
+    alignments = []
+    for group in groups:
+        if len(group.documents) < 2:
+            err.print(f"align: skipped {group.name}: one version only, nothing to align it with", markup=False)
+            continue
+        alignments.append(align.align(group.documents, embedder=embedder))
+    if not alignments:
+        from align.errors import InputError
+
+        raise InputError(f"no resolution with two or more versions among {', '.join(map(str, inputs))}")
+    return alignments, embedder
+
+
+@memory_app.command("build")
+def memory_build(
+    inputs: Annotated[list[Path], typer.Argument(help="Resolution files or folders.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The memory folder to create (must not exist or be empty).")],
+    model: Model = None,
+    device: Device = "auto",
+) -> None:
+    """Build a memory from the aligned units of the given resolutions."""
+    from align.memory import build_memory
+
+    alignments, embedder = _alignments(inputs, model, device)
+    report = build_memory(alignments, output, embedder)
+    err.print(f"{len(report.added)} resolutions, {report.units} units, {report.texts} texts in {output}")
+
+
+@memory_app.command("add")
+def memory_add(
+    inputs: Annotated[list[Path], typer.Argument(help="Resolution files or folders.")],
+    memory: MemDir,
+    model: Model = None,
+    device: Device = "auto",
+) -> None:
+    """Append resolutions to a memory without rebuilding it."""
+    from align.memory import add_to_memory
+
+    alignments, embedder = _alignments(inputs, model, device)
+    report = add_to_memory(alignments, memory, embedder)
+    skipped = f"; already there: {', '.join(report.skipped)}" if report.skipped else ""
+    err.print(f"added {len(report.added)} resolutions, {report.units} units{skipped}")
+
+
+@memory_app.command("search")
+def memory_search(
+    query: Annotated[str, typer.Argument(help="Text in any language.")],
+    memory: MemDir,
+    lang: Annotated[Optional[str], typer.Option("--lang", help="Only hits whose matching version is in this language.")] = None,
+    k: Annotated[int, typer.Option("-k", help="How many hits.")] = 5,
+    exact: Annotated[bool, typer.Option("--exact", help="Whole-word phrase search instead of search by meaning.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="text or json.")] = "text",
+    model: Model = None,
+    device: Device = "auto",
+) -> None:
+    """The units nearest to a text, with all their language versions."""
+    from dataclasses import asdict
+
+    from align.memory import search_memory
+
+    embedder = None if exact else _embedder(model, device)
+    hits = search_memory(query, memory, embedder, lang=lang, k=k, exact=exact)
+    if fmt == "json":
+        sys.stdout.write(json.dumps([asdict(h) for h in hits], ensure_ascii=False, indent=1, default=str) + "\n")
+        return
+    from rich.table import Table
+
+    for hit in hits:
+        table = Table(title=f"{hit.score:.3f}  {hit.symbol} {hit.unit}", title_justify="left", show_header=False, box=None)
+        for language, text in hit.texts.items():
+            table.add_row(f"[bold]{language}[/]", text)
+        out.print(table)
+
+
+@memory_app.command("export")
+def memory_export(memory: MemDir, output: Annotated[Path, typer.Option("-o", "--output", help="The TMX file to write.")]) -> None:
+    """Write the memory as TMX 1.4b for CAT tools."""
+    from align.memory import export_tmx
+
+    summary = export_tmx(memory, output)
+    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}")
+
+
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
     err.print(f"align: warning: {message}", markup=False)
 

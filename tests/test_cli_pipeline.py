@@ -115,3 +115,23 @@ def test_versions_of_different_resolutions_are_refused_unless_forced(tmp_path: P
     assert refused.returncode == 2 and "A/RES/72/247" in refused.stderr and "A/RES/76/170" in refused.stderr
     forced = run("export", str(english), "corpus/a-res-76-170.fr.md", "--force")
     assert forced.returncode == 0, forced.stderr
+
+
+def test_memory_build_search_and_tmx_export(tmp_path: Path) -> None:
+    memory = tmp_path / "memory"
+    built = run("memory", "build", RES_72_247, "-o", str(memory))
+    assert built.returncode == 0, built.stderr
+    result = run("memory", "search", "intimidation and reprisal against human rights defenders", "--memory", str(memory), "-k", "3", "--format", "json")
+    hits = json.loads(result.stdout)
+    assert hits and {"en", "nl"} <= set(hits[0]["texts"]) and hits[0]["symbol"] == "A/RES/72/247"
+    assert "op8" in [hit["unit"] for hit in hits]  # "Condemns all acts of intimidation and reprisal ..."
+    exact = json.loads(run("memory", "search", "Bureau van de ECB", "--memory", str(memory), "--exact", "--format", "json").stdout)
+    assert [hit["unit"] for hit in exact] == ["op15"]
+    tmx = tmp_path / "memory.tmx"
+    assert run("memory", "export", "--memory", str(memory), "-o", str(tmx)).returncode == 0
+    from lxml import etree
+
+    units = etree.parse(str(tmx)).findall(".//tu")
+    assert units and all(len(tu.findall("tuv")) == 2 for tu in units)
+    not_a_memory = run("memory", "search", "x", "--memory", str(tmp_path))
+    assert not_a_memory.returncode == 2 and "not an align memory" in not_a_memory.stderr
