@@ -14,7 +14,7 @@ from align.qa.registry import CHECKS, CheckError, read_ignore_file, run_checks, 
 
 
 def test_every_check_is_registered_with_a_description() -> None:
-    assert list(CHECKS) == ["structure", "header", "numbers", "untranslated", "form", "terminology", "damage"]
+    assert list(CHECKS) == ["structure", "header", "numbers", "untranslated", "meaning", "form", "terminology", "damage"]
     assert all(cls.description and cls.name == name for name, cls in CHECKS.items())
 
 
@@ -61,8 +61,8 @@ def test_ignore_file_that_cannot_be_read(tmp_path: Path) -> None:
 
 
 def test_unknown_check_is_a_user_error() -> None:
-    with pytest.raises(CheckError, match="unknown check.*meaning.*available: structure, header"):
-        run_checks(alignment_72247("fn4"), ["numbers", "meaning"])
+    with pytest.raises(CheckError, match="unknown check.*sense.*available: structure, header"):
+        run_checks(alignment_72247("fn4"), ["numbers", "sense"])
 
 
 def test_checks_that_need_an_embedder_wait_for_one(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -38,11 +38,22 @@ class GroupResult:
 
 
 def texts_to_embed(group: Group) -> list[str]:
-    """Every text :func:`align.align` will embed for ``group``, so that the batch can embed
-    them all up front and the per-resolution alignment finds them in the cache."""
-    from align.aligner import segments
+    """Every text :func:`align.align` and the meaning check will embed for ``group``, so that
+    the batch can embed them all up front and each resolution finds them in the cache.
 
-    return [segment.text for doc in group.documents for segment in segments(doc)]
+    The meaning check embeds the clauses of every unit's text; those of a one-to-one
+    unit are the clauses of its segment. Units that join paragraphs (merged, split)
+    have clauses of their own, embedded when they are checked.
+    """
+    from align.aligner import segments
+    from align.qa.clauses import clauses
+
+    texts = []
+    for doc in group.documents:
+        for segment in segments(doc):
+            texts.append(segment.text)
+            texts.extend(clause.text for clause in clauses(segment.text, doc.language))
+    return texts
 
 
 def process_group(group: Group, embedder: Embedder) -> GroupResult:

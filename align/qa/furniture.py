@@ -88,7 +88,15 @@ def _page_furniture(text: str, document: Document | None) -> list[Leftover]:
 
 
 def _running_title(text: str, document: Document) -> list[Leftover]:
-    """The opening words of the document title repeated inside a paragraph."""
+    """The opening words of the document title repeated inside a paragraph.
+
+    Only in a document printed on pages, one in which the parser found page
+    furniture: elsewhere (a web page) the title recurs in the text as the name of
+    what it proclaims (`Proclame la présente Déclaration universelle des droits
+    de l’homme`), and nothing runs along the top of a page.
+    """
+    if not any(item.kind in _PAGE_KINDS for item in document.furniture):
+        return []
     title = words(re.sub(r"^\s*\d+/\d+\.\s*", "", document.title or ""))
     if len(title) < _RUNNING_TITLE_WORDS:
         return []

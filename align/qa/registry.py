@@ -18,6 +18,7 @@ from align.qa.base import HEADER_UNIT, SEVERITY_RANK, Check, QAContext
 from align.qa.damage import DamageCheck
 from align.qa.form import FormCheck
 from align.qa.header import HeaderCheck
+from align.qa.meaning import MeaningCheck
 from align.qa.numbers import NumbersCheck
 from align.qa.structure import StructureCheck
 from align.qa.terminology import TerminologyCheck
@@ -26,7 +27,9 @@ from align.qa.untranslated import UntranslatedCheck
 #: The checks by name, in the order a report lists them when severities tie.
 CHECKS: dict[str, type[Check]] = {
     check.name: check
-    for check in (StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, FormCheck, TerminologyCheck, DamageCheck)
+    for check in (
+        StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, FormCheck, TerminologyCheck, DamageCheck,
+    )
 }
 
 

@@ -1,0 +1,289 @@
+"""Omissions, additions and invented content: clauses that one version has and another has not.
+
+Each unit's versions are cut into clauses (:mod:`align.qa.clauses`) and every
+clause is embedded. A clause is judged by two signals, both measured against the
+alignment's own distribution rather than a fixed threshold, because the scale of
+both depends on the model, the language pair and the kind of text (a fixed
+cosine misses the `ECB` of the Dutch 72/247 and rates English left in a Dutch
+text higher than correct Dutch):
+
+- *similarity*: how much closer the clause is to its own version's text than to
+  the other version's text of the unit, ``cos(clause, other) - cos(clause, own)``.
+  Comparing the clause with the whole other text, not with one of its clauses,
+  makes the score independent of where each language puts its commas (matched
+  against the other version's clauses, or runs of them, a French clause cut at
+  `, et` whose English sits inside a longer clause scores as low as an added
+  one); the clause's similarity to its own text is the yardstick of how much of
+  the paragraph it is. The score becomes a robust z-score (median and MAD over
+  every clause of the language pair): how unusually far the clause is from the
+  other version, for this document.
+- *length*: whether the lengths of the two texts fit better once the clause, or
+  part of it, is taken out. The alignment's own length ratio and spread are
+  estimated robustly (Gale and Church's model: the difference from the expected
+  length grows with the square root of the length), and the evidence is the
+  log-likelihood ratio of "up to this clause is missing (or added)" against
+  "nothing is". Part of a clause counts because clauses are cut differently in
+  each language: a French clause dropped from a target may be half of an English
+  clause (`including birth registration` inside `By 2030, provide legal identity
+  for all, including birth registration`).
+
+The two add up to the clause's *evidence* (on official en/fr pairs with
+injected faults the length separates the faults from clean text better than the
+similarity does, which is weak with the default model; :data:`LENGTH_WEIGHT`).
+A unit is reported, in each direction, when one of its clauses has
+:data:`WARNING_EVIDENCE`; it is an error only when the evidence reaches
+:data:`ERROR_EVIDENCE` and the similarity agrees. The clause named is the one
+whose dissimilarity and whole length (not a part of it) best account for the
+difference; when the length carries the evidence alone, the unit is right but
+the clause is only the likeliest one, and the message says so. An omission
+names the pivot clause (``evidence``) that the version lacks; an addition the
+version's clause (``excerpt``) that the pivot lacks. Below :data:`MIN_UNITS`
+comparable units there is no distribution to be an outlier of, and clauses are
+not judged. Thresholds were set on the UDHR, the SDG targets and the UNPC devset
+(``tests/test_qa_false_alarms.py``) with the faults of
+``benchmarks/qa_injection.py``.
+
+The second part needs no statistics: acronyms that the version has and nothing
+in the pivot accounts for (:mod:`align.qa.acronyms`), such as the `ECB` of
+`Bureau van de ECB` where the English has "the Office of the High Commissioner".
+
+Word-level omissions (`Guided also by` rendered `Geleid door`, `including women
+human rights defenders` rendered `waaronder mensenrechtenverdedigers`) are below
+what clause vectors can see.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from statistics import median
+from typing import TYPE_CHECKING, cast
+
+import numpy as np
+
+from align.model import Alignment, Finding, Severity, Unit
+from align.qa.acronyms import document_acronyms, unexplained
+from align.qa.base import Check, QAContext, versions
+from align.qa.clauses import Clause, clauses
+from align.qa.terminology import Glossary, load_glossary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from align.embed.embedder import Embedder
+
+#: Fewer comparable units than this give no distribution to be an outlier of.
+MIN_UNITS = 10
+#: How much the length log-likelihood ratio counts against the similarity z-score.
+LENGTH_WEIGHT = 1.0
+#: Evidence from which a clause is reported (a warning) ...
+WARNING_EVIDENCE = 8.0
+#: ... and from which it is an error, when the clause's own similarity is an outlier too
+#: (at least :data:`ERROR_SIMILARITY` spreads below the median): both signals agree.
+ERROR_EVIDENCE = 12.0
+ERROR_SIMILARITY = 2.0
+#: Consistency constant that makes the MAD estimate a standard deviation.
+_MAD_TO_SD = 1.4826
+#: Floors on the robust spreads, so that identical texts (a test, a copy) do not divide by zero.
+_MIN_SIMILARITY_SPREAD = 1e-3
+_MIN_LENGTH_SPREAD = 1e-2
+
+
+class MeaningCheck(Check):
+    name = "meaning"
+    description = "clauses a version lacks or adds (outliers for this document), acronyms nothing in the pivot accounts for"
+    severity = Severity.WARNING
+    needs = frozenset({"embedder"})
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        embedded = _Embedded.of(alignment, cast("Embedder", context.embedder))  # the registry saw to it: needs
+        findings = [f for language in alignment.languages[1:] for f in self._clauses(alignment, language, embedded)]
+        glossary = context.glossary if isinstance(context.glossary, Glossary) else load_glossary(None)
+        findings += self._acronyms(alignment, glossary, embedded)
+        return findings
+
+    # ------------------------------------------------------------------ clauses
+
+    def _clauses(self, alignment: Alignment, language: str, embedded: _Embedded) -> Iterator[Finding]:
+        pivot = alignment.pivot
+        units = [u for u in alignment.units if embedded.clauses(u, pivot) and embedded.clauses(u, language)]
+        if len(units) < MIN_UNITS:
+            return
+        lengths = LengthModel.fit([(len(u.texts[pivot]), len(u.texts[language])) for u in units])
+        scored = [s for u in units for s in _score(u, pivot, language, embedded, lengths)]
+        similarity = _robust([s.similarity for s in scored], _MIN_SIMILARITY_SPREAD)
+        strongest: dict[tuple[str, str], float] = {}  # (unit, direction) -> the most evidence of any clause
+        likeliest: dict[tuple[str, str], tuple[float, float, _Scored]] = {}  # -> (rank, z, the clause to report)
+        for s in scored:
+            z = similarity.below(s.similarity)
+            evidence = z + LENGTH_WEIGHT * max(s.length, 0.0)
+            rank = z + LENGTH_WEIGHT * max(s.exact, 0.0)
+            key = (s.unit.id, s.direction)
+            strongest[key] = max(strongest.get(key, -math.inf), evidence)
+            if key not in likeliest or rank > likeliest[key][0]:
+                likeliest[key] = (rank, z, s)
+        for key, (_, z, s) in likeliest.items():
+            if strongest[key] >= WARNING_EVIDENCE:
+                yield self._clause_finding(alignment, language, s, strongest[key], z, lengths)
+
+    def _clause_finding(
+        self, alignment: Alignment, language: str, s: _Scored, evidence: float, z: float, lengths: LengthModel
+    ) -> Finding:
+        pivot, unit = alignment.pivot, s.unit
+        change = len(unit.texts[language]) / lengths.expected(len(unit.texts[pivot])) - 1
+        direction = "shorter" if change < 0 else "longer"
+        length = f"{language} text {abs(change):.0%} {direction} than this document's length ratio predicts"
+        clause = (
+            f"the clause is {z:.1f} spreads less like the other version than this document's clauses are"
+            if z >= 1 else "the clause that best accounts for the difference"
+        )
+        why = f"{length}; {clause}"
+        severity = Severity.ERROR if evidence >= ERROR_EVIDENCE and z >= ERROR_SIMILARITY else Severity.WARNING
+        if s.direction == "omission":
+            return self.finding(
+                unit, alignment, [pivot, language],
+                f"clause of {pivot} with no counterpart in {language} ({why})", "", s.clause.text, severity=severity,
+            )
+        return self.finding(
+            unit, alignment, [pivot, language],
+            f"clause of {language} with no counterpart in {pivot} ({why})", s.clause.text, "", severity=severity,
+        )
+
+    # ------------------------------------------------------------------ acronyms
+
+    def _acronyms(self, alignment: Alignment, glossary: Glossary, embedded: _Embedded) -> Iterator[Finding]:
+        pivot = alignment.pivot
+        in_pivot = document_acronyms(u.texts.get(pivot, "") for u in alignment.units)
+        for unit in alignment.units:
+            for language, text, pivot_text in versions(unit, alignment):
+                others = [t for lang, t in unit.texts.items() if lang != language and t.strip()]
+                for acronym in unexplained(text, language, others, pivot_text, pivot, in_pivot, glossary):
+                    excerpt = text[acronym.start:acronym.end]
+                    yield self.finding(
+                        unit, alignment, [pivot, language],
+                        f"acronym {excerpt!r} in {language} stands for nothing in {pivot}: not in the unit, "
+                        f"nor anywhere in the {pivot} text",
+                        excerpt, embedded.counterpart(unit, language, pivot, acronym.start),
+                    )
+
+
+@dataclass(frozen=True)
+class _Scored:
+    unit: Unit
+    direction: str  # "omission": a pivot clause the version lacks; "addition": a version clause the pivot lacks
+    clause: Clause
+    similarity: float  # cos(clause, other version) - cos(clause, own version)
+    length: float  # log-likelihood ratio of "up to this clause has no counterpart" against "the texts correspond"
+    exact: float  # the same for "exactly this clause": which of the clauses that could explain the lengths does
+
+
+def _score(unit: Unit, pivot: str, language: str, embedded: _Embedded, lengths: LengthModel) -> Iterator[_Scored]:
+    pivot_length, length = len(unit.texts[pivot]), len(unit.texts[language])
+    shortfall, excess = lengths.shortfall(pivot_length, length), lengths.excess(pivot_length, length)
+    for direction, own, other in (("omission", pivot, language), ("addition", language, pivot)):
+        own_vector, other_vector = embedded.vector(unit.texts[own]), embedded.vector(unit.texts[other])
+        for clause in embedded.clauses(unit, own):
+            vector = embedded.vector(clause.text)
+            size = len(clause.text)
+            if direction == "omission":
+                up_to = lengths.evidence(pivot_length, length, pivot_cut=min(shortfall, size))
+                exactly = lengths.evidence(pivot_length, length, pivot_cut=size)
+            else:
+                up_to = lengths.evidence(pivot_length, length, version_cut=min(excess, size))
+                exactly = lengths.evidence(pivot_length, length, version_cut=size)
+            yield _Scored(unit, direction, clause, float(vector @ other_vector - vector @ own_vector), up_to, exactly)
+
+
+@dataclass(frozen=True)
+class LengthModel:
+    """Gale and Church's length model, fitted on one alignment's units.
+
+    The version's length is ``ratio`` times the pivot's; the difference from that,
+    divided by the square root of the pivot's length, is spread around ``centre``
+    with robust standard deviation ``spread``.
+    """
+
+    ratio: float
+    centre: float
+    spread: float
+
+    @classmethod
+    def fit(cls, lengths: Sequence[tuple[int, int]]) -> LengthModel:
+        """The model of ``(pivot length, version length)`` pairs, all positive."""
+        ratio = median(b / a for a, b in lengths)
+        residuals = [(b - ratio * a) / math.sqrt(a) for a, b in lengths]
+        robust = _robust(residuals, _MIN_LENGTH_SPREAD)
+        return cls(ratio, robust.centre, robust.spread)
+
+    def expected(self, pivot_length: int) -> float:
+        return self.ratio * pivot_length
+
+    def deviation(self, pivot_length: float, length: float) -> float:
+        """How many spreads the version's length is from what the pivot's predicts."""
+        pivot_length = max(pivot_length, 1.0)
+        return ((length - self.ratio * pivot_length) / math.sqrt(pivot_length) - self.centre) / self.spread
+
+    def shortfall(self, pivot_length: int, length: int) -> float:
+        """How many characters of the pivot the version lacks, by the alignment's length ratio."""
+        return max(pivot_length - length / self.ratio, 0.0)
+
+    def excess(self, pivot_length: int, length: int) -> float:
+        """How many characters the version has beyond what the pivot's length predicts."""
+        return max(length - self.ratio * pivot_length, 0.0)
+
+    def evidence(self, pivot_length: int, length: int, *, pivot_cut: float = 0.0, version_cut: float = 0.0) -> float:
+        """Log-likelihood ratio of "the cut characters have no counterpart" against "the texts correspond"."""
+        before = self.deviation(pivot_length, length)
+        after = self.deviation(pivot_length - pivot_cut, length - version_cut)
+        return (before**2 - after**2) / 2
+
+
+@dataclass(frozen=True)
+class _Robust:
+    centre: float  # the median
+    spread: float  # the MAD, scaled to a standard deviation
+
+    def below(self, value: float) -> float:
+        """How many spreads ``value`` lies below the centre (negative above it)."""
+        return (self.centre - value) / self.spread
+
+
+def _robust(values: Sequence[float], floor: float) -> _Robust:
+    centre = median(values)
+    spread = _MAD_TO_SD * median(abs(v - centre) for v in values)
+    return _Robust(centre, max(spread, floor))
+
+
+@dataclass
+class _Embedded:
+    """Every unit's clauses and the vectors of all clauses and unit texts, embedded in one call."""
+
+    split: dict[tuple[str, str], list[Clause]]
+    vectors: dict[str, np.ndarray]
+
+    @classmethod
+    def of(cls, alignment: Alignment, embedder: Embedder) -> _Embedded:
+        split = {
+            (unit.id, language): clauses(text, language)
+            for unit in alignment.units
+            for language, text in unit.texts.items()
+            if text.strip()
+        }
+        whole = {text for unit in alignment.units for text in unit.texts.values() if text.strip()}
+        texts = sorted({c.text for cs in split.values() for c in cs} | whole)
+        rows = embedder.embed(texts, role="passage") if texts else []
+        return cls(split, dict(zip(texts, rows, strict=True)))
+
+    def clauses(self, unit: Unit, language: str) -> list[Clause]:
+        return self.split.get((unit.id, language), [])
+
+    def vector(self, text: str) -> np.ndarray:
+        return self.vectors[text]
+
+    def counterpart(self, unit: Unit, language: str, pivot: str, offset: int) -> str:
+        """The pivot clause closest to the version's clause at ``offset``: where to look in the pivot."""
+        own = next((c for c in self.clauses(unit, language) if c.start <= offset < c.end), None)
+        candidates = self.clauses(unit, pivot)
+        if own is None or not candidates:
+            return ""
+        vector = self.vector(own.text)
+        return max(candidates, key=lambda c: float(vector @ self.vector(c.text))).text

@@ -1,0 +1,332 @@
+"""Fault injection: recall of each QA check on faults put into clean official translations.
+
+    python benchmarks/qa_injection.py [--trials 8] [--per-trial 4] [--seed 7]
+
+The clean pairs are official English/French texts: the Universal Declaration of
+Human Rights (parsed from ``../shared/corpus/extra/udhr``) and the 169 SDG targets
+(``sdg-targets``, read as numbered articles). Each fault kind is injected into
+the French version, ``--per-trial`` paragraphs at a time (never two neighbours),
+``--trials`` times per corpus; every trial goes through the whole pipeline
+(``align.align`` then ``align.check`` with all checks and the default model), so
+that a fault that derails the aligner is counted against the checks too.
+
+| fault | what is done to the French | the check that must report it |
+|---|---|---|
+| drop-clause | one clause (:func:`align.qa.clauses.clauses`) removed | meaning |
+| add-clause | a clause of another paragraph inserted after a comma | meaning |
+| number | one digit of a number or date changed | numbers |
+| untranslated | one sentence replaced by the English sentence | untranslated |
+| acronym | a foreign acronym put into the text (`de la BCE`) | meaning |
+| merge | the paragraph and the next one made one paragraph | structure |
+| symbol | a symbol added to both versions, broken apart in the French (`A / RES / 70/1`, `70 / 1`) | numbers |
+
+Only paragraphs whose unit is one-to-one and carries no warning or error in the
+clean run are faulted, so that a finding there is the fault's. A fault is found
+when its check reports a warning or an error in a unit holding the faulted
+paragraph (``any check``: when some check does, as the structure check does
+when a dropped clause makes the aligner leave the paragraphs unlinked).
+``false alarms / unit`` is the share of the other units with a warning or an
+error (any check) in the faulted runs; the ``clean`` row gives it for the
+untouched pairs. The issue's floor is recall >= 0.9 for each check.
+
+Seeded: the same arguments give the same faults and, with the same model, the
+same table. Embeddings go through the on-disk cache, so a second run is fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import random
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import align
+from align.aligner.evaluate import sdg_targets
+from align.embed import get_embedder
+from align.model import Alignment, Document, Finding, Paragraph, Severity, SubParagraph
+from align.qa.clauses import clauses
+
+EXTRA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "extra"
+FLOOR = 0.9
+#: Acronyms that stand for nothing in UN texts on human rights or development.
+FOREIGN_ACRONYMS = ("de la BCE", "du FMI", "de l’OTAN", "de la BERD", "de l’AELE", "du CERN", "de la SNCF", "de l’INSEE")
+#: Symbols added to both versions (in brackets at the end), and how the French breaks them.
+SYMBOLS = (
+    ("A/RES/217 A (III)", "A / RES / 217 A (III)"),
+    ("A/RES/70/1", "A / RES / 70/1"),
+    ("A/HRC/36/31", "A / HRC / 36/31"),
+    ("E/CN.4/2005/L.10", "E / CN.4 / 2005 / L.10"),
+    ("resolution 70/1", "résolution 70 / 1"),
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
+
+
+@dataclass
+class Pair:
+    """A clean English/French pair and what is known of it before any fault."""
+
+    name: str
+    en: Document
+    fr: Document
+    eligible: list[tuple[str, str]]  # (en paragraph id, fr paragraph id) of clean one-to-one units
+    clean_rate: float
+
+
+@dataclass
+class Trial:
+    """One faulted copy of a pair: the documents and the English paragraph ids of each fault."""
+
+    en: Document
+    fr: Document
+    faulted: list[list[str]] = field(default_factory=list)
+
+
+#: A fault: (rng, trial, en paragraph id, fr paragraph id, pair) -> the English ids it touches, or None.
+Injector = Callable[[random.Random, Trial, str, str, Pair], "list[str] | None"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--trials", type=int, default=8, help="faulted copies per fault kind and corpus")
+    parser.add_argument("--per-trial", type=int, default=4, help="faults of one kind put into each copy")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    if not EXTRA.is_dir():
+        raise SystemExit(f"{EXTRA} is absent: no official pairs to inject faults into")
+    embedder = get_embedder()
+    pairs = [_pair("UDHR en/fr", *_udhr(), embedder), _pair("SDG targets en/fr", *_sdg(), embedder)]
+    found: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # fault -> [found, found by any check, injected]
+    alarms: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # fault -> [flagged other units, other units]
+    per_corpus: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for pair in pairs:
+        for kind, (check, inject) in FAULTS.items():
+            rng = random.Random(f"{args.seed}:{pair.name}:{kind}")
+            for _ in range(args.trials):
+                trial = _trial(rng, pair, inject, args.per_trial)
+                if not trial.faulted:
+                    continue
+                findings, alignment = _run(trial, embedder)
+                hits, any_hits, others, flagged = _score(findings, alignment, trial, check)
+                found[kind][0] += hits
+                found[kind][1] += any_hits
+                found[kind][2] += len(trial.faulted)
+                per_corpus[(pair.name, kind)][0] += hits
+                per_corpus[(pair.name, kind)][1] += len(trial.faulted)
+                alarms[kind][0] += flagged
+                alarms[kind][1] += others
+    _print(pairs, found, alarms, per_corpus, args)
+
+
+# --------------------------------------------------------------------------- the clean pairs
+
+
+def _udhr() -> tuple[Document, Document]:
+    en, fr = align.read_versions([EXTRA / "udhr" / "udhr.en.html", EXTRA / "udhr" / "udhr.fr.html"])
+    return en, fr
+
+
+def _sdg() -> tuple[Document, Document]:
+    folder = EXTRA / "sdg-targets"
+    return sdg_targets(folder / "targets.en.yml", "en"), sdg_targets(folder / "targets.fr.yml", "fr")
+
+
+def _pair(name: str, en: Document, fr: Document, embedder: object) -> Pair:
+    alignment = align.align([en, fr], embedder=embedder)
+    findings = align.check(alignment, embedder=embedder)
+    flagged = {f.unit for f in findings if f.severity is not Severity.INFO}
+    eligible = [
+        (unit.paragraphs["en"][0], unit.paragraphs["fr"][0])
+        for unit in alignment.units
+        if unit.link == "1-1" and unit.id not in flagged and unit.section.value != "title"
+        and unit.texts.get("en", "").strip() and unit.texts.get("fr", "").strip()
+    ]
+    return Pair(name, en, fr, eligible, len(flagged) / len(alignment.units))
+
+
+# --------------------------------------------------------------------------- the faults
+
+
+def _piece(document: Document, pid: str) -> Paragraph | SubParagraph:
+    """The paragraph (`art1.a` of the SDG targets) or sub-paragraph (`art11.1` of the UDHR) with id ``pid``."""
+    paragraphs = {p.id: p for p in document.paragraphs()}
+    if pid in paragraphs:
+        return paragraphs[pid]
+    head, _, label = pid.rpartition(".")
+    return next(s for s in paragraphs[head].subparagraphs if s.label == label)
+
+
+def drop_clause(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+    piece = _piece(trial.fr, fr_id)
+    found = clauses(piece.text, "fr")
+    if len(found) < 2:
+        return None
+    clause = rng.choice(found)
+    piece.text = _tidy(piece.text[:clause.start] + piece.text[clause.end:])
+    return [en_id]
+
+
+def add_clause(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+    piece = _piece(trial.fr, fr_id)
+    donor_id = rng.choice([f for _, f in pair.eligible if f != fr_id])
+    clause = rng.choice(clauses(_piece(pair.fr, donor_id).text, "fr")).text.rstrip(" ,;:.")
+    commas = [m.start() for m in re.finditer(r",\s", piece.text)] + [len(piece.text.rstrip(" ,;:."))]
+    at = rng.choice(commas)
+    piece.text = f"{piece.text[:at]}, {clause[:1].lower()}{clause[1:]}{piece.text[at:]}"
+    return [en_id]
+
+
+def change_number(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+    piece = _piece(trial.fr, fr_id)
+    digits = [m.start() for m in re.finditer(r"\d", piece.text)]
+    if not digits:
+        return None
+    at = rng.choice(digits)
+    new = rng.choice([d for d in "0123456789" if d != piece.text[at]])
+    piece.text = piece.text[:at] + new + piece.text[at + 1:]
+    return [en_id]
+
+
+def untranslated(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+    piece, source = _piece(trial.fr, fr_id), _piece(trial.en, en_id).text
+    french, english = _SENTENCE_END.split(piece.text), _SENTENCE_END.split(source)
+    if len(french) != len(english):
+        return None
+    k = rng.randrange(len(french))
+    french[k] = english[k]
+    piece.text = " ".join(french)
+    return [en_id]
+
+
+def acronym(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+    piece = _piece(trial.fr, fr_id)
+    spaces = [m.start() for m in re.finditer(r"(?<=\w) (?=\w)", piece.text)]
+    if len(spaces) < 4:
+        return None
+    at = rng.choice(spaces[2:])
+    piece.text = f"{piece.text[:at]} {rng.choice(FOREIGN_ACRONYMS)}{piece.text[at:]}"
+    return [en_id]
+
+
+def merge(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+    """The paragraph and the next one of its section become one (top-level paragraphs only)."""
+    paragraph = _piece(trial.fr, fr_id)
+    if not isinstance(paragraph, Paragraph):
+        return None
+    siblings = trial.fr.section(paragraph.section)
+    k = siblings.index(paragraph)
+    if k + 1 >= len(siblings) or paragraph.subparagraphs or siblings[k + 1].subparagraphs:
+        return None
+    following = siblings.pop(k + 1)
+    paragraph.text = f"{paragraph.text} {following.text}"
+    en_next = next((e for e, f in pair.eligible if f == following.id), None)
+    return [en_id] + ([en_next] if en_next else [])
+
+
+def break_symbol(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+    whole, broken = rng.choice(SYMBOLS)
+    for piece, symbol in ((_piece(trial.en, en_id), whole), (_piece(trial.fr, fr_id), broken)):
+        text = piece.text.rstrip()
+        end = len(text.rstrip(".;,"))
+        piece.text = f"{text[:end]} ({symbol}){text[end:]}"
+    return [en_id]
+
+
+#: Each fault with the check that must report it.
+FAULTS: dict[str, tuple[str, Injector]] = {
+    "drop-clause": ("meaning", drop_clause),
+    "add-clause": ("meaning", add_clause),
+    "number": ("numbers", change_number),
+    "untranslated": ("untranslated", untranslated),
+    "acronym": ("meaning", acronym),
+    "merge": ("structure", merge),
+    "symbol": ("numbers", break_symbol),
+}
+
+
+def _tidy(text: str) -> str:
+    """Text with a clause cut out: no double spaces or commas, no comma before the final stop."""
+    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"[,;:]\s*([,;:.])", r"\1", text)
+    return re.sub(r"^[,;:]\s*", "", text)
+
+
+# --------------------------------------------------------------------------- running and scoring
+
+
+def _trial(rng: random.Random, pair: Pair, inject: Injector, count: int) -> Trial:
+    """A copy of the pair with up to ``count`` faults, in paragraphs at least two apart."""
+    trial = Trial(copy.deepcopy(pair.en), copy.deepcopy(pair.fr))
+    order = list(range(len(pair.eligible)))
+    rng.shuffle(order)
+    used: set[int] = set()
+    for k in order:
+        if len(trial.faulted) == count:
+            break
+        if used & {k - 2, k - 1, k, k + 1, k + 2}:
+            continue
+        en_id, fr_id = pair.eligible[k]
+        touched = inject(rng, trial, en_id, fr_id, pair)
+        if touched:
+            trial.faulted.append(touched)
+            used.add(k)
+    return trial
+
+
+def _run(trial: Trial, embedder: object) -> tuple[list[Finding], Alignment]:
+    alignment = align.align([trial.en, trial.fr], embedder=embedder)
+    return align.check(alignment, embedder=embedder), alignment
+
+
+def _score(findings: list[Finding], alignment: Alignment, trial: Trial, check: str) -> tuple[int, int, int, int]:
+    """(faults found by ``check``, by any check, units not faulted, of those the ones with a warning or an error)."""
+    def units_of(en_ids: list[str]) -> set[str]:
+        return {u.id for u in alignment.units if set(u.paragraphs.get("en", [])) & set(en_ids)}
+
+    serious = [f for f in findings if f.severity is not Severity.INFO]
+    hits = sum(any(f.check == check and f.unit in units_of(ids) for f in serious) for ids in trial.faulted)
+    any_hits = sum(any(f.unit in units_of(ids) for f in serious) for ids in trial.faulted)
+    faulted = units_of([i for ids in trial.faulted for i in ids])
+    others = [u.id for u in alignment.units if u.id not in faulted]
+    flagged = {f.unit for f in serious} - faulted
+    return hits, any_hits, len(others), len(flagged)
+
+
+def _print(
+    pairs: list[Pair],
+    found: dict[str, list[int]],
+    alarms: dict[str, list[int]],
+    per_corpus: dict[tuple[str, str], list[int]],
+    args: argparse.Namespace,
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    title = f"QA fault injection (seed {args.seed}, {args.trials} trials x {args.per_trial} faults per kind and corpus)"
+    table = Table(title=title)
+    columns = ("fault", "check", *(p.name for p in pairs), "recall", f">= {FLOOR}", "any check", "false alarms / unit")
+    for column in columns:
+        table.add_column(column, justify="left" if column in {"fault", "check"} else "right")
+    for kind, (check, _) in FAULTS.items():
+        hit, any_hit, total = found[kind]
+        cells = [f"{per_corpus[(p.name, kind)][0]}/{per_corpus[(p.name, kind)][1]}" for p in pairs]
+        recall = hit / total if total else float("nan")
+        flagged, others = alarms[kind]
+        table.add_row(
+            kind, check, *cells, f"{recall:.2f}", "yes" if recall >= FLOOR else "NO",
+            f"{any_hit / total:.2f}" if total else "", f"{flagged / max(others, 1):.2%}",
+        )
+    table.add_row("clean", "", *(f"{p.clean_rate:.2%} flagged" for p in pairs), "", "", "", "")
+    Console(width=150).print(table)
+    per_check: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for kind, (check, _) in FAULTS.items():
+        per_check[check][0] += found[kind][0]
+        per_check[check][1] += found[kind][2]
+    print("recall per check: " + ", ".join(f"{c} {h / t:.2f} ({h}/{t})" for c, (h, t) in per_check.items() if t))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""Clauses: where the meaning check cuts a paragraph, in English, French and Dutch."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+from test_qa_corpus import text_72247
+
+from align.qa.clauses import MIN_WORDS, clauses
+from align.qa.tokens import words
+
+
+def texts(text: str, language: str) -> list[str]:
+    return [c.text for c in clauses(text, language)]
+
+
+def test_english_paragraph_of_72_247() -> None:
+    """pp12: relative clauses, `including` appositions and coordinations each start a clause."""
+    found = texts(text_72247("pp12", "en"), "en")
+    assert found[0].startswith("Gravely concerned by the considerable and increasing number")
+    assert found[1] == "including women human rights defenders, online and offline,"
+    assert "where they face threats, harassment and attacks and suffer insecurity," in found
+    assert found[-1].startswith("or acts of intimidation and reprisal intended to prevent their cooperation")
+
+
+def test_dutch_paragraph_of_72_247() -> None:
+    """pp3: `, waarmee` opens the relative clause, as `, by which` does in the English."""
+    assert texts(text_72247("pp3", "nl"), "nl")[0] == "Herinnerend aan zijn resolutie 53/144 van 9 december 1998,"
+    assert texts(text_72247("pp3", "en"), "en")[0] == "Recalling its resolution 53/144 of 9 December 1998,"
+
+
+def test_french_boundaries() -> None:
+    text = (
+        "Prie le Secrétaire général de lui présenter un rapport sur la question, dans lequel il formulera des "
+        "recommandations, y compris sur les moyens de renforcer la coopération ; décide de rester saisie de la question."
+    )
+    assert texts(text, "fr") == [
+        "Prie le Secrétaire général de lui présenter un rapport sur la question,",
+        "dans lequel il formulera des recommandations,",
+        "y compris sur les moyens de renforcer la coopération ;",
+        "décide de rester saisie de la question.",
+    ]
+
+
+def test_comma_before_a_footnote_call_still_cuts() -> None:
+    """op13: `Freedoms,¹¹ as well as` in English, `Freedoms, 11 en ook` in the Dutch."""
+    assert texts(text_72247("op13", "en"), "en")[1].startswith("as well as by the Office of the United Nations High Commissioner")
+    assert texts(text_72247("op13", "nl"), "nl")[1].startswith("en ook door het Office of the United Nations High")
+
+
+def test_abbreviations_do_not_end_a_sentence() -> None:
+    text = "See Official Records, Supplement No. 53 (A/68/53), chap. IV, sect. A. Ibid., Seventy-first Session."
+    assert texts(text, "en") == [text]
+
+
+def test_short_pieces_join_a_neighbour_and_nothing_is_lost() -> None:
+    text = "Stressing, in this regard, that all human rights apply to all persons, who are entitled to them: the law is clear."
+    found = clauses(text, "en")
+    assert [c.text for c in found] == [
+        "Stressing, in this regard, that all human rights apply to all persons,",
+        "who are entitled to them:",
+        "the law is clear.",
+    ]
+    assert all(c.size >= MIN_WORDS or len(found) == 1 for c in found[:-1])
+    assert "".join(text[c.start:c.end] for c in found).replace(" ", "") == text.replace(" ", "")
+    assert all(text[c.start:c.end] == c.text for c in found)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+@pytest.mark.parametrize("unit_id", ["pp2", "pp12", "pp16+pp17", "op7", "op15"])
+def test_paragraphs_of_72_247_are_covered_in_order(unit_id: str, language: str) -> None:
+    """Clauses follow each other, each has four words or more, and together they hold every word."""
+    text = text_72247(unit_id, language)
+    found = clauses(text, language)
+    assert found and all(a.end <= b.start for a, b in pairwise(found))
+    assert all(len(words(c.text)) >= MIN_WORDS for c in found)
+    assert [w.text for c in found for w in words(c.text)] == [w.text for w in words(text)]
+
+
+def test_text_shorter_than_a_clause_is_one_clause() -> None:
+    assert texts("Now, therefore,", "en") == ["Now, therefore,"]
+    assert texts("", "en") == []
+
+
+def test_language_without_rules_is_cut_at_hard_boundaries_only() -> None:
+    text = "Considérant que les peuples, dont la dignité est reconnue, ont proclamé leur foi; et qu’ils sont résolus à agir."
+    assert texts(text, "de") == [
+        "Considérant que les peuples, dont la dignité est reconnue, ont proclamé leur foi;",
+        "et qu’ils sont résolus à agir.",
+    ]

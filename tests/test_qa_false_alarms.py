@@ -1,0 +1,103 @@
+"""False alarms on official translations, through the real pipeline: the issue's floor.
+
+Official translations are revised by people, so almost everything a check
+reports there is a false alarm; the issue allows at most :data:`FLOOR` of the
+units to carry a warning or an error, for every check and for all together. The
+corpora (``../shared/corpus/extra``; the tests skip when it is absent):
+
+- the UDHR in English, French and Dutch, parsed from the HTML and aligned
+  (``align.read_versions``, ``align.align``);
+- the 169 SDG targets in English and French, one unit per target
+  (:func:`test_qa_corpus.sdg_alignment`);
+- a sample of the UN Parallel Corpus devset: every :data:`UNPC_STEP`-th of its
+  4,000 English/French line pairs, so that the sample spans its documents (the
+  meaning check embeds every clause, which sets the sample's size).
+
+Every check runs, the meaning check with the default model. Where a rate stays
+above the floor because of real differences between the official texts, the
+assertion is an ``xfail(strict=True)`` that states the measured rate and what
+was found, so that it fails the day the rate falls under the floor:
+
+- UDHR, structure: English `Now, therefore,` has no French counterpart, and the
+  Dutch runs `Now, therefore, / The General Assembly / Proclaims` into one
+  paragraph (see also ``test_alignment_gold.py``): 2 of 73 units;
+- UNPC, numbers: the devset's own differences (`55 per cent` as `35 %`,
+  `31 December 2014` as `31 décembre 1014`; see ``test_qa_corpus.py``); with
+  it, all checks together.
+
+Rates per check: ``pytest tests/test_qa_false_alarms.py -s``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+import pytest
+from test_qa_corpus import EXTRA, FLOOR, needs_extra, sdg_alignment, unpc_alignment
+
+import align
+from align.embed.cache import CachedEmbedder, EmbeddingCache
+from align.model import Alignment, Severity
+from align.qa.parallel import alignment_of
+from align.qa.registry import CHECKS
+
+#: Every how many line pairs of the UNPC devset one is taken.
+UNPC_STEP = 10
+
+pytestmark = [needs_extra, pytest.mark.model]
+
+
+@pytest.fixture(scope="module")
+def embedder(default_embedder, tmp_path_factory) -> Iterator[CachedEmbedder]:
+    """The session's model behind this module's own cache: the UDHR's paragraphs are embedded once."""
+    cache = EmbeddingCache(tmp_path_factory.mktemp("embeddings") / "embeddings.sqlite3")
+    yield CachedEmbedder(default_embedder, cache)
+    cache.close()
+
+
+def udhr(embedder: CachedEmbedder) -> Alignment:
+    documents = align.read_versions([EXTRA / "udhr" / f"udhr.{language}.html" for language in ("en", "fr", "nl")])
+    return align.align(documents, embedder=embedder)
+
+
+def unpc_sample() -> Alignment:
+    return alignment_of(unpc_alignment().units[::UNPC_STEP], ["en", "fr"])
+
+
+CORPORA = {"UDHR en/fr/nl": udhr, "SDG targets en/fr": lambda _: sdg_alignment(), "UNPC devset en/fr": lambda _: unpc_sample()}
+
+
+@pytest.fixture(scope="module")
+def rates(embedder) -> dict[str, dict[str, float]]:
+    """Per corpus, per check and for all checks (`any`): the share of units with a warning or an error."""
+    out = {}
+    for name, build in CORPORA.items():
+        alignment = build(embedder)
+        flagged: dict[str, set[str]] = defaultdict(set)
+        for finding in align.check(alignment, embedder=embedder):
+            if finding.severity is not Severity.INFO:
+                flagged[finding.check].add(finding.unit)
+                flagged["any"].add(finding.unit)
+        out[name] = {check: len(flagged[check]) / len(alignment.units) for check in [*CHECKS, "any"]}
+        print(f"\n{name}, {len(alignment.units)} units:", {k: f"{v:.2%}" for k, v in out[name].items()})
+    return out
+
+
+def _case(corpus: str, check: str) -> pytest.param:
+    known = {
+        ("UDHR en/fr/nl", "structure"): "2.74% (2 of 73 units): `Now, therefore,` has no French counterpart and the Dutch "
+        "runs `Now, therefore, / The General Assembly / Proclaims` into one paragraph, as the official texts do",
+        ("UDHR en/fr/nl", "any"): "2.74%: the structure findings above, nothing else",
+        ("UNPC devset en/fr", "numbers"): "2.25% (9 of 400): the devset's own differences (`2.26` and `235` left out, "
+        "`15-64` printed `1564`, years added), as in test_qa_corpus.test_false_alarms_on_unpc_devset",
+        ("UNPC devset en/fr", "any"): "5.50% (22 of 400): numbers above, terminology 1.50%, meaning 1.50%, untranslated 0.25%, "
+        "each under the floor on its own",
+    }
+    marks = [pytest.mark.xfail(strict=True, reason=known[(corpus, check)])] if (corpus, check) in known else []
+    return pytest.param(corpus, check, id=f"{corpus} {check}", marks=marks)
+
+
+@pytest.mark.parametrize(("corpus", "check"), [_case(corpus, check) for corpus in CORPORA for check in [*CHECKS, "any"]])
+def test_floor(rates, corpus: str, check: str) -> None:
+    assert rates[corpus][check] <= FLOOR

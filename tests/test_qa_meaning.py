@@ -1,0 +1,188 @@
+"""The meaning check: clauses a version lacks or adds, and acronyms nothing in the pivot accounts for.
+
+The model tests run the English and machine-translated Dutch 72/247 through the
+real pipeline (parse, align, check) and then fault copies of it; how quiet the
+check is on official translations is measured in ``test_qa_false_alarms.py``.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+from test_qa_corpus import known_errors, text_72247
+
+import align
+from align.embed.cache import CachedEmbedder, EmbeddingCache
+from align.model import Alignment, Finding, Severity
+from align.qa.acronyms import acronyms, document_acronyms, unexplained
+from align.qa.base import QAContext
+from align.qa.meaning import MIN_UNITS, LengthModel, MeaningCheck
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.terminology import load_glossary
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+#: Kinds of the errors list that are this check's to find.
+KINDS = ("omission", "addition", "invented")
+#: Entries of those kinds located with their span (measured: the `ECB` of op15 only; the
+#: rest are words, not clauses: `also`, `women`, `to prevent`, `acts of` dropped).
+LOCATED_FLOOR = 1
+#: Entries of those kinds with a meaning finding in their unit (measured: op15 and pp10).
+UNIT_FLOOR = 2
+
+
+# --------------------------------------------------------------------------- acronyms (no model)
+
+
+def test_acronyms_are_capitals_not_numerals_or_headings() -> None:
+    text = "Resolution 2200 A (XXI), the UNDP and NGOs, LA CONFÉRENCE DES PARTIES À LA Convention de STOCKHOLM, G20"
+    assert [a.text for a in acronyms(text)] == ["UNDP", "NGO"]
+
+
+def test_ecb_of_op15_stands_for_nothing_in_the_english() -> None:
+    nl, en = text_72247("op15", "nl"), text_72247("op15", "en")
+    found = unexplained(nl, "nl", [en], en, "en", frozenset(), load_glossary(None))
+    assert [nl[a.start:a.end] for a in found] == ["ECB"]
+
+
+def test_acronyms_that_something_accounts_for() -> None:
+    glossary = load_glossary(None)
+
+    def left(text: str, pivot: str, in_pivot: frozenset[str] = frozenset()) -> list[str]:
+        return [a.text for a in unexplained(text, "fr", [pivot], pivot, "en", in_pivot, glossary)]
+
+    # copied as it is, or used elsewhere in the pivot document
+    assert left("avec l’UNESCO et le PNUE", "with UNESCO and the Programme") == ["PNUE"]
+    assert left("avec l’UNESCO et le PNUE", "with UNESCO and the Programme", document_acronyms(["the PNUE report"])) == []
+    # the glossary's rendering of a term the pivot has
+    assert left("les missions de l’ONU", "United Nations missions") == []
+    assert left("les missions de l’ONU", "the missions") == ["ONU"]
+    # the translation of a pivot acronym the version lacks
+    assert left("le PNUD et le HCDH", "UNDP and OHCHR") == []
+    # defined on the spot
+    assert left("un réseau d’universités autochtones (UNIBOLES)", "a network of indigenous universities") == []
+
+
+# --------------------------------------------------------------------------- the statistics (no model)
+
+
+def test_length_evidence_is_relative_to_the_document() -> None:
+    """French 20% longer than English, give or take: a version 40% short of that is explained by
+    a missing clause of that length, not by one twice as long, and not at all in a looser document."""
+    tight = LengthModel.fit([(n, round(1.2 * n) + d) for n in range(100, 400, 10) for d in (-4, 0, 4)])
+    assert tight.ratio == pytest.approx(1.2, abs=0.01)
+    assert tight.shortfall(300, 216) == pytest.approx(120, abs=2) and tight.excess(300, 216) == 0
+    assert tight.evidence(300, 216, pivot_cut=120) > 50
+    assert tight.evidence(300, 216, pivot_cut=240) < tight.evidence(300, 216, pivot_cut=120)
+    assert tight.evidence(300, 360, pivot_cut=60) < 0  # nothing is missing
+    loose = LengthModel.fit([(n, round(1.2 * n) + d) for n in range(100, 400, 10) for d in (-80, 0, 80)])
+    assert loose.evidence(300, 216, pivot_cut=120) < tight.evidence(300, 216, pivot_cut=120) / 10
+
+
+class HashEmbedder:
+    """Deterministic pseudo-vectors: enough to run the check without the model."""
+
+    signature = "hash"
+    dimension = 16
+
+    def embed(self, texts: list[str], role: str = "passage") -> np.ndarray:
+        rows = [np.frombuffer(hashlib.sha256(t.encode()).digest()[:16], dtype=np.uint8).astype(np.float32) - 127.5 for t in texts]
+        matrix = np.array(rows, dtype=np.float32).reshape(len(texts), self.dimension)
+        return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+
+def test_too_few_units_for_a_distribution_gives_no_clause_finding() -> None:
+    units = [
+        aligned_unit(f"pp{i}", {"en": text_72247(u, "en"), "nl": text_72247(u, "nl")})
+        for i, u in enumerate(["pp11", "pp12", "op15"], 1)
+    ]
+    assert len(units) < MIN_UNITS
+    findings = MeaningCheck().run(alignment_of(units, ["en", "nl"]), QAContext(embedder=HashEmbedder()))
+    assert [f.excerpt for f in findings] == ["ECB"]
+
+
+# --------------------------------------------------------------------------- 72/247 (model)
+
+
+@pytest.fixture(scope="module")
+def embedder(default_embedder, tmp_path_factory) -> Iterator[CachedEmbedder]:
+    """The session's model behind this module's own cache: the faulted copies re-embed little."""
+    cache = EmbeddingCache(tmp_path_factory.mktemp("embeddings") / "embeddings.sqlite3")
+    yield CachedEmbedder(default_embedder, cache)
+    cache.close()
+
+
+@pytest.fixture(scope="module")
+def aligned(embedder) -> Alignment:
+    return align.align(align.read_versions([CORPUS / "a-res-72-247.en+nl-mt.md"]), embedder=embedder)
+
+
+@pytest.fixture(scope="module")
+def meaning(embedder) -> Callable[[Alignment], list[Finding]]:
+    return lambda alignment: align.check(alignment, ["meaning"], embedder=embedder)
+
+
+def faulted(alignment: Alignment, unit_id: str, change: Callable[[str], str]) -> Alignment:
+    """A copy of ``alignment`` with the Dutch of one unit changed."""
+    copied = copy.deepcopy(alignment)
+    unit = next(u for u in copied.units if u.id == unit_id)
+    unit.texts["nl"] = change(unit.texts["nl"])
+    return copied
+
+
+@pytest.mark.model
+def test_ecb_is_found_in_op15(aligned, meaning) -> None:
+    found = [f for f in meaning(aligned) if f.unit == "op15" and f.excerpt == "ECB"]
+    assert len(found) == 1
+    assert "to report thereon to the Office of the High Commissioner" in found[0].evidence
+
+
+@pytest.mark.model
+def test_recall_on_the_errors_list(aligned, meaning) -> None:
+    """Omissions, additions and invented content of the errors list, located with their span or in their unit."""
+    findings = meaning(aligned)
+    entries = [e for e in known_errors() if e["kind"] in KINDS]
+
+    def in_unit(entry: dict, finding: Finding) -> bool:
+        return bool(set(entry["unit"].split("+")) & set(finding.unit.split("+")))
+
+    def overlaps(a: str, b: str) -> bool:
+        return bool(a and b) and (a in b or b in a)
+
+    def spans(entry: dict, finding: Finding) -> bool:
+        return overlaps(finding.excerpt, entry["nl"]) or overlaps(finding.evidence, entry["en"])
+
+    located = [e for e in entries if any(in_unit(e, f) and spans(e, f) for f in findings)]
+    units = [e for e in entries if any(in_unit(e, f) for f in findings)]
+    print(f"\nmeaning locates {len(located)} of {len(entries)} entries; {len(units)} have a finding in their unit")
+    assert ("op15", "invented") in [(e["unit"], e["kind"]) for e in located]
+    assert len(located) >= LOCATED_FLOOR and len(units) >= UNIT_FLOOR
+
+
+@pytest.mark.model
+def test_a_dropped_clause_is_an_error_naming_the_english_clause(aligned, meaning) -> None:
+    clause = "inclusief staten, nationale mensenrechten instellingen, het Bureau van de Hoge Commissaris"
+    alignment = faulted(aligned, "op15", lambda nl: nl[: nl.index(clause)] + nl[nl.index("om bewustmakingsactiviteiten"):])
+    found = [f for f in meaning(alignment) if f.unit == "op15" and not f.excerpt]
+    assert len(found) == 1 and found[0].severity is Severity.ERROR
+    assert found[0].evidence.startswith("including States, national human rights institutions, the Office")
+
+
+@pytest.mark.model
+def test_a_dropped_final_clause_is_reported(aligned, meaning) -> None:
+    alignment = faulted(aligned, "pp12", lambda nl: nl[: nl.index("of via misbruik")].rstrip(" ,") + ".")
+    found = [f for f in meaning(alignment) if f.unit == "pp12"]
+    assert [f.evidence[:40] for f in found] == ["or acts of intimidation and reprisal int"]
+
+
+@pytest.mark.model
+def test_an_added_clause_is_reported_as_it_stands(aligned, meaning) -> None:
+    added = "en verzoekt het Bureau een compilatie daarvan beschikbaar te stellen voor de plenaire vergadering,"
+    alignment = faulted(aligned, "pp1", lambda nl: f"{nl.rstrip(',')}, {added}")
+    found = [f for f in meaning(alignment) if f.unit == "pp1"]
+    assert [f.excerpt for f in found] == [added]
+    assert "no counterpart in en" in found[0].message
