@@ -484,3 +484,26 @@ def test_the_signature_records_the_thresholds():
     alignment = align_documents(docs, vectors, model="e5-small@abc", config=config)
     assert alignment.signature["model"] == "e5-small@abc" and alignment.signature["pivot"] == "en"
     assert alignment.signature["aligner"]["skip"] == -2.5
+
+
+def test_a_run_background_counts_runs_that_share_no_paragraph():
+    """Runs overlapping the nearest one resemble the query through the same paragraph:
+    they must not raise the background that a merge's margin is measured against."""
+    from align.aligner.scores import Neighbours, pool
+
+    rng = np.random.default_rng(3)
+    singles = rng.normal(size=(8, 16))
+    singles /= np.linalg.norm(singles, axis=1, keepdims=True)
+    lengths = np.array([20.0, 20.0, 400.0, 20.0, 20.0, 20.0, 20.0, 20.0])  # paragraph 2 dominates its runs
+    starts = np.arange(7)
+    runs = pool(singles[np.stack([starts, starts + 1], axis=1)], lengths[np.stack([starts, starts + 1], axis=1)])
+    query = singles[2:3]
+    apart, _, nearest = Neighbours(runs, k=2, run=2).search(query)
+    anyhow, _, _ = Neighbours(runs, k=2).search(query)
+    cosines = sorted((runs @ query[0]).tolist(), reverse=True)
+    assert nearest[0] == pytest.approx(cosines[0], abs=1e-6)
+    assert anyhow[0] == pytest.approx((cosines[0] + cosines[1]) / 2, abs=1e-6)  # the two runs holding paragraph 2
+    best = int(np.argmax(runs @ query[0]))
+    far = max(float(runs[r] @ query[0]) for r in starts if abs(r - best) >= 2)
+    assert apart[0] == pytest.approx((cosines[0] + far) / 2, abs=1e-6)
+    assert apart[0] < anyhow[0]

@@ -43,7 +43,10 @@ def test_the_considerations_of_the_preamble_align_one_to_one(alignment):
     assert [u.link for u in preamble[:7]] == ["1-1-1"] * 7
     assert [u.paragraphs["nl"] for u in preamble[:7]] == [[f"pp{k}"] for k in range(1, 8)]
     proclaims = next(u for u in preamble if "pp10" in u.paragraphs["en"])
-    assert proclaims.paragraphs["fr"] == ["pp9"] and proclaims.paragraphs["nl"] == ["pp8"]
+    # Dutch runs `Now, therefore, / The General Assembly / Proclaims` into one sentence:
+    # the three English and two French paragraphs make one unit with it.
+    assert proclaims.paragraphs == {"en": ["pp8", "pp9", "pp10"], "fr": ["pp8", "pp9"], "nl": ["pp8"]}
+    assert proclaims.link == "3-2-1" and "merged" in proclaims.flags
 
 
 def test_numbered_parts_of_articles_are_units_of_their_own(alignment):

@@ -88,22 +88,7 @@ SETS: dict[str, Callable[[], GoldSet]] = {
 PAIRS = [
     pytest.param("72/247", "en", "nl", id="72/247 en-nl"),
     pytest.param("72/247 damaged", "en", "nl", id="72/247 damaged en-nl"),
-    pytest.param(
-        "UDHR",
-        "en",
-        "fr",
-        id="UDHR en-fr",
-        marks=[
-            needs_extra,
-            pytest.mark.xfail(
-                strict=True,
-                reason="measured F1 0.973 (P 1.000, R 0.947): Dutch runs 'Now, therefore, / The General Assembly / "
-                "Proclaims' into one paragraph, so the gold makes the proclamation one 3-2-1 unit; the aligner links "
-                "Dutch pp8 to 'Proclaims' only and leaves en pp8 alone (1-0-0) and en pp9 with fr pp8 (1-1-0), "
-                "which loses 4 of the unit's 6 en-fr pairs (en-nl and fr-nl lose 2 and 1 and stay above the floor)",
-            ),
-        ],
-    ),
+    pytest.param("UDHR", "en", "fr", id="UDHR en-fr", marks=needs_extra),
     pytest.param("UDHR", "en", "nl", id="UDHR en-nl", marks=needs_extra),
     pytest.param("UDHR", "fr", "nl", id="UDHR fr-nl", marks=needs_extra),
     pytest.param("HCCH 1956", "fr", "nl", id="HCCH 1956 fr-nl", marks=needs_extra),

@@ -21,7 +21,11 @@ parallel texts (paragraphs deleted, inserted, merged, split, swapped, renumbered
 e5 vectors of the SDG targets en/fr, with real embeddings of the joined texts for merges,
 and the synthetic versions of :mod:`align.aligner.synthetic`. With skip -3, link F1 was
 0.997-0.998 on both for merge priors from -1 to -2.5: lower values lose real merges,
-higher ones let merges swallow inserted paragraphs.
+higher ones let merges swallow inserted paragraphs. -2.5, the end of that range, is
+what keeps a short connective with no counterpart (the UDHR's `Now, therefore,`,
+absent from the French) alone rather than merged into the paragraph before it: a
+strong link's evidence is capped, so joining a few words to it costs nothing but the
+prior, and a merge must cost more than a skip would save.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ class AlignerConfig:
     length_weight: float = 0.5  # weak: a link 2x longer than expected loses about 1.9 log-odds
     max_length_penalty: float = 3.0
     skip: float = -3.0  # prior log-odds of leaving one paragraph unlinked (1-0, 0-1)
-    merge: float = -2.0  # prior log-odds of a 2-1 or 1-2 link, on top of its evidence
+    merge: float = -2.5  # prior log-odds of a 2-1 or 1-2 link, on top of its evidence
     merge3: float = -3.5  # ... of a 3-1 or 1-3 link
     longest: int = 3  # most paragraphs one side of a link may hold (1-1, 2-1, 3-1 and mirrors)
     band: int = 25  # columns the DP band reaches beyond the rectangles between anchors

@@ -44,27 +44,52 @@ class Neighbours:
 
     LARGE = 1 << 20  # query-vector products from which faiss takes over
 
-    def __init__(self, vectors: np.ndarray, k: int) -> None:
+    def __init__(self, vectors: np.ndarray, k: int, run: int = 1) -> None:
         self.k = min(k, len(vectors))
+        self.run = run
         self._vectors = np.ascontiguousarray(vectors, dtype=np.float32)
         self._index: faiss.IndexFlatIP | None = None
 
     def search(self, queries: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """For each query: the mean cosine of its k nearest, the nearest's index and its cosine."""
+        """For each query: the mean cosine of its k nearest, the nearest's index and its cosine.
+
+        When the vectors are runs of ``run`` consecutive segments (row r pools segments
+        r..r+run-1), the k nearest are taken among runs that share no segment: runs
+        overlapping a close one resemble the query through that same segment, and
+        counting them again would raise the background of every run holding a long
+        paragraph (a short `The General Assembly` merged into its `Proclaims ...`).
+        """
         count = len(queries)
         if self.k == 0 or count == 0:
             return np.zeros(count), np.full(count, -1), np.full(count, -np.inf)
         queries = np.ascontiguousarray(queries, dtype=np.float32)
+        wanted = min(self.k * (2 * self.run - 1), len(self._vectors))
         if count * len(self._vectors) < self.LARGE:
             sims = queries @ self._vectors.T
-            order = np.argsort(-sims, axis=1)[:, : self.k]
+            order = np.argsort(-sims, axis=1)[:, :wanted]
             top = np.take_along_axis(sims, order, axis=1)
         else:
             if self._index is None:
                 self._index = faiss.IndexFlatIP(self._vectors.shape[1])
                 self._index.add(self._vectors)
-            top, order = self._index.search(queries, self.k)
+            top, order = self._index.search(queries, wanted)
+        if self.run > 1:
+            top = self._apart(top, order)
         return top.mean(axis=1).astype(np.float64), order[:, 0].astype(np.int64), top[:, 0].astype(np.float64)
+
+    def _apart(self, top: np.ndarray, order: np.ndarray) -> np.ndarray:
+        """The k best cosines of each row among runs that do not overlap a better one."""
+        kept = np.empty((len(top), self.k), dtype=top.dtype)
+        for row, (cosines, starts) in enumerate(zip(top, order, strict=True)):
+            chosen: list[int] = []
+            for cosine, start in zip(cosines, starts, strict=True):
+                if all(abs(start - other) >= self.run for other in chosen):
+                    chosen.append(start)
+                    kept[row, len(chosen) - 1] = cosine
+                    if len(chosen) == self.k:
+                        break
+            kept[row, len(chosen):] = kept[row, len(chosen) - 1]  # fewer runs apart than k: repeat the last
+        return kept
 
 
 @dataclass
@@ -128,7 +153,7 @@ class VersionPair:
             count = max(len(version) - size + 1, 0)
             members = np.arange(count)[:, None] + np.arange(size)[None, :]
             vectors = pool(version.vectors[members], version.lengths[members]).reshape(count, version.vectors.shape[1])
-            self._run_pools[side, size] = Neighbours(vectors, self.config.neighbours)
+            self._run_pools[side, size] = Neighbours(vectors, self.config.neighbours, run=size)
         return self._run_pools[side, size]
 
     def _best(self, sims: np.ndarray, own: np.ndarray, nearest: np.ndarray, theirs: np.ndarray) -> np.ndarray:
