@@ -22,3 +22,12 @@ def default_embedder(default_model_dir: Path):
     from align.embed.embedder import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder(device="cpu", precision="fp32")
+
+
+@pytest.fixture(scope="session")
+def sentence_transformer(default_model_dir: Path):
+    """The default model loaded by sentence-transformers itself, in fp32: the reference the
+    embedder's own BERT encoder (align.embed.bert) must reproduce."""
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(default_model_dir), device="cpu", local_files_only=True)

