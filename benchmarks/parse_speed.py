@@ -13,19 +13,11 @@ from pathlib import Path
 
 from rich.console import Console
 from rich.table import Table
+from timing import best_of
 
 from align.parse import read_documents
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-
-
-def best_of(runs: int, action) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def main() -> None:
