@@ -18,9 +18,6 @@ above the floor because of real differences between the official texts, the
 assertion is an ``xfail(strict=True)`` that states the measured rate and what
 was found, so that it fails the day the rate falls under the floor:
 
-- UDHR, structure: English `Now, therefore,` has no French counterpart, and the
-  Dutch runs `Now, therefore, / The General Assembly / Proclaims` into one
-  paragraph (see also ``test_alignment_gold.py``): 2 of 73 units;
 - UNPC, numbers: the devset's own differences (`55 per cent` as `35 %`,
   `31 December 2014` as `31 décembre 1014`; see ``test_qa_corpus.py``); with
   it, all checks together.
@@ -86,9 +83,6 @@ def rates(embedder) -> dict[str, dict[str, float]]:
 
 def _case(corpus: str, check: str) -> pytest.param:
     known = {
-        ("UDHR en/fr/nl", "structure"): "2.74% (2 of 73 units): `Now, therefore,` has no French counterpart and the Dutch "
-        "runs `Now, therefore, / The General Assembly / Proclaims` into one paragraph, as the official texts do",
-        ("UDHR en/fr/nl", "any"): "2.74%: the structure findings above, nothing else",
         ("UNPC devset en/fr", "numbers"): "2.25% (9 of 400): the devset's own differences (`2.26` and `235` left out, "
         "`15-64` printed `1564`, years added), as in test_qa_corpus.test_false_alarms_on_unpc_devset",
         ("UNPC devset en/fr", "any"): "5.50% (22 of 400): numbers above, terminology 1.50%, meaning 1.50%, untranslated 0.25%, "
