@@ -87,6 +87,17 @@ def test_dutch_operative_10_and_11_are_whole() -> None:
     assert "herhaalt zijn krachtige oproep" in op11 and op11.endswith("68/181 ;")
 
 
+def test_paragraphs_cut_by_a_blank_line_are_rejoined_and_recorded() -> None:
+    """The Dutch cuts op10 after `te vergemakkelijken en` (and five more); the English, whose
+    blank lines all end paragraphs, and hrc-49, with a blank after every wrapped line, cut nothing."""
+    en, nl = parse("a-res-72-247.en+nl-mt.md")
+    cuts = [(r.original, r.repaired) for r in nl.repairs if r.reason == "blank-line-cut"]
+    assert ("te vergemakkelijken en\n\nhet werk bevorderen", "te vergemakkelijken en het werk bevorderen") in cuts
+    assert len(cuts) == 7
+    assert all(r.reason != "blank-line-cut" for r in en.repairs)
+    assert all(r.reason != "blank-line-cut" for r in parse("hrc-49-draft-defenders-conflict.fr.txt")[0].repairs)
+
+
 def test_footnote_calls_in_every_printed_form() -> None:
     en, nl = parse("a-res-72-247.en+nl-mt.md")
     styles = {(m.mark, m.style) for p in en.paragraphs() for m in p.markers}

@@ -139,16 +139,19 @@ def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, bloc
     in_article = False
     previous_index: int | None = None
     previous_line = ""
+    after_blank = 0  # lines after a blank line (or furniture)
+    cuts: list[tuple[int, str, str]] = []  # (line, words before, words after) of paragraphs rejoined across blanks
+    blank_joins = 0  # lines after a blank that carry on the paragraph before it
 
     def record(original: str, repaired: str, reason: str) -> None:
-        line = lines[i]
-        doc.repairs.append(Repair(original, repaired, reason, SourceSpan(path, line.number, line.number, line.page)))
+        doc.repairs.append(Repair(original, repaired, reason, _span(lines, [i], path)))
 
     for i in body:
         line = lines[i]
         if line.blank:
             continue
         blank_before = previous_index is not None and i - previous_index > 1
+        after_blank += blank_before
         target = sub or current
         kind, m = classify(line, article_expected if in_article else expected)
         if kind in {"numbered", "lettered"} and target is not None and target.text and not _ENDED.search(_plain(target.text)):
@@ -186,11 +189,34 @@ def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, bloc
             sub = None
             raw.append(current)
         else:
+            blank_joins += blank_before
+            if blank_before and target.text and target.kind != "closing" and all(lines[j].blank for j in range(previous_index + 1, i)):
+                cuts.append((i, _last_words(target.text), _first_words(line.text)))
             target.lines.append(i)
             target.text = join(target.text, line.text, record)
         previous_index = i
         previous_line = line.plain
+    if layout.blank_separates and len(cuts) <= _MAX_CUT_SHARE * (after_blank - blank_joins):
+        # Blank lines end this document's paragraphs, yet these lines carry on the sentence
+        # before a blank: the source cut a paragraph in two (a page break leaves furniture
+        # between, not just blanks). Where that is common, it is the layout, not a cut.
+        for i, before, after in cuts:
+            doc.repairs.append(Repair(f"{before}\n\n{after}", f"{before} {after}", "blank-line-cut", _span(lines, [i], path)))
     return raw
+
+
+#: Paragraphs rejoined across blank lines are reported as cuts only while they stay this rare
+#: against paragraphs, headings and numbers that open after one (hrc-49 puts a blank after
+#: every wrapped line).
+_MAX_CUT_SHARE = 0.25
+
+
+def _last_words(text: str, count: int = 3) -> str:
+    return " ".join(text.split()[-count:])
+
+
+def _first_words(text: str, count: int = 3) -> str:
+    return " ".join(text.split()[:count])
 
 
 def _next_label(paragraph: RawParagraph | None) -> str | None:
