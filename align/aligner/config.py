@@ -14,7 +14,10 @@ positions of them), a class-balanced logistic regression of "true pair" on the m
 (cosine minus the mean of both sides' 4 nearest neighbours) gave a slope of 326 and a
 zero at 0.0022: 99.6 % of those pairs fall on the right side. e5 packs every cosine
 into 0.75-0.95 (true pairs about 0.90, unrelated ones 0.82), hence the steep slope; a
-model with a wider spread needs its own fit (:attr:`margin_slope`, :attr:`margin_zero`).
+model with a wider spread needs its own fit (:attr:`margin_slope`, :attr:`margin_zero`):
+``benchmarks/margin_calibration.py --model NAME`` makes it, and the registry entry's
+``aligner`` object holds it (:func:`config_for_model`). Refitted by that script, e5-small
+gives 290 and 0.0040 (99.7 % on the right side), close to the 326 and 0.0022 kept here.
 
 The priors and the weights of numbers and lengths were chosen on damaged copies of
 parallel texts (paragraphs deleted, inserted, merged, split, swapped, renumbered): real
@@ -30,7 +33,9 @@ prior, and a merge must cost more than a skip would save.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+
+from align.embed import registry
 
 
 @dataclass(frozen=True)
@@ -69,3 +74,16 @@ class AlignerConfig:
 
 
 DEFAULT_CONFIG = AlignerConfig()
+
+
+def config_for_model(signature: str | None) -> AlignerConfig:
+    """The settings for vectors of the model with this embedder signature: the defaults,
+    with the model's own similarity calibration where its registry entry has one (the
+    ``aligner`` object). Unknown models, and e5-small, get :data:`DEFAULT_CONFIG`.
+
+    A signature starts with the model's name (``NAME@what pins it;...``), which is how the
+    registry entry is found without the embedder at hand.
+    """
+    entry = registry.lookup(signature.split("@")[0]) if signature else None
+    calibration = (entry or {}).get("aligner")
+    return replace(DEFAULT_CONFIG, **calibration) if calibration else DEFAULT_CONFIG

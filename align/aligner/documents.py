@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from align import __version__
-from align.aligner.config import DEFAULT_CONFIG, AlignerConfig
+from align.aligner.config import AlignerConfig, config_for_model
 from align.aligner.pairwise import PairLink
 from align.aligner.scores import Version, VersionPair
 from align.aligner.segments import SECTIONS, Segment, segments
@@ -35,7 +35,7 @@ def align_documents(
     *,
     pivot: str | None = None,
     model: str | None = None,
-    config: AlignerConfig = DEFAULT_CONFIG,
+    config: AlignerConfig | None = None,
     force: bool = False,
 ) -> Alignment:
     """Align the versions in ``documents``, one per language, into units spanning all of them.
@@ -47,7 +47,11 @@ def align_documents(
     fewer than ``config.min_matched`` of the body paragraphs matched) raise
     :class:`AlignmentError` unless ``force``; so do a single version, two versions in one
     language and an unknown pivot.
+
+    ``model`` is the signature of the embedder that made ``vectors``; without ``config``,
+    the aligner takes that model's similarity calibration (:func:`config_for_model`).
     """
+    config = config or config_for_model(model)
     by_language = _versions(documents)
     pivot = _pivot(by_language, pivot)
     languages = [pivot] + [lang for lang in by_language if lang != pivot]

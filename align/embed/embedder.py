@@ -177,7 +177,7 @@ class SentenceTransformerEmbedder:
             windows.extend(window.ids for window in (encoding, *encoding.overflowing))
         weights = np.array([max(len(w) - loaded.specials, 1) for w in windows], dtype=np.float32)
         pooled = _pool_windows(loaded, windows)
-        return _normalise(np.add.reduceat(pooled * weights[:, None], firsts, axis=0))
+        return normalise(np.add.reduceat(pooled * weights[:, None], firsts, axis=0))
 
     def _load(self) -> _Loaded:
         if self._loaded is None:
@@ -485,7 +485,8 @@ def _forward_unnormalised(model: SentenceTransformer, features: dict[str, Any]) 
     return features["sentence_embedding"]
 
 
-def _normalise(vectors: np.ndarray) -> np.ndarray:
-    """Rows scaled to length 1, always: bf16 and fp16 models return norms off by up to 0.3%."""
+def normalise(vectors: np.ndarray) -> np.ndarray:
+    """Rows scaled to length 1, always: bf16 and fp16 models return norms off by up to 0.3%.
+    Shared by every backend, since the aligner and the QA checks take dot products as cosines."""
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return (vectors / np.maximum(norms, 1e-12)).astype(np.float32)

