@@ -22,7 +22,7 @@ verb is found by form, not by italics; it may sit mid-sentence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from align.model import Alignment, Finding, Section, Severity, Unit
@@ -193,7 +193,7 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
     return None
 
 
-def _first_non_lead(tokens: list[Word], rules: Conventions) -> Word | None:
+def _first_non_lead(tokens: Sequence[Word], rules: Conventions) -> Word | None:
     return next((w for w in tokens if not rules.is_lead(w)), None)
 
 
@@ -203,7 +203,7 @@ def _verb_like(word: Word, section: Section, rules: Conventions) -> bool:
     return stem or (section is Section.PREAMBLE and rules.is_preamble_opener(word))
 
 
-def _through(text: str, tokens: list[Word], index: int, rules: Conventions) -> str:
+def _through(text: str, tokens: Sequence[Word], index: int, rules: Conventions) -> str:
     """The opening of ``text`` through word ``index`` and the particle that belongs to it."""
     end = index + 1 if index + 1 < len(tokens) and tokens[index + 1].key in rules.particles else index
     return text[tokens[0].start:tokens[end].end]

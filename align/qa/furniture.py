@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from align.model import Document
 from align.qa.symbols import find_symbols, resolution_core
@@ -76,7 +77,7 @@ def _page_furniture(text: str, document: Document | None) -> list[Leftover]:
             ]
         for item in document.furniture:
             if item.kind in _PAGE_KINDS and len(item.text.strip()) >= 3:
-                found += [Leftover(item.kind, m.group(), m.start(), m.end()) for m in _flexible(item.text).finditer(text)]
+                found += _find(item.kind, item.text, text)
         found += _running_title(text, document)
     anchors = [(s.start, s.end) for s in found]
     for m in _PAGE_NUMBER.finditer(text):
@@ -97,10 +98,9 @@ def _running_title(text: str, document: Document) -> list[Leftover]:
     """
     if not any(item.kind in _PAGE_KINDS for item in document.furniture):
         return []
-    title = words(re.sub(r"^\s*\d+/\d+\.\s*", "", document.title or ""))
-    if len(title) < _RUNNING_TITLE_WORDS:
+    keys = _title_keys(document.title or "")
+    if len(keys) < _RUNNING_TITLE_WORDS:
         return []
-    keys = [w.key for w in title]
     body = words(text)
     found = []
     i = 0
@@ -116,14 +116,35 @@ def _running_title(text: str, document: Document) -> list[Leftover]:
     return found
 
 
+@lru_cache(maxsize=256)
+def _title_keys(title: str) -> tuple[str, ...]:
+    """The word keys of a title without its resolution number; cached, since every paragraph asks."""
+    return tuple(w.key for w in words(re.sub(r"^\s*\d+/\d+\.\s*", "", title)))
+
+
 def _footnote_text(text: str, document: Document | None) -> list[Leftover]:
     found = [Leftover("footnote", m.group(), m.start(), m.end()) for m in _FOOTNOTE_BODY.finditer(text)]
     for note in document.footnotes if document is not None else []:
         if len(note.text.strip()) >= _MIN_FOOTNOTE_CHARS:
-            found += [Leftover("footnote", m.group(), m.start(), m.end()) for m in _flexible(note.text).finditer(text)]
+            found += _find("footnote", note.text, text)
     return found
 
 
+def _find(kind: str, fragment: str, text: str) -> list[Leftover]:
+    """Where ``fragment`` stands in ``text``, with any run of whitespace between its words."""
+    # A match holds the fragment's first word as it is: testing for it rules out most
+    # paragraphs at once, where the pattern, opening with a look-behind, tries every offset.
+    if fragment.split(None, 1)[0] not in text:
+        return []
+    return [Leftover(kind, m.group(), m.start(), m.end()) for m in _flexible(fragment).finditer(text)]
+
+
+@lru_cache(maxsize=4096)
 def _flexible(fragment: str) -> re.Pattern[str]:
-    """A pattern for ``fragment`` that allows any run of whitespace between its words."""
+    """A pattern for ``fragment`` that allows any run of whitespace between its words.
+
+    Cached: every paragraph of a document is searched for the same furniture and
+    footnotes, several times by several checks, and building the pattern costs more
+    than searching with it.
+    """
     return re.compile(r"(?<![\w/])" + r"\s+".join(re.escape(part) for part in fragment.split()) + r"(?![\w/])")

@@ -17,10 +17,10 @@ where the English has a superscript ⁸).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 from align.model import Alignment, Finding, Severity, Unit
-from align.qa.base import Check, versions
+from align.qa.base import Check, QAContext, versions
 from align.qa.furniture import leftovers
 from align.qa.quantities import Quantity, quantities
 from align.qa.symbols import find_symbols
@@ -34,25 +34,42 @@ class NumbersCheck(Check):
     description = "numbers, dates, years, percentages and document symbols that differ between versions"
     severity = Severity.ERROR
 
-    def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        # The footnote marks of the pivot's paragraphs, gathered once: looked for
+        # among all the paragraphs for each unit, they made the check quadratic.
+        paragraph_marks = _paragraph_marks(alignment)
+        return [f for unit in alignment.units for f in self._unit(unit, alignment, paragraph_marks)]
+
+    def _unit(self, unit: Unit, alignment: Alignment, paragraph_marks: dict[str, set[str]]) -> Iterator[Finding]:
+        furniture = {
+            language: _furniture(unit.texts.get(language, ""), language, alignment) for language in alignment.languages
+        }
         for language in alignment.languages:
             text = unit.texts.get(language, "")
-            furniture = _furniture(text, language, alignment)
             for symbol in find_symbols(text):
-                if symbol.broken and not any(a <= symbol.start < b for a, b in furniture):
+                if symbol.broken and not any(a <= symbol.start < b for a, b in furniture[language]):
                     yield self.finding(
                         unit, alignment, [language],
                         f"symbol {symbol.normalised} broken apart by spaces",
                         symbol.text, symbol.normalised, severity=Severity.WARNING,
                     )
+        marks = _footnote_marks(unit, alignment, paragraph_marks)
         for language, text, pivot_text in versions(unit, alignment):
-            yield from self._compare(unit, alignment, language, text, pivot_text)
+            yield from self._compare(unit, alignment, language, text, pivot_text, furniture, marks)
 
-    def _compare(self, unit: Unit, alignment: Alignment, language: str, text: str, pivot_text: str) -> Iterator[Finding]:
+    def _compare(
+        self,
+        unit: Unit,
+        alignment: Alignment,
+        language: str,
+        text: str,
+        pivot_text: str,
+        furniture: dict[str, list[tuple[int, int]]],
+        marks: set[str],
+    ) -> Iterator[Finding]:
         pivot = alignment.pivot
-        ours = _readable(text, language, alignment, also_words_in=(pivot,))
-        theirs = _readable(pivot_text, pivot, alignment)
-        marks = _footnote_marks(unit, alignment)
+        ours = _readable(text, language, furniture[language], also_words_in=(pivot,))
+        theirs = _readable(pivot_text, pivot, furniture[pivot])
         missing = _unanswered(theirs, ours)
         added = [q for q in _unanswered(ours, theirs) if q.key not in marks]
         languages = [pivot, language]
@@ -84,9 +101,8 @@ def _furniture(text: str, language: str, alignment: Alignment) -> list[tuple[int
     return [(s.start, s.end) for s in leftovers(text, alignment.documents.get(language))]
 
 
-def _readable(text: str, language: str, alignment: Alignment, also_words_in: tuple[str, ...] = ()) -> list[Quantity]:
-    """The quantities of a version, less those inside page furniture."""
-    spans = _furniture(text, language, alignment)
+def _readable(text: str, language: str, spans: list[tuple[int, int]], also_words_in: tuple[str, ...] = ()) -> list[Quantity]:
+    """The quantities of a version, less those inside the page furniture at ``spans``."""
     found = quantities(text, language, also_words_in=also_words_in)
     return [q for q in found if not any(a <= q.start < b for a, b in spans)]
 
@@ -106,13 +122,18 @@ def _unanswered(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
     return list(out.values())
 
 
-def _footnote_marks(unit: Unit, alignment: Alignment) -> set[str]:
+def _paragraph_marks(alignment: Alignment) -> dict[str, set[str]]:
+    """The footnote marks the parser found in the pivot's paragraphs, by paragraph id."""
+    marks: dict[str, set[str]] = {}
+    document = alignment.documents.get(alignment.pivot)
+    for paragraph in document.paragraphs() if document is not None else []:
+        marks.setdefault(paragraph.id, set()).update(m.mark for m in paragraph.markers)
+    return marks
+
+
+def _footnote_marks(unit: Unit, alignment: Alignment, paragraph_marks: dict[str, set[str]]) -> set[str]:
     """The footnote marks of the pivot paragraphs: from the parser, or superscripts left in the text."""
     marks = {m.group().translate(_SUPERSCRIPT_DIGITS) for m in _SUPERSCRIPT_RUN.finditer(unit.texts.get(alignment.pivot, ""))}
-    document = alignment.documents.get(alignment.pivot)
-    if document is not None:
-        ids = set(unit.paragraphs.get(alignment.pivot, []))
-        for paragraph in document.paragraphs():
-            if paragraph.id in ids:
-                marks |= {m.mark for m in paragraph.markers}
+    for paragraph in unit.paragraphs.get(alignment.pivot, []):
+        marks |= paragraph_marks.get(paragraph, set())
     return marks

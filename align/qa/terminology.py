@@ -40,10 +40,13 @@ import csv
 import difflib
 import re
 import unicodedata
-from collections.abc import Iterator, Mapping
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from align.errors import AlignError
 from align.model import Alignment, Finding, Severity, Unit
@@ -79,6 +82,8 @@ _MAX_GAP = 2
 _MIN_COMPOUND_PART = 5
 #: French elided words (`l’`, `d’`, `qu’`) and what they stand for; `l` is an article.
 _ELISION = re.compile(r"^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\w)")
+#: The hyphens a word is split at, captured so that the offsets of its parts add up.
+_HYPHEN = re.compile(r"([\-‐])")
 #: A word of a term: letters as :mod:`align.qa.tokens` reads them, or digits (`2030 Agenda`).
 _TERM_WORD = re.compile(rf"{WORD.pattern}|\d+")
 #: How close (difflib ratio of the folded spans) a span of the version must be to a
@@ -210,6 +215,7 @@ class _Token:
     end: int
 
 
+@lru_cache(maxsize=1 << 16)
 def _fold(text: str) -> str:
     """Case, accents and apostrophe forms removed: `États` -> `etats`, `l’homme` -> `l'homme`."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
@@ -260,7 +266,7 @@ def _tokens(text: str, language: str) -> list[_Token]:
     tokens = []
     for word in _TERM_WORD.finditer(text):
         offset = word.start()
-        for part in re.split(r"([\-‐])", word.group()):
+        for part in _HYPHEN.split(word.group()):
             start, offset = offset, offset + len(part)
             if not part or part in "-‐":
                 continue
@@ -275,6 +281,7 @@ def _tokens(text: str, language: str) -> list[_Token]:
     return tokens
 
 
+@lru_cache(maxsize=1 << 12)
 def _pattern(term: str, language: str) -> tuple[str, ...]:
     return tuple(t.key for t in _tokens(term, language))
 
@@ -294,24 +301,42 @@ def _same(pattern_key: str, token_key: str, compounding: bool) -> bool:
     )
 
 
+def _positions(tokens: list[_Token]) -> dict[str, list[int]]:
+    """Where each key stands in ``tokens``, in order: terms are looked for from their first word."""
+    positions: dict[str, list[int]] = {}
+    for i, token in enumerate(tokens):
+        positions.setdefault(token.key, []).append(i)
+    return positions
+
+
+def _starts(first: str, positions: dict[str, list[int]], compounding: bool) -> list[int]:
+    """The positions, in order, of the words that ``_same`` takes for the key ``first``."""
+    if not compounding or len(first) < _MIN_COMPOUND_PART:
+        return positions.get(first, [])
+    return sorted(i for key, at in positions.items() if key.startswith(first) or key.endswith(first) for i in at)
+
+
 def _occurrences(
-    pattern: tuple[str, ...], tokens: list[_Token], taken: set[int], compounding: bool, gaps: frozenset[str]
+    pattern: tuple[str, ...],
+    tokens: list[_Token],
+    positions: dict[str, list[int]],
+    taken: set[int],
+    compounding: bool,
+    gaps: frozenset[str],
 ) -> Iterator[range]:
-    """Where ``pattern`` stands in ``tokens``, as ranges of token indices none of which is taken.
+    """Where ``pattern`` stands in ``tokens`` (whose :func:`_positions` are given), as
+    ranges of token indices none of which is taken.
 
     Between two words of the pattern the text may have up to :data:`_MAX_GAP` words
     of ``gaps`` (prepositions, conjunctions), single letters or numbers: `paix et de la
     sécurité internationales`, `Point 113 b) de l’ordre du jour`. A content word
     in between breaks the match (`Bureau van de ECB Hoge Commissaris`).
     """
-    i = 0
-    while i < len(tokens):
-        end = _match_at(pattern, tokens, i, taken, compounding, gaps)
-        if end is None:
-            i += 1
-        else:
-            yield range(i, end)
-            i = end
+    end = 0
+    for i in _starts(pattern[0], positions, compounding):
+        if i >= end and (stop := _match_at(pattern, tokens, i, taken, compounding, gaps)) is not None:
+            yield range(i, stop)
+            end = stop
 
 
 def _gap(key: str, gaps: frozenset[str]) -> bool:
@@ -386,7 +411,7 @@ class Matches:
 def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: list[_Rule]) -> Matches:
     """The glossary terms of ``pivot_text`` that ``text`` renders and those it does not, in rule order."""
     source, target = _tokens(pivot_text, pivot), _tokens(text, language)
-    source_keys = {t.key for t in source}
+    source_at, target_at = _positions(source), _positions(target)
     source_compounding, target_compounding = pivot in COMPOUNDING, language in COMPOUNDING
     source_gaps, target_gaps = _gap_keys(pivot), _gap_keys(language)
     source_taken: set[int] = set()
@@ -394,15 +419,20 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
     rendered: set[str] = set()
     missing: list[Missing] = []
     for rule in rules:
-        if not source_compounding and not any(p[0] in source_keys for p in rule.source):
+        if not source_compounding and not any(p[0] in source_at for p in rule.source):
             continue
-        spans = [s for p in rule.source for s in _occurrences(p, source, source_taken, source_compounding, source_gaps)]
+        spans = [
+            s for p in rule.source for s in _occurrences(p, source, source_at, source_taken, source_compounding, source_gaps)
+        ]
         if not spans:
             continue
         for span in spans:
             source_taken.update(span)
         answers = sorted(
-            (s for p in rule.target for s in _occurrences(p, target, target_taken, target_compounding, target_gaps)),
+            (
+                s for p in rule.target
+                for s in _occurrences(p, target, target_at, target_taken, target_compounding, target_gaps)
+            ),
             key=lambda s: s.start,
         )
         for span in _disjoint(answers)[:len(spans)]:
@@ -442,18 +472,18 @@ def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tupl
     best: tuple[int, int] | None = None
     best_score = SIMILAR
     matcher = difflib.SequenceMatcher(autojunk=False)
+    folded = [t.word for t in tokens]
+    windows = _Windows(folded, taken)
     for phrase in wanted:
-        matcher.set_seq2(" ".join(phrase))
-        for size in range(max(1, len(phrase) - 1), len(phrase) + 3):
-            for i in range(len(tokens) - size + 1):
-                if any(k in taken for k in range(i, i + size)):
-                    continue
-                matcher.set_seq1(" ".join(t.word for t in tokens[i:i + size]))
-                # The cheap upper bounds first: most windows are nothing like the term.
-                if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
-                    score = matcher.ratio()
-                    if score > best_score:
-                        best, best_score = (i, i + size), score
+        target = " ".join(phrase)
+        matcher.set_seq2(target)
+        for i, j in windows.near(target, range(max(1, len(phrase) - 1), len(phrase) + 3)):
+            matcher.set_seq1(" ".join(folded[i:j]))
+            # The cheap upper bounds first: most windows are nothing like the term.
+            if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
+                score = matcher.ratio()
+                if score > best_score:
+                    best, best_score = (i, j), score
     if best is None:
         return ""
     i, j = best
@@ -463,6 +493,46 @@ def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tupl
         j -= 1
     i, j = _widen(tokens, taken, (i, j), {word for phrase in wanted for word in phrase} - _ALL_GAP_WORDS)
     return text[tokens[i].start:tokens[j - 1].end]
+
+
+class _Windows:
+    """The runs of consecutive words of a text that no term took, as difflib would
+    see them: joined by single spaces.
+
+    :meth:`near` leaves out, all at once with numpy, the runs that cannot come
+    within :data:`SIMILAR` of a target by difflib's own upper bounds (lengths, then
+    shared characters): most are nothing like it, and those bounds computed in Python
+    for every run cost more than the rest of the check.
+    """
+
+    def __init__(self, words: Sequence[str], taken: set[int]) -> None:
+        lengths = np.array([len(w) for w in words], dtype=np.int64)
+        self.ends = np.cumsum(lengths + 1) - 1  # of each word in the joined text
+        self.starts = self.ends - lengths
+        self.codes = np.frombuffer(" ".join(words).encode("utf-32-le"), dtype=np.uint32)
+        self.taken = np.concatenate(([0], np.cumsum([k in taken for k in range(len(words))], dtype=np.int64)))
+
+    def near(self, target: str, sizes: Iterable[int]) -> list[tuple[int, int]]:
+        """``(i, j)`` of each run of words ``[i, j)`` of one of ``sizes`` that may be like
+        ``target``, in the order of ``sizes``, then of ``i``."""
+        counts = Counter(target)
+        chars = np.array([ord(c) for c in counts], dtype=np.uint32)
+        wanted = np.array(list(counts.values()), dtype=np.int64)
+        # How many of each character of the target stand before each offset of the text.
+        before = np.zeros((len(self.codes) + 1, len(chars)), dtype=np.int64)
+        np.cumsum(self.codes[:, None] == chars, axis=0, out=before[1:])
+        found = []
+        for size in sizes:
+            i = np.arange(len(self.starts) - size + 1)
+            start, end = self.starts[i], self.ends[i + size - 1]
+            total = end - start + len(target)
+            shared = np.minimum(before[end] - before[start], wanted).sum(axis=1)
+            free = self.taken[i + size] == self.taken[i]
+            with np.errstate(divide="ignore", invalid="ignore"):
+                # difflib's real_quick_ratio and quick_ratio; `not <=` keeps the 0/0 that difflib reads as 1.
+                hopeless = (2.0 * np.minimum(end - start, len(target)) / total <= SIMILAR) | (2.0 * shared / total <= SIMILAR)
+            found += [(k, k + size) for k in i[free & ~hopeless].tolist()]
+        return found
 
 
 def _widen(tokens: list[_Token], taken: set[int], span: tuple[int, int], content: set[str]) -> tuple[int, int]:
@@ -502,7 +572,8 @@ class TerminologyCheck(Check):
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         glossary = context.glossary if context.glossary is not None else load_glossary(None)
         assert isinstance(glossary, Glossary), "QAContext.glossary must be a terminology.Glossary"
-        rules = {language: _rules(glossary, alignment.pivot, language) for language in alignment.languages}
+        others = [language for language in alignment.languages if language != alignment.pivot]
+        rules = {language: _rules(glossary, alignment.pivot, language) for language in others}
         matches = [
             (unit, language, match_terms(pivot_text, text, alignment.pivot, language, rules[language]))
             for unit in alignment.units

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 #: A word: letters and the combining accents of decomposed text (`de\u0301cent`),
 #: with inner apostrophes and hyphens (`l’homme`, `seventy-second`,
@@ -24,7 +25,7 @@ class Word:
     start: int
     end: int
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The word as compared across versions: case-folded, apostrophes unified."""
         return self.text.casefold().replace("’", "'")
@@ -34,9 +35,13 @@ class Word:
         return self.text[:1].isupper()
 
 
-def words(text: str) -> list[Word]:
-    """The words of ``text`` in order, with their offsets."""
-    return [Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text)]
+@lru_cache(maxsize=4096)
+def words(text: str) -> tuple[Word, ...]:
+    """The words of ``text`` in order, with their offsets.
+
+    Cached, and so a tuple: every check reads the words of the same unit texts.
+    """
+    return tuple(Word(m.group(), m.start(), m.end()) for m in WORD.finditer(text))
 
 
 def fold(text: str) -> str:

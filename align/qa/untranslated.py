@@ -29,7 +29,7 @@ Never flagged: acronyms, numbers and symbols (not words here), Latin phrases
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,8 +80,8 @@ class UntranslatedCheck(Check):
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         # The whole alignment is needed to know what is translated elsewhere.
-        detector = _detector(tuple(sorted(alignment.languages)))
-        if detector is None:
+        languages = tuple(sorted(alignment.languages))
+        if _lingua(languages) is None:
             return []
         findings = []
         folded = {
@@ -92,7 +92,7 @@ class UntranslatedCheck(Check):
         for unit in alignment.units:
             for language, text, pivot_text in versions(unit, alignment):
                 context = _Context(common, _translated_elsewhere(folded[language], unit))
-                for span in untranslated_spans(text, pivot_text, alignment.pivot, detector, context):
+                for span in untranslated_spans(text, pivot_text, alignment.pivot, languages, context):
                     findings.append(self._finding(unit, alignment, language, text, span))
         return findings
 
@@ -116,9 +116,10 @@ class _Context:
 
 
 def untranslated_spans(
-    text: str, pivot_text: str, pivot: str, detector: LanguageDetector, context: _Context
+    text: str, pivot_text: str, pivot: str, languages: tuple[str, ...], context: _Context
 ) -> list[Untranslated]:
-    """The spans of ``text`` left in the ``pivot`` language, in order, not overlapping."""
+    """The spans of ``text`` left in the ``pivot`` language, in order, not overlapping;
+    ``languages`` are the alignment's, sorted, all known to lingua (:func:`_lingua`)."""
     target = _language(pivot)
     tokens, pivot_tokens = words(text), words(pivot_text)
     spans: list[Untranslated] = []
@@ -127,13 +128,14 @@ def untranslated_spans(
         if not run or _latin(run) or _quoted(text, run[0].start) or _address(text, run):
             continue
         core = text[run[0].start:run[-1].end]
-        confidence = detector.compute_language_confidence(core, target)
-        if confidence < MIN_CONFIDENCE:
-            continue
         a, b = _widen(text, tokens, tokens.index(run[0]), tokens.index(run[-1]))
         evidence = _pivot_phrase(run, pivot_text, pivot_tokens)
-        reason = _reason(run, core, text[tokens[a].start:tokens[b].end], evidence, pivot, confidence, context)
+        reason = _reason(run, core, text[tokens[a].start:tokens[b].end], evidence, pivot, context)
         if reason is None:
+            continue
+        # Lingua is asked last, so that its detector is built only when a span needs it.
+        confidence = _detector(languages).compute_language_confidence(core, target)
+        if not _reads_as_pivot(run, reason, confidence, context):
             continue
         start, end = tokens[a].start, tokens[b].end
         if spans and start < spans[-1].end:
@@ -142,21 +144,10 @@ def untranslated_spans(
     return spans
 
 
-def _reason(
-    run: list[Word], core: str, span: str, evidence: str, pivot: str, confidence: float, context: _Context
-) -> str | None:
-    """Why the shared span is a left-over rather than a name kept on purpose, or None.
-
-    A capitalised span counts only when it reads as the pivot's language: one of
-    its words is a common word of the pivot (written in lower case somewhere in
-    it), or the identifier is sure of it. `Rights Council` and `Office of the United
-    Nations High` do; `Halefom Moges` after a translated `Major General` does not.
-    """
-    content = [w for w in run if w.key not in CONNECTORS]
-    if any(not w.capitalised for w in content):
+def _reason(run: Sequence[Word], core: str, span: str, evidence: str, pivot: str, context: _Context) -> str | None:
+    """Why the shared span would be a left-over rather than a name kept on purpose, or None."""
+    if any(not w.capitalised for w in run if w.key not in CONNECTORS):
         return "running text"
-    if confidence < ERROR_CONFIDENCE and not any(w.key in context.common for w in content):
-        return None
     if any(q.kind == "number" for q in quantities(core, pivot)):
         return "number"
     if len(words(evidence)) > len(run) and fold(span) != fold(evidence):
@@ -164,6 +155,21 @@ def _reason(
     if context.translated_elsewhere(core):
         return "elsewhere"
     return None
+
+
+def _reads_as_pivot(run: Sequence[Word], reason: str, confidence: float, context: _Context) -> bool:
+    """Whether the span reads as the pivot's language, as it must to be a left-over.
+
+    A capitalised span counts only when one of its words is a common word of the
+    pivot (written in lower case somewhere in it), or the identifier is sure of it.
+    `Rights Council` and `Office of the United Nations High` do; `Halefom Moges`
+    after a translated `Major General` does not.
+    """
+    if confidence < MIN_CONFIDENCE:
+        return False
+    if reason == "running text" or confidence >= ERROR_CONFIDENCE:
+        return True
+    return any(w.key in context.common for w in run if w.key not in CONNECTORS)
 
 
 def _common_words(alignment: Alignment) -> frozenset[str]:
@@ -192,7 +198,7 @@ def _translated_elsewhere(folded: list[tuple[Unit, str, str]], unit: Unit) -> Ca
     return test
 
 
-def _shared_runs(tokens: list[Word], pivot: list[Word]) -> list[tuple[int, int]]:
+def _shared_runs(tokens: Sequence[Word], pivot: Sequence[Word]) -> list[tuple[int, int]]:
     """Maximal runs ``[i, j)`` of ``tokens`` whose consecutive pairs are all pivot bigrams."""
     bigrams = {(a.key, b.key) for a, b in zip(pivot, pivot[1:], strict=False)}
     runs, start = [], None
@@ -212,7 +218,7 @@ def _weak(word: Word) -> bool:
     return _acronym(word) or len(word.text) == 1 or word.key in CONNECTORS or word.key in LATIN
 
 
-def _trim(run: list[Word]) -> list[Word]:
+def _trim(run: Sequence[Word]) -> Sequence[Word]:
     """The run without weak words at its edges; empty when fewer than two strong words remain."""
     while run and _weak(run[0]):
         run = run[1:]
@@ -225,7 +231,7 @@ def _acronym(word: Word) -> bool:
     return len(word.text) >= 2 and word.text.isupper()
 
 
-def _latin(run: list[Word]) -> bool:
+def _latin(run: Sequence[Word]) -> bool:
     """Whether the run is a Latin phrase, with at most one other word around it."""
     rest = f" {' '.join(w.key.replace('.', '') for w in run)} "
     for phrase in LATIN:
@@ -233,7 +239,7 @@ def _latin(run: list[Word]) -> bool:
     return sum(key not in CONNECTORS for key in rest.split()) < 2
 
 
-def _address(text: str, run: list[Word]) -> bool:
+def _address(text: str, run: Sequence[Word]) -> bool:
     """Whether the run is part of a web or e-mail address (`www.unpog.org`)."""
     return any(text[w.end:w.end + 1] in {".", "@", "/"} and text[w.end + 1:w.end + 2].isalnum() for w in run)
 
@@ -244,7 +250,7 @@ def _quoted(text: str, offset: int) -> bool:
     return len(_QUOTES.findall(before)) > len(_CLOSING_QUOTES.findall(before)) or before.count('"') % 2 == 1
 
 
-def _widen(text: str, tokens: list[Word], i: int, j: int) -> tuple[int, int]:
+def _widen(text: str, tokens: Sequence[Word], i: int, j: int) -> tuple[int, int]:
     """Widen ``[i, j]`` to the capitalised name around it.
 
     Capitalised words joined by single spaces belong to the name, and so do
@@ -273,7 +279,7 @@ def _widen(text: str, tokens: list[Word], i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
-def _pivot_phrase(run: list[Word], pivot_text: str, pivot: list[Word]) -> str:
+def _pivot_phrase(run: Sequence[Word], pivot_text: str, pivot: Sequence[Word]) -> str:
     """The pivot's words that the run repeats, widened to the capitalised name they sit in."""
     keys = [w.key for w in run]
     for p in range(len(pivot) - len(keys) + 1):
@@ -287,13 +293,20 @@ def _language(code: str) -> Language:
     return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
 
 
-@lru_cache(maxsize=8)
-def _detector(languages: tuple[str, ...]) -> LanguageDetector | None:
-    """A lingua detector for exactly these languages; None when lingua lacks one of them."""
+def _lingua(codes: tuple[str, ...]) -> list[Language] | None:
+    """Lingua's languages for these codes; None when it lacks one, or when fewer than two remain."""
     try:
-        chosen = [_language(code) for code in languages]
+        chosen = [_language(code) for code in codes]
     except AttributeError:
         return None
-    if len(set(chosen)) < 2:
-        return None
-    return LanguageDetectorBuilder.from_languages(*chosen).with_preloaded_language_models().build()
+    return chosen if len(set(chosen)) >= 2 else None
+
+
+@lru_cache(maxsize=8)
+def _detector(codes: tuple[str, ...]) -> LanguageDetector:
+    """A lingua detector for exactly these languages (ones :func:`_lingua` knows).
+
+    Built when a span first needs it rather than for every alignment: loading its
+    models takes a third of a second, which versions with nothing left over never need.
+    """
+    return LanguageDetectorBuilder.from_languages(*(_lingua(codes) or [])).with_preloaded_language_models().build()
