@@ -95,3 +95,31 @@ def test_an_untranslated_sentence_is_found_whole() -> None:
 def test_languages_lingua_does_not_know_are_skipped() -> None:
     alignment = alignment_of([aligned_unit("op1", {"en": "Rights Council", "xx": "Rights Council"})], ["en", "xx"])
     assert untranslated(alignment) == []
+
+
+def test_a_second_run_answers_from_the_cache_without_loading_lingua(tmp_path) -> None:
+    """Lingua's confidences are cached like embeddings: the second process finds the same
+    spans and never builds a detector (its models take a third of a second to load)."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import json, sys; sys.path.insert(0, 'tests')\n"
+        "from test_qa_corpus import alignment_72247\n"
+        "from align.qa.registry import run_checks\n"
+        "from align.qa import untranslated\n"
+        "found = [(f.unit, f.excerpt, f.message) for f in run_checks(alignment_72247(), ['untranslated'])]\n"
+        "print(json.dumps([found, untranslated._detector.cache_info().currsize]))\n"
+    )
+    env = {**os.environ, "ALIGN_CACHE_DIR": str(tmp_path)}
+    root = Path(__file__).resolve().parents[1]
+    runs = [
+        json.loads(subprocess.run([sys.executable, "-c", code], cwd=root, env=env, capture_output=True, text=True, check=True).stdout)
+        for _ in range(2)
+    ]
+    (first, built_first), (second, built_second) = runs
+    assert len(first) == 6 and first == second
+    assert (built_first, built_second) == (1, 0)

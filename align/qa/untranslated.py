@@ -32,9 +32,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
 
+import numpy as np
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
+from align.embed.cache import CachedEmbedder, EmbeddingCache
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
 from align.qa.quantities import quantities
@@ -120,7 +123,6 @@ def untranslated_spans(
 ) -> list[Untranslated]:
     """The spans of ``text`` left in the ``pivot`` language, in order, not overlapping;
     ``languages`` are the alignment's, sorted, all known to lingua (:func:`_lingua`)."""
-    target = _language(pivot)
     tokens, pivot_tokens = words(text), words(pivot_text)
     spans: list[Untranslated] = []
     for i, j in _shared_runs(tokens, pivot_tokens):
@@ -134,7 +136,7 @@ def untranslated_spans(
         if reason is None:
             continue
         # Lingua is asked last, so that its detector is built only when a span needs it.
-        confidence = _detector(languages).compute_language_confidence(core, target)
+        confidence = float(_pivot_confidence(languages, pivot).embed([core])[0, 0])
         if not _reads_as_pivot(run, reason, confidence, context):
             continue
         start, end = tokens[a].start, tokens[b].end
@@ -300,6 +302,35 @@ def _lingua(codes: tuple[str, ...]) -> list[Language] | None:
     except AttributeError:
         return None
     return chosen if len(set(chosen)) >= 2 else None
+
+
+class PivotConfidence:
+    """Lingua's confidence that a text is in ``pivot`` (among ``codes``), as a one-number vector.
+
+    Loading lingua's models takes a third of a second, as long as all the rest of a
+    cached `align view`; its answers, like the embeddings, depend only on the text and
+    the model, so the embedding cache keeps them (:func:`_pivot_confidence`) and a
+    second run over the same documents loads no models at all. Answers are float32
+    whether computed or cached, so that a first and a second run agree to the bit.
+    """
+
+    dimension = 1
+
+    def __init__(self, codes: tuple[str, ...], pivot: str) -> None:
+        self.codes, self.pivot = codes, pivot
+
+    @property
+    def signature(self) -> str:
+        return f"lingua {version('lingua-language-detector')} confidence of {self.pivot} among {','.join(self.codes)}"
+
+    def embed(self, texts: Sequence[str], role: str = "passage") -> np.ndarray:
+        detector, target = _detector(self.codes), _language(self.pivot)
+        return np.array([[detector.compute_language_confidence(t, target)] for t in texts], dtype=np.float32)
+
+
+@lru_cache(maxsize=8)
+def _pivot_confidence(codes: tuple[str, ...], pivot: str) -> CachedEmbedder:
+    return CachedEmbedder(PivotConfidence(codes, pivot), EmbeddingCache())
 
 
 @lru_cache(maxsize=8)
