@@ -5,7 +5,7 @@ from __future__ import annotations
 from test_qa_corpus import alignment_72247, raw_72247, text_72247
 
 from align.model import Document, Footnote, Furniture, Header, Severity, SourceSpan
-from align.qa.base import QAContext
+from align.qa.base import DOCUMENT_UNIT, QAContext
 from align.qa.damage import DamageCheck
 from align.qa.parallel import aligned_unit, alignment_of
 
@@ -105,3 +105,27 @@ def test_clean_french_is_quiet() -> None:
         "institutions nationales des droits de l’homme à cet égard, y compris à la page 2/6 de leur rapport 17-2",
     )
     assert damage(alignment) == []
+
+
+def test_paragraphs_the_source_cut_with_a_blank_line_are_reported_where_they_were_rejoined() -> None:
+    """Operative 10 and 11 of the Dutch 72/247, as parsed: cut once and three times."""
+    from pathlib import Path
+
+    from align.parse import read_documents
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus" / "a-res-72-247.en+nl-mt.md"
+    en, nl = read_documents(str(corpus))
+    units = [
+        aligned_unit(pid, {"en": next(p.full_text for p in en.operative if p.id == pid), "nl": next(p.full_text for p in nl.operative if p.id == pid)})
+        for pid in ("op9", "op10", "op11")
+    ]
+    findings = [f for f in DamageCheck().run(alignment_of(units, ["en", "nl"], {"en": en, "nl": nl}), QAContext()) if "blank line" in f.message]
+    elsewhere = [f for f in findings if f.unit == DOCUMENT_UNIT]  # pp17, op5 and op15: not in these units
+    assert len(elsewhere) == 3 and all(f.excerpt == "" for f in elsewhere)
+    assert [(f.unit, f.languages, f.excerpt) for f in findings if f not in elsewhere] == [
+        ("op10", ["nl"], "te vergemakkelijken en het werk bevorderen"),
+        ("op11", ["nl"], "en structurele problemen discriminatie en geweld"),
+        ("op11", ["nl"], "te ondernemen om vrouwenrechtenverdedigers beschermen en"),
+        ("op11", ["nl"], "de mensenrechten, als waarop de Algemene"),
+    ]
+    assert all(f.severity is Severity.WARNING and "line " in f.message for f in findings)

@@ -9,10 +9,15 @@ inside the entry's Dutch text (or containing it).
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from test_qa_corpus import alignment_72247, known_errors
 
 from align.model import Document, Header
 from align.qa.registry import run_checks
+
+CORPUS_72247 = Path(__file__).resolve().parents[1] / "corpus" / "a-res-72-247.en+nl-mt.md"
 
 #: (unit, start of the entry's Dutch text) of the entries in the scope of the text checks.
 IN_SCOPE = [
@@ -88,3 +93,75 @@ def test_recall_over_the_whole_list() -> None:
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
     assert located >= len(IN_SCOPE)
+
+
+# --------------------------------------------------------------------------- the real pipeline
+
+#: (unit, start of the entry's Dutch text) of the errors the corpus README lists.
+README_ERRORS = [
+    ("header", "Zeventig seconden sessie"),
+    ("fn3", "(A / 68/53), hfst. IV, sekte. EEN."),
+    ("op15", "aan het Bureau van de ECB"),
+    ("pp12", "Rights Council"),
+    ("fn4", "Ibid., Seventy-first Session"),
+    ("op13", "te bevorderen en te beschermen Fundamental Freedoms"),
+    ("op13", "het Office of the United Nations High Commissaris"),
+    ("op10", "te beschermen, te vergemakkelijken en"),  # cut by a blank line
+    ("op11", "discriminatie en geweld waarmee vrouwen"),  # cut by blank lines
+    ("pp9", "De positieve, belangrijke"),  # `onderstrepen` displaced
+    ("pp12", "Ze bezorgd over"),
+]
+
+
+def _overlaps(entry: dict, finding) -> bool:
+    """The finding's unit holds the entry's (header fields are `title.*` units) and its excerpt
+    contains the entry's Dutch, lies inside it, or shares three words in a row with it."""
+    units = entry["unit"].split("+")
+    in_unit = any(u in finding.unit.split("+") or (u == "header" and finding.unit.startswith("title")) for u in units)
+    if not in_unit or not finding.excerpt:
+        return False
+    nl, excerpt = " ".join(entry["nl"].split()), " ".join(finding.excerpt.split())
+    if excerpt in nl or nl in excerpt:
+        return True
+    words = excerpt.split()
+    return any(" ".join(words[k : k + 3]) in nl for k in range(len(words) - 2))
+
+
+@pytest.fixture(scope="module")
+def pipeline_findings(default_embedder, tmp_path_factory):
+    """`align qa` on the corpus file: parsed, aligned and checked with every check and the default model."""
+    import align
+    from align.embed.cache import CachedEmbedder, EmbeddingCache
+
+    embedder = CachedEmbedder(default_embedder, EmbeddingCache(tmp_path_factory.mktemp("embeddings") / "e.sqlite3"))
+    alignment = align.align(align.read_versions([CORPUS_72247]), embedder=embedder)
+    return align.check(alignment, embedder=embedder)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("unit", "start"), README_ERRORS, ids=[f"{u} {s[:24]}" for u, s in README_ERRORS])
+def test_each_error_the_corpus_readme_lists_is_found_by_align_qa(pipeline_findings, unit: str, start: str) -> None:
+    entry = next(e for e in known_errors() if e["unit"] == unit and e["nl"].startswith(start))
+    assert any(_overlaps(entry, f) for f in pipeline_findings), entry
+
+
+@pytest.mark.model
+def test_the_two_english_paragraphs_run_together_in_dutch_are_one_merged_unit(pipeline_findings) -> None:
+    merged = [f for f in pipeline_findings if f.check == "structure" and f.unit == "pp16+pp17"]
+    assert [(f.severity.value, f.excerpt.split()[:3]) for f in merged] == [("error", ["Zeer", "bezorgd", "over"])]
+    assert "merged" in merged[0].message
+
+
+@pytest.mark.model
+def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
+    """Every check on the real pipeline, for the record, per kind of error; the issue asks for
+    all of them, and most mistranslations and one-word omissions are beyond these checks."""
+    entries = known_errors()
+    by_kind: dict[str, list[int]] = {}
+    for entry in entries:
+        found = any(_overlaps(entry, f) for f in pipeline_findings)
+        by_kind.setdefault(entry["kind"], [0, 0])[0] += found
+        by_kind[entry["kind"]][1] += 1
+    located = sum(found for found, _ in by_kind.values())
+    print(f"\nalign qa locates {located} of {len(entries)} known errors:", {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
+    assert located / len(entries) >= 0.3

@@ -31,6 +31,8 @@ SEVERITY_RANK: dict[Severity, int] = {Severity.ERROR: 0, Severity.WARNING: 1, Se
 
 #: The pseudo unit id of findings on the header fields (session, agenda item, symbol, dates).
 HEADER_UNIT = "header"
+#: The pseudo unit id of findings on a version's text that no unit of the alignment holds.
+DOCUMENT_UNIT = "document"
 
 #: How many opening words of the pivot text stand for an unnumbered unit in fingerprints.
 _ANCHOR_WORDS = 8

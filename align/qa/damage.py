@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterator
 
 from align.model import Alignment, Finding, Section, Severity, Unit
-from align.qa.base import Check, QAContext
-from align.qa.furniture import leftovers
+from align.qa.base import DOCUMENT_UNIT, Check, QAContext
+from align.qa.furniture import unit_leftovers
 from align.qa.tokens import words
 
 #: OCR misreadings, per language: (pattern, what it stands for).
@@ -53,7 +53,34 @@ class DamageCheck(Check):
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         # The whole alignment is needed for the vocabulary that confirms broken words.
         vocabulary = {lang: _vocabulary(alignment, lang) for lang in alignment.languages}
-        return [f for unit in alignment.units for f in self._unit(unit, alignment, vocabulary)]
+        findings = [f for unit in alignment.units for f in self._unit(unit, alignment, vocabulary)]
+        return findings + list(self._cuts(alignment))
+
+    def _cuts(self, alignment: Alignment) -> Iterator[Finding]:
+        """Paragraphs the source cut with a blank line mid-sentence, which the parser rejoined
+        (:class:`~align.model.Repair` ``blank-line-cut``): reported where the join now stands."""
+        for language, document in alignment.documents.items():
+            for repair in (r for r in document.repairs if r.reason == "blank-line-cut"):
+                paragraph = next(
+                    (p for p in document.paragraphs() if p.source.first_line <= repair.source.first_line <= p.source.last_line),
+                    None,
+                )
+                holders = [
+                    u for u in alignment.units
+                    if paragraph is not None and any(pid == paragraph.id or pid.startswith(f"{paragraph.id}.") for pid in u.paragraphs.get(language, []))
+                ]
+                before, after = repair.original.split("\n\n")
+                text, excerpt = next(
+                    ((u.texts[language], e) for u in holders for e in (repair.repaired, after, before) if e in u.texts.get(language, "")),
+                    ("", ""),
+                )
+                unit = next((u for u in holders if text and u.texts.get(language) == text), holders[0] if holders else DOCUMENT_UNIT)
+                yield self.finding(
+                    unit, alignment, [language],
+                    f"paragraph cut in two by a blank line in the {language} source, mid-sentence "
+                    f"(line {repair.source.first_line}: `{before}` / `{after}`); rejoined",
+                    excerpt,
+                )
 
     def _unit(self, unit: Unit, alignment: Alignment, vocabulary: dict[str, dict[str, int]]) -> Iterator[Finding]:
         for language in alignment.languages:
@@ -67,9 +94,7 @@ def _damage(
     unit: Unit, text: str, language: str, alignment: Alignment, vocabulary: dict[str, int]
 ) -> Iterator[tuple[str, int, int, Severity]]:
     """``(message, start, end, severity)`` of each damaged span of one version's text."""
-    # A footnote unit is footnote text, and the title is what running titles repeat: neither is a leftover.
-    own_text = unit.section in (Section.FOOTNOTE, Section.TITLE)
-    for span in [] if own_text else leftovers(text, alignment.documents.get(language)):
+    for span in unit_leftovers(unit, text, alignment.documents.get(language)):
         what = "footnote text" if span.kind == "footnote" else f"page furniture ({span.kind})"
         yield f"{what} inside the paragraph", span.start, span.end, Severity.WARNING
     for pattern, meaning in OCR.get(language, []):

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from align.model import Document
+from align.model import Document, Section, Unit
 from align.qa.symbols import find_symbols, resolution_core
 from align.qa.tokens import words
 
@@ -50,6 +50,14 @@ class Leftover:
     text: str
     start: int
     end: int
+
+
+def unit_leftovers(unit: Unit, text: str, document: Document | None) -> list[Leftover]:
+    """:func:`leftovers` in one version's text of ``unit``; none in a footnote, which is footnote
+    text, nor in the title, which is what running titles repeat."""
+    if unit.section in (Section.FOOTNOTE, Section.TITLE):
+        return []
+    return leftovers(text, document)
 
 
 def leftovers(text: str, document: Document | None) -> list[Leftover]:

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
-from align.qa.furniture import leftovers
+from align.qa.furniture import unit_leftovers
 from align.qa.quantities import Quantity, quantities
 from align.qa.symbols import find_symbols
 
@@ -42,7 +42,8 @@ class NumbersCheck(Check):
 
     def _unit(self, unit: Unit, alignment: Alignment, paragraph_marks: dict[str, set[str]]) -> Iterator[Finding]:
         furniture = {
-            language: _furniture(unit.texts.get(language, ""), language, alignment) for language in alignment.languages
+            language: [(s.start, s.end) for s in unit_leftovers(unit, unit.texts.get(language, ""), alignment.documents.get(language))]
+            for language in alignment.languages
         }
         for language in alignment.languages:
             text = unit.texts.get(language, "")
@@ -94,11 +95,6 @@ class NumbersCheck(Check):
                 f"{after.kind} {after.text!r} in {language} is not in {pivot}",
                 after.text, "",
             )
-
-
-def _furniture(text: str, language: str, alignment: Alignment) -> list[tuple[int, int]]:
-    """Where page furniture and footnote text sit in a version's text."""
-    return [(s.start, s.end) for s in leftovers(text, alignment.documents.get(language))]
 
 
 def _readable(text: str, language: str, spans: list[tuple[int, int]], also_words_in: tuple[str, ...] = ()) -> list[Quantity]:

@@ -22,13 +22,15 @@ from align.qa.meaning import MeaningCheck
 from align.qa.numbers import NumbersCheck
 from align.qa.structure import StructureCheck
 from align.qa.terminology import TerminologyCheck
+from align.qa.typography import TypographyCheck
 from align.qa.untranslated import UntranslatedCheck
 
 #: The checks by name, in the order a report lists them when severities tie.
 CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
-        StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, FormCheck, TerminologyCheck, DamageCheck,
+        StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, FormCheck, TerminologyCheck,
+        TypographyCheck, DamageCheck,
     )
 }
 

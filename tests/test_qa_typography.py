@@ -1,0 +1,62 @@
+"""The typography check on real paragraphs: spaces the machine-translated Dutch put before punctuation."""
+
+from __future__ import annotations
+
+import pytest
+from test_qa_corpus import alignment_72247, text_72247
+
+from align.qa.base import QAContext
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.typography import TypographyCheck
+
+
+def typography(alignment) -> list[tuple[str, list[str], str]]:
+    return [(f.unit, f.languages, f.excerpt) for f in TypographyCheck().run(alignment, QAContext())]
+
+
+@pytest.mark.parametrize(
+    ("unit", "excerpts"),
+    [
+        ("fn8", ["72/170 ."]),  # `A / 72/170 .`
+        ("fn9", ["36/31 ."]),
+        ("fn11", ["53/144 ,"]),  # `Resolutie 53/144 , bijlage.`
+        ("op16", ["66/164 ,", "70/161 ,"]),
+    ],
+)
+def test_spaces_before_punctuation_in_the_dutch_are_reported(unit: str, excerpts: list[str]) -> None:
+    assert typography(alignment_72247(unit)) == [(unit, ["nl"], excerpt) for excerpt in excerpts]
+
+
+def test_clean_paragraphs_are_left_alone() -> None:
+    assert typography(alignment_72247("pp1", "pp2", "op1", "op3", "fn10")) == []
+
+
+def test_a_space_the_source_shares_is_not_the_translation_s_fault() -> None:
+    """The same Dutch footnote against an English typed the same way."""
+    nl = text_72247("fn11", "nl")
+    alignment = alignment_of([aligned_unit("fn11", {"en": "Resolution 53/144 , annex.", "nl": nl})], ["en", "nl"])
+    assert typography(alignment) == []
+
+
+def test_french_spaces_before_semicolons_and_colons_are_its_typography() -> None:
+    """Operative 1 of A/RES/76/170 in French against its English, which has none."""
+    fr = (
+        "Prend note avec satisfaction du rapport du Secrétaire général et se félicite d'y trouver davantage "
+        "d'exemples de bonnes pratiques mises en place par des institutions nationales de défense des droits humains ;"
+    )
+    en = (
+        "Takes note with appreciation of the report of the Secretary-General and welcomes the greater number of "
+        "examples of good practices by national human rights institutions;"
+    )
+    alignment = alignment_of([aligned_unit("op1", {"en": en, "fr": fr})], ["en", "fr"])
+    assert typography(alignment) == []
+    broken = alignment_of([aligned_unit("op1", {"en": en, "fr": fr.replace("général et", "général , et")})], ["en", "fr"])
+    assert typography(broken) == [("op1", ["fr"], "général ,")]
+
+
+def test_decimals_and_ellipses_are_not_spaces_before_punctuation() -> None:
+    alignment = alignment_of(
+        [aligned_unit("pp1", {"en": "A rise of 2.5 per cent, as noted...", "nl": "Een stijging van 2 ,5 procent, zoals vermeld ..."})],
+        ["en", "nl"],
+    )
+    assert typography(alignment) == []
