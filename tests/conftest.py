@@ -31,3 +31,15 @@ def sentence_transformer(default_model_dir: Path):
     from sentence_transformers import SentenceTransformer
 
     return SentenceTransformer(str(default_model_dir), device="cpu", local_files_only=True)
+
+
+@pytest.fixture(scope="module")
+def cached_embedder(default_embedder, tmp_path_factory):
+    """The session's model behind a cache of the test module's own, so that texts a module
+    embeds several times (the same documents aligned with different pivots, faulted copies)
+    are embedded once, and no test reads or fills the user's cache."""
+    from align.embed.cache import CachedEmbedder, EmbeddingCache
+
+    cache = EmbeddingCache(tmp_path_factory.mktemp("embeddings") / "embeddings.sqlite3")
+    yield CachedEmbedder(default_embedder, cache)
+    cache.close()

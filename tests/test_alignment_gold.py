@@ -11,7 +11,7 @@ so that it is noticed when the floor starts to hold.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -28,7 +28,6 @@ from align.aligner.evaluate import (
     unit_pairs,
 )
 from align.aligner.segments import Role
-from align.embed.cache import CachedEmbedder, EmbeddingCache
 from align.model import Alignment, Document, Section
 
 GOLD = Path(__file__).parent / "data" / "gold"
@@ -99,22 +98,14 @@ PAIRS = [
 
 
 @pytest.fixture(scope="module")
-def embedder(default_embedder, tmp_path_factory) -> Iterator[CachedEmbedder]:
-    """The session's model behind a cache of this module's own: texts shared by several sets are embedded once."""
-    cache = EmbeddingCache(tmp_path_factory.mktemp("embeddings") / "embeddings.sqlite3")
-    yield CachedEmbedder(default_embedder, cache)
-    cache.close()
-
-
-@pytest.fixture(scope="module")
-def aligned(embedder) -> Callable[[str, str], tuple[Alignment, list[GoldLink]]]:
+def aligned(cached_embedder) -> Callable[[str, str], tuple[Alignment, list[GoldLink]]]:
     """``aligned(set, pivot)``: the set aligned with that pivot, and its gold; each alignment made once."""
     done: dict[tuple[str, str], tuple[Alignment, list[GoldLink]]] = {}
 
     def get(name: str, pivot: str) -> tuple[Alignment, list[GoldLink]]:
         if (name, pivot) not in done:
             documents, gold = SETS[name]()
-            done[name, pivot] = align.align(documents, embedder=embedder, pivot=pivot), gold
+            done[name, pivot] = align.align(documents, embedder=cached_embedder, pivot=pivot), gold
         return done[name, pivot]
 
     return get

@@ -128,14 +128,12 @@ def _overlaps(entry: dict, finding) -> bool:
 
 
 @pytest.fixture(scope="module")
-def pipeline_findings(default_embedder, tmp_path_factory):
+def pipeline_findings(cached_embedder):
     """`align qa` on the corpus file: parsed, aligned and checked with every check and the default model."""
     import align
-    from align.embed.cache import CachedEmbedder, EmbeddingCache
 
-    embedder = CachedEmbedder(default_embedder, EmbeddingCache(tmp_path_factory.mktemp("embeddings") / "e.sqlite3"))
-    alignment = align.align(align.read_versions([CORPUS_72247]), embedder=embedder)
-    return align.check(alignment, embedder=embedder)
+    alignment = align.align(align.read_versions([CORPUS_72247]), embedder=cached_embedder)
+    return align.check(alignment, embedder=cached_embedder)
 
 
 @pytest.mark.model
