@@ -32,8 +32,6 @@ DATA = Path(__file__).parent / "data" / "qa"
 EXTRA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "extra"
 #: The issue's floor: at most this share of units with a warning or an error.
 FLOOR = 0.02
-#: What the numbers check reaches on the UNPC devset; see test_numbers_false_alarms_unpc.
-NUMBERS_UNPC_CEILING = 0.025
 
 needs_extra = pytest.mark.skipif(not EXTRA.is_dir(), reason=f"{EXTRA} is absent: no official pairs to measure false alarms on")
 
@@ -70,8 +68,9 @@ def known_errors() -> list[dict]:
 
 
 def _strip_numbering(line: str) -> str:
-    """A corpus line without its paragraph number, as a parser would give it (`10. La Commission`)."""
-    return re.sub(r"^\s*(?:\d+(?:\.\d+)*\.|\([a-z0-9]+\)|[a-z]\))\s+", "", line.strip())
+    """A corpus line without its paragraph number, as a parser would give it (`10. La Commission`,
+    and `2.26 The Office` as the parser's ``DOTTED`` numbers read it)."""
+    return re.sub(r"^\s*(?:\d+(?:\.\d+)*\.|\d{1,2}\.(?:\d{1,2}|[a-z])|\([a-z0-9]+\)|[a-z]\))\s+", "", line.strip())
 
 
 def _section(english: str) -> Section:
@@ -156,15 +155,17 @@ def test_false_alarms_on_sdg_targets() -> None:
 
 @needs_extra
 def test_false_alarms_on_unpc_devset() -> None:
-    """Every check but numbers stays under the floor; numbers slightly above it.
+    """Every check stays under the floor on the 4,000 line pairs; numbers only just (1.98%).
 
     Of the numbers findings on the devset, many are real: `55 per cent` rendered
     `35 %`, `31 December 2014` as `31 décembre 1014`, `22 countries` as `21 pays`,
     `$1,731.5 million` as `1 731,3 millions`; others come from the corpus (dashes
-    lost in `15-64` -> `1564`, sentence pairs cut differently). The ceiling keeps
-    the check from drifting while that is worked on.
+    lost in `15-64` -> `1564`, footnote numbers printed at the start of a line,
+    sentence pairs cut differently). Numbers written differently but equal
+    (`1960s` / `années 60`, `U-235` / `235U`, `18246` / `18.246`, `s.10.103`,
+    `10-Year` / `décennal` in decomposed accents) are read alike.
     """
     rates = false_alarm_rates(unpc_alignment())
     print("\nUNPC devset en/fr, share of units with a warning or error:", {k: f"{v:.2%}" for k, v in rates.items()})
     for name in CHECKS:
-        assert rates[name] <= (NUMBERS_UNPC_CEILING if name == "numbers" else FLOOR), name
+        assert rates[name] <= FLOOR, name

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_qa_corpus import alignment_72247, text_72247
+from test_qa_corpus import alignment_72247, needs_extra, sdg_alignment, text_72247, unpc_alignment
 
 from align.model import Severity
 from align.qa.base import QAContext
@@ -146,3 +146,65 @@ def test_72_247_is_otherwise_quiet() -> None:
     """Dates, years, resolution numbers and session ordinals of the Dutch all agree."""
     findings = run_checks(alignment_72247(), ["numbers"])
     assert all(f.severity is Severity.WARNING and "broken apart" in f.message for f in findings)
+
+
+# --------------------------------------------------------------------------- forms seen on official en/fr pairs
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # UNPC devset l.281: "the early 1960s" / `au début des années 60`.
+        ("en", "dating back to the early 1960s, which", [("1960", ("60",))]),
+        ("fr", "remontant au début des années 60, en réaction", [("60", ())]),
+        # l.3721: "20% U-235" / `20 % en 235U` (an isotope's mass number against its symbol).
+        ("fr", "enrichi jusqu'à 20 % en 235U, l'Iran", [("20", ()), ("235", ())]),
+        # l.3881: "Act No. 18246" / `loi n° 18.246` (groups cut by a full stop).
+        ("fr", "La loi n° 18.246 de 2007 sur le concubinage", [("18.246", ("18246",)), ("2007", ())]),
+        # l.691: "(s.10.103(d), Title 18 of PNC)": a section number against its abbreviation.
+        ("en", "(s.10.103(d), Title 18 of PNC).", [("10.103", ()), ("18", ())]),
+        # SDG target 12-1 as the French YAML spells it, its accents decomposed.
+        ("fr", "Mettre en œuvre le Cadre de\u0301cennal de programmation", [("10", ())]),
+        ("fr", "le 3 de\u0301cembre 2014", [("12-03", ()), ("2014", ())]),
+    ],
+)
+def test_quantities_read_forms_of_official_translations(language: str, text: str, expected: list) -> None:
+    assert [(q.key, q.aliases) for q in quantities(text, language)] == expected
+
+
+def test_digits_glued_to_other_letters_are_still_not_numbers() -> None:
+    assert keys("the Office on Drugs and Crime1 provides 5s and 1000s", "en") == []
+
+
+@needs_extra
+@pytest.mark.parametrize("line", [281, 691, 3721, 3881])
+def test_numbers_written_differently_but_equal_on_unpc_devset(line: int) -> None:
+    unit = unpc_alignment().units[line - 1]
+    alignment = alignment_of([unit], ["en", "fr"])
+    assert NumbersCheck().run(alignment, QAContext()) == []
+
+
+@needs_extra
+@pytest.mark.parametrize("target", ["target12-1", "target8-4"])
+def test_decennal_in_decomposed_accents_answers_10_year(target: str) -> None:
+    """`10‐Year Framework` / `Cadre décennal`, the é of the SDG YAML decomposed."""
+    [unit] = [u for u in sdg_alignment().units if u.id == target]
+    assert "e\u0301cennal" in unit.texts["fr"]
+    assert NumbersCheck().run(alignment_of([unit], ["en", "fr"]), QAContext()) == []
+
+
+@needs_extra
+def test_a_changed_decade_or_isotope_is_still_reported() -> None:
+    unit = unpc_alignment().units[280]
+    changed = aligned_unit("ax1", {"en": unit.texts["en"], "fr": unit.texts["fr"].replace("années 60", "années 50")})
+    [finding] = NumbersCheck().run(alignment_of([changed], ["en", "fr"]), QAContext())
+    assert "'50'" in finding.message
+    unit = unpc_alignment().units[3720]
+    changed = aligned_unit("ax2", {"en": unit.texts["en"], "fr": unit.texts["fr"].replace("en 235U", "en 238U")})
+    assert any("'238'" in f.message for f in NumbersCheck().run(alignment_of([changed], ["en", "fr"]), QAContext()))
+
+
+@needs_extra
+def test_paragraph_numbers_of_the_devset_are_stripped_as_the_parser_does() -> None:
+    """l.771 `2.26 The Office ...`: the parser's DOTTED numbers; the number is not text."""
+    assert unpc_alignment().units[770].texts["en"].startswith("The Office furthermore")

@@ -14,6 +14,7 @@ from test_qa_corpus import (
     known_errors,
     needs_extra,
     text_72247,
+    unpc_alignment,
 )
 
 from align.model import Section, Severity
@@ -24,7 +25,9 @@ from align.qa.terminology import (
     SHIPPED,
     GlossaryError,
     TerminologyCheck,
+    _rules,
     load_glossary,
+    match_terms,
     read_glossary,
 )
 
@@ -227,3 +230,36 @@ def test_false_alarms_on_the_udhr(language: str) -> None:
     findings = TerminologyCheck().run(alignment_of(units, ["en", language]), QAContext())
     flagged = {f.unit for f in findings if f.severity is not Severity.INFO}
     assert len(flagged) / len(units) <= FLOOR
+
+
+# --------------------------------------------------------------------------- official en/fr pairs
+
+
+def _unpc_terminology(line: int) -> list:
+    """The warnings on devset line ``line``, aligned with l.64, which renders `States parties`
+    as the glossary says (a name rendered elsewhere and nowhere garbled is info)."""
+    units = [aligned_unit(f"ax{n}", unpc_alignment().units[n - 1].texts) for n in (line, 64)]
+    alignment = alignment_of(units, ["en", "fr"])
+    return [f for f in TerminologyCheck().run(alignment, QAContext()) if f.severity is not Severity.INFO]
+
+
+@needs_extra
+@pytest.mark.parametrize(
+    "line",
+    [
+        631,  # "the national Security Council" / `Conseil national de sécurité`
+        1981,  # "Non-Aligned States Parties" / `États non alignés parties`
+        3541,  # the same
+        2891,  # "States Members of the United Nations" / `États Membres de l'ONU`
+    ],
+)
+def test_accepted_renderings_on_unpc_devset_are_not_warned(line: int) -> None:
+    assert _unpc_terminology(line) == []
+
+
+def test_a_modifier_moves_inside_the_french_term_but_nothing_else_does() -> None:
+    rules = _rules(load_glossary(None), "en", "fr")
+    moved = match_terms("under the leadership of the national Security Council.", "sous l'égide du Conseil national de sécurité.", "en", "fr", rules)
+    assert "sc" in moved.rendered
+    other = match_terms("under the leadership of the Security Council.", "sous l'égide du Conseil national de sécurité.", "en", "fr", rules)
+    assert "sc" not in other.rendered

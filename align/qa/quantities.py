@@ -18,6 +18,7 @@ reported missing themselves.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -88,6 +89,12 @@ _CURRENCY_PREFIX = "|".join(rf"(?<={re.escape(c)})" for c in ("Euro", "$A", "US$
 _DECIMAL_COMMA = {"fr", "nl"}
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th|er|re|e|ème|ᵉ|de|ste)?"
 _SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: Abbreviations written against the number they introduce (`s.10.103(d)` for
+#: section 10.103(d), `No.5`): after them a full stop does not end a number.
+_ABBREVIATION_DOT = "|".join(rf"(?<=\b{a}\.)" for a in ("s", "ss", "art", "arts", "para", "paras", "sect", "No", "Nos", "n", "no", "p", "pp"))
+#: Element symbols an isotope's mass number is written against (`235U`, `239Pu`,
+#: `137Cs`), the notation French texts use for "U-235".
+_ELEMENTS = "U|Pu|Th|Cs|Sr|Co|Am|Np|Ra|Rn|Kr|Xe|Tc|Po|I|H|C"
 
 
 @dataclass(frozen=True)
@@ -136,7 +143,7 @@ def quantities(text: str, language: str, *, also_words_in: tuple[str, ...] = ())
     for q in _word_numbers("".join(masked), text, language):
         take(q)
     for m in _lexical_pattern(language).finditer("".join(masked)):
-        value = LEXICAL_NUMBERS[language][m["word"].casefold()]
+        value = LEXICAL_NUMBERS[language][_nfc(m["word"]).casefold()]
         take(Quantity("number", str(value), m.group(), m.start(), m.end(), strong=False))
     for m in _ROMAN_ORDINAL.finditer("".join(masked)):
         take(Quantity("number", str(_roman(m["roman"])), m.group(), m.start(), m.end(), strong=False))
@@ -146,10 +153,24 @@ def quantities(text: str, language: str, *, also_words_in: tuple[str, ...] = ())
     return sorted(found, key=lambda q: q.start)
 
 
+def _accents_either_way(word: str) -> str:
+    """A regex for ``word`` that matches it with its accents composed or decomposed
+    (`décennal` typed as `de` + U+0301, as copies from some PDFs and Macs give it)."""
+    out = []
+    for c in word:
+        decomposed = unicodedata.normalize("NFD", c)
+        out.append(f"(?:{re.escape(c)}|{re.escape(decomposed)})" if decomposed != c else re.escape(c))
+    return "".join(out)
+
+
+def _nfc(word: str) -> str:
+    return unicodedata.normalize("NFC", word)
+
+
 @cache
 def _lexical_pattern(language: str) -> re.Pattern[str]:
-    names = "|".join(sorted(LEXICAL_NUMBERS.get(language, {}), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\b(?P<word>{names})s?\b", re.IGNORECASE)
+    names = "|".join(_accents_either_way(w) for w in sorted(LEXICAL_NUMBERS.get(language, {}), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\b(?P<word>{names})s?(?!\w)", re.IGNORECASE)
 
 
 def _roman(numeral: str) -> int:
@@ -169,7 +190,7 @@ def _date_pattern(language: str) -> re.Pattern[str] | None:
         return None
     # English month names are capitalised; lower-case `may` is a verb.
     flags = 0 if language == "en" else re.IGNORECASE
-    names = "|".join(sorted(months, key=len, reverse=True))
+    names = "|".join(_accents_either_way(m) for m in sorted(months, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w/])(?P<day>\d{{1,2}}){_ORDINAL_SUFFIX}[ \u00a0]+(?P<month>{names})\b"
         rf"|\b(?P<month2>{names})[ \u00a0]+(?P<day2>\d{{1,2}})(?=,?[ \u00a0]+\d{{4}}(?!\d))"
@@ -190,7 +211,7 @@ def _dates(text: str, language: str) -> list[Quantity]:
     months = {k.casefold(): v for k, v in MONTHS[language].items()}
     out = []
     for m in pattern.finditer(text):
-        month = months[(m["month"] or m["month2"] or m["month3"]).casefold()]
+        month = months[_nfc(m["month"] or m["month2"] or m["month3"]).casefold()]
         day = m["day"] or m["day2"]
         key = f"{month:02d}-{int(day):02d}" if day else f"{month:02d}"
         out.append(Quantity("date", key, m.group(), m.start(), m.end()))
@@ -226,16 +247,24 @@ def _digit_numbers(masked: str, text: str, language: str) -> list[Quantity]:
     scales = SCALES.get(language, {})
     scale_names = "|".join(scales) or "(?!)"
     pattern = re.compile(
-        rf"(?:(?<![\w.,;:)\]{_SUPERSCRIPTS}])|{_CURRENCY_PREFIX})(?P<n>{digits}){_ORDINAL_SUFFIX}(?!\d|[^\W\d_{_SUPERSCRIPTS}])"
+        rf"(?:(?<![\w.,;:)\]{_SUPERSCRIPTS}])|{_CURRENCY_PREFIX}|{_ABBREVIATION_DOT})(?P<n>{digits})"
+        rf"(?:(?P<decade>'?s)(?!\w)|{_ORDINAL_SUFFIX}(?!\d|[^\W\d_{_SUPERSCRIPTS}])|(?=(?:{_ELEMENTS})(?![^\W\d_])))"
         rf"(?:[ \u00a0]+(?P<scale>{scale_names})\b)?",
         re.IGNORECASE,
     )
     out = []
     for m in pattern.finditer(masked):
         raw = re.sub(r"[ \u00a0\u202f]", "", m["n"])
+        aliases: tuple[str, ...] = ()
+        if m["decade"] and not re.fullmatch(r"(?:1[5-9]|20)\d0", m["n"]):
+            continue  # `1960s` is a decade; other digits glued to an `s` are not a number
         if language in _DECIMAL_COMMA and not re.fullmatch(r"\d+\.\d+", raw):
             raw = raw.replace(".", "").replace(",", ".")
         else:
+            if language in _DECIMAL_COMMA and re.fullmatch(r"\d{1,3}\.\d{3}", raw):
+                # `loi n° 18.246`: a reference as it stands, or 18246 with a full stop
+                # between the groups, as Spanish and Dutch write it ("Act No. 18246").
+                aliases = (raw.replace(".", ""),)
             raw = raw.replace(",", "")
         try:
             value = Decimal(raw)
@@ -243,7 +272,9 @@ def _digit_numbers(masked: str, text: str, language: str) -> list[Quantity]:
             continue
         if m["scale"]:
             value *= scales[m["scale"].casefold()]
-        out.append(Quantity("number", number_key(value), text[m.start():m.end()], m.start(), m.end()))
+        if m["decade"]:
+            aliases = (m["n"][2:],)  # `the 1960s`, `les années 60`
+        out.append(Quantity("number", number_key(value), text[m.start():m.end()], m.start(), m.end(), aliases=aliases))
     return out
 
 
@@ -272,7 +303,7 @@ def _word_numbers(masked: str, text: str, language: str) -> list[Quantity]:
         return []
     masked = _PERCENT_WORDS.sub(lambda m: " " * len(m.group()), masked)
     # Punctuation is a token too, so that `vingt, un` is not read as 21.
-    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(masked)]
+    tokens = [_Token(_nfc(m.group()), m.start(), m.end()) for m in _TOKEN.finditer(masked)]
     out = []
     for occurrence in find_numbers(tokens, language, 0.0):
         first, last = tokens[occurrence.start], tokens[occurrence.end - 1]

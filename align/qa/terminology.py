@@ -86,6 +86,11 @@ _ELISION = re.compile(r"^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(?=\w)")
 _HYPHEN = re.compile(r"([\-‐])")
 #: A word of a term: letters as :mod:`align.qa.tokens` reads them, or digits (`2030 Agenda`).
 _TERM_WORD = re.compile(rf"{WORD.pattern}|\d+")
+#: Languages that put adjectives after the noun: an English modifier before a term
+#: moves inside its rendering (:func:`_moved_modifiers`).
+POSTPOSED = frozenset({"fr", "es", "it", "pt"})
+#: How many first letters two words share to be taken for cognates.
+_COGNATE_PREFIX = 5
 #: How close (difflib ratio of the folded spans) a span of the version must be to a
 #: variant of the expected term to be shown as the most similar span.
 SIMILAR = 0.75
@@ -428,10 +433,11 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             continue
         for span in spans:
             source_taken.update(span)
+        gaps = target_gaps | _moved_modifiers(source, spans, source_taken, target, pivot) if language in POSTPOSED else target_gaps
         answers = sorted(
             (
                 s for p in rule.target
-                for s in _occurrences(p, target, target_at, target_taken, target_compounding, target_gaps)
+                for s in _occurrences(p, target, target_at, target_taken, target_compounding, gaps)
             ),
             key=lambda s: s.start,
         )
@@ -446,6 +452,33 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         closest = _closest(text, target, target_taken, wanted)
         missing.append(Missing(rule.entry, rule.name, term, closest))
     return Matches(frozenset(rendered), tuple(missing))
+
+
+def _moved_modifiers(
+    source: list[_Token], spans: list[range], taken: set[int], target: list[_Token], pivot: str
+) -> frozenset[str]:
+    """The keys of the version's words that render a modifier standing just before
+    the pivot's term: they may stand inside the rendering, where a language that puts
+    its adjectives after the noun puts them (`national Security Council` ->
+    `Conseil national de sécurité`, `Non-Aligned States Parties` -> `États non alignés
+    parties`). A word renders a modifier when it is its cognate (same first letters),
+    so that a content word that has nothing to do with the pivot still breaks a match."""
+    gaps = _gap_keys(pivot)
+    modifiers = set()
+    for span in spans:
+        for k in range(span.start - 1, max(span.start - 1 - _MAX_GAP, -1), -1):
+            if k in taken or source[k].key in gaps or len(source[k].word) < 3:
+                break
+            modifiers.add(source[k].word)
+    if not modifiers:
+        return frozenset()
+    return frozenset(t.key for t in target if any(_cognate(t.word, m) for m in modifiers))
+
+
+def _cognate(word: str, other: str) -> bool:
+    """Whether two folded words of two languages look like the same word (`alignes`, `aligned`)."""
+    n = min(len(word), len(other), _COGNATE_PREFIX)
+    return n >= 3 and word[:n] == other[:n]
 
 
 def _disjoint(spans: list[range]) -> list[range]:
