@@ -35,13 +35,12 @@ Rates per check: ``pytest tests/test_qa_false_alarms.py -s``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator
 
 import pytest
 from test_qa_corpus import EXTRA, FLOOR, needs_extra, sdg_alignment, unpc_alignment
 
 import align
-from align.embed.cache import CachedEmbedder, EmbeddingCache
+from align.embed.cache import CachedEmbedder
 from align.model import Alignment, Severity
 from align.qa.parallel import alignment_of
 from align.qa.registry import CHECKS
@@ -50,14 +49,6 @@ from align.qa.registry import CHECKS
 UNPC_STEP = 10
 
 pytestmark = [needs_extra, pytest.mark.model]
-
-
-@pytest.fixture(scope="module")
-def embedder(default_embedder, tmp_path_factory) -> Iterator[CachedEmbedder]:
-    """The session's model behind this module's own cache: the UDHR's paragraphs are embedded once."""
-    cache = EmbeddingCache(tmp_path_factory.mktemp("embeddings") / "embeddings.sqlite3")
-    yield CachedEmbedder(default_embedder, cache)
-    cache.close()
 
 
 def udhr(embedder: CachedEmbedder) -> Alignment:
@@ -73,13 +64,13 @@ CORPORA = {"UDHR en/fr/nl": udhr, "SDG targets en/fr": lambda _: sdg_alignment()
 
 
 @pytest.fixture(scope="module")
-def rates(embedder) -> dict[str, dict[str, float]]:
+def rates(cached_embedder) -> dict[str, dict[str, float]]:
     """Per corpus, per check and for all checks (`any`): the share of units with a warning or an error."""
     out = {}
     for name, build in CORPORA.items():
-        alignment = build(embedder)
+        alignment = build(cached_embedder)
         flagged: dict[str, set[str]] = defaultdict(set)
-        for finding in align.check(alignment, embedder=embedder):
+        for finding in align.check(alignment, embedder=cached_embedder):
             if finding.severity is not Severity.INFO:
                 flagged[finding.check].add(finding.unit)
                 flagged["any"].add(finding.unit)

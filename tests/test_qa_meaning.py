@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import copy
 import hashlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +17,6 @@ import pytest
 from test_qa_corpus import known_errors, text_72247
 
 import align
-from align.embed.cache import CachedEmbedder, EmbeddingCache
 from align.model import Alignment, Finding, Severity
 from align.qa.acronyms import acronyms, document_acronyms, unexplained
 from align.qa.base import QAContext
@@ -109,21 +108,13 @@ def test_too_few_units_for_a_distribution_gives_no_clause_finding() -> None:
 
 
 @pytest.fixture(scope="module")
-def embedder(default_embedder, tmp_path_factory) -> Iterator[CachedEmbedder]:
-    """The session's model behind this module's own cache: the faulted copies re-embed little."""
-    cache = EmbeddingCache(tmp_path_factory.mktemp("embeddings") / "embeddings.sqlite3")
-    yield CachedEmbedder(default_embedder, cache)
-    cache.close()
+def aligned(cached_embedder) -> Alignment:
+    return align.align(align.read_versions([CORPUS / "a-res-72-247.en+nl-mt.md"]), embedder=cached_embedder)
 
 
 @pytest.fixture(scope="module")
-def aligned(embedder) -> Alignment:
-    return align.align(align.read_versions([CORPUS / "a-res-72-247.en+nl-mt.md"]), embedder=embedder)
-
-
-@pytest.fixture(scope="module")
-def meaning(embedder) -> Callable[[Alignment], list[Finding]]:
-    return lambda alignment: align.check(alignment, ["meaning"], embedder=embedder)
+def meaning(cached_embedder) -> Callable[[Alignment], list[Finding]]:
+    return lambda alignment: align.check(alignment, ["meaning"], embedder=cached_embedder)
 
 
 def faulted(alignment: Alignment, unit_id: str, change: Callable[[str], str]) -> Alignment:
