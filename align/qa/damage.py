@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from align.model import Alignment, Finding, Section, Severity, Unit
+from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import DOCUMENT_UNIT, Check, QAContext
 from align.qa.furniture import unit_leftovers
 from align.qa.tokens import words
