@@ -104,6 +104,18 @@ def _write_many(path: str, start: int, stop: int, barrier) -> None:
         cache.get("fake@1", "passage", [text_key(DOCS_MANY[i]) for i in keys])
 
 
+def test_threads_can_share_one_cache(tmp_path):
+    """One cache object, opened in this thread, read and written from eight others."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    cached = CachedEmbedder(FakeEmbedder(), EmbeddingCache(tmp_path / "e.sqlite3"))
+    cached.embed(DOCS[:5])
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda k: cached.embed(DOCS[k : k + 20]), range(0, 40, 5)))
+    for k, vectors in zip(range(0, 40, 5), results):
+        np.testing.assert_array_equal(vectors, np.stack([fake_vector(t) for t in DOCS[k : k + 20]]))
+
+
 def test_two_processes_can_write_the_same_new_cache_at_once(tmp_path):
     path = tmp_path / "c.sqlite3"
     context = multiprocessing.get_context("spawn")

@@ -1,8 +1,11 @@
 """Embeddings on disk, so that a second run over the same documents does no model work.
 
 One SQLite file in align's cache folder holds every vector, keyed by the model's
-signature, the role (which decides the prompt) and the SHA-256 of the text. SQLite in
-WAL mode with a busy timeout lets several align processes read and write it at once.
+signature, the role (which decides the prompt) and the SHA-256 of the text: sentence
+embeddings, and any other model's per-text answers that cost more to compute than to
+look up (the language identifier's confidences, :mod:`align.qa.untranslated`). SQLite in
+WAL mode with a busy timeout lets several align processes read and write it at once,
+and one lock lets the threads of a process share a cache object.
 A cache is never worth an error: a damaged file is moved aside with a warning and an
 empty one takes its place.
 """
@@ -13,6 +16,7 @@ import contextlib
 import hashlib
 import os
 import sqlite3
+import threading
 import time
 import warnings
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -67,6 +71,7 @@ class EmbeddingCache:
         self.path = Path(path) if path is not None else default_cache_path()
         self._conn: sqlite3.Connection | None = None
         self._inode: int | None = None  # of the file we opened, to tell it from a replacement
+        self._lock = threading.RLock()  # one connection, used by one thread at a time
 
     def get(self, signature: str, role: Role, keys: Collection[bytes]) -> dict[bytes, np.ndarray]:
         """The cached vectors among ``keys`` (from :func:`text_key`)."""
@@ -137,9 +142,10 @@ class EmbeddingCache:
         return held
 
     def close(self) -> None:
-        if self._conn is not None:
-            self._conn.close()
-            self._conn = None
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
 
     # ------------------------------------------------------------------ internals
 
@@ -153,7 +159,7 @@ class EmbeddingCache:
     def _connection(self) -> sqlite3.Connection:
         if self._conn is None:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             try:
                 self._inode = os.stat(self.path).st_ino
                 conn.execute("PRAGMA journal_mode=WAL")
@@ -167,13 +173,14 @@ class EmbeddingCache:
 
     def _run(self, operation: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``operation``; if the file turns out damaged, set it aside and run it on a new one."""
-        try:
-            return operation(self._connection())
-        except sqlite3.DatabaseError as exc:
-            if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _DAMAGED:
-                raise
-            self._set_aside(exc)
-            return operation(self._connection())
+        with self._lock:
+            try:
+                return operation(self._connection())
+            except sqlite3.DatabaseError as exc:
+                if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _DAMAGED:
+                    raise
+                self._set_aside(exc)
+                return operation(self._connection())
 
     def _set_aside(self, exc: sqlite3.DatabaseError) -> None:
         """Move the damaged file (and its WAL) out of the way, unless another process already did."""

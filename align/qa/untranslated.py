@@ -29,6 +29,7 @@ Never flagged: acronyms, numbers and symbols (not words here), Latin phrases
 from __future__ import annotations
 
 import re
+import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -136,7 +137,7 @@ def untranslated_spans(
         if reason is None:
             continue
         # Lingua is asked last, so that its detector is built only when a span needs it.
-        confidence = float(_pivot_confidence(languages, pivot).embed([core])[0, 0])
+        confidence = pivot_confidence(core, languages, pivot)
         if not _reads_as_pivot(run, reason, confidence, context):
             continue
         start, end = tokens[a].start, tokens[b].end
@@ -309,7 +310,7 @@ class PivotConfidence:
 
     Loading lingua's models takes a third of a second, as long as all the rest of a
     cached `align view`; its answers, like the embeddings, depend only on the text and
-    the model, so the embedding cache keeps them (:func:`_pivot_confidence`) and a
+    the model, so the embedding cache keeps them (:func:`pivot_confidence`) and a
     second run over the same documents loads no models at all. Answers are float32
     whether computed or cached, so that a first and a second run agree to the bit.
     """
@@ -328,8 +329,20 @@ class PivotConfidence:
         return np.array([[detector.compute_language_confidence(t, target)] for t in texts], dtype=np.float32)
 
 
+def pivot_confidence(text: str, codes: tuple[str, ...], pivot: str) -> float:
+    """Lingua's confidence that ``text`` is in ``pivot``, from the cache when it can.
+
+    A cache that cannot be opened or written (a read-only folder, a full disk) costs
+    only the time: the answer is computed, never an error.
+    """
+    try:
+        return float(_cached(codes, pivot).embed([text])[0, 0])
+    except (sqlite3.Error, OSError):
+        return float(PivotConfidence(codes, pivot).embed([text])[0, 0])
+
+
 @lru_cache(maxsize=8)
-def _pivot_confidence(codes: tuple[str, ...], pivot: str) -> CachedEmbedder:
+def _cached(codes: tuple[str, ...], pivot: str) -> CachedEmbedder:
     return CachedEmbedder(PivotConfidence(codes, pivot), EmbeddingCache())
 
 
