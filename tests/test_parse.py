@@ -294,3 +294,13 @@ def test_a_list_after_an_open_chapeau_and_a_heading_in_the_other_language() -> N
     assert fr.articles[1].subparagraphs[0].text.startswith("la demande est portée")
     assert fr.header.other == []
     assert any(f.kind == "other-language" and f.text.startswith("Verdrag nopens") for f in fr.furniture)
+
+
+def test_a_heading_joined_to_its_text_is_not_a_cut() -> None:
+    """An annex heading without punctuation runs on into its text, but nothing was cut there."""
+    paragraphs = [f"Recalling its resolution {k}/1 of 1 January 2000," for k in range(1, 6)]
+    operative = [f"{k}. Requests the Secretary-General to report thereon;" for k in range(1, 4)]
+    annex = ["Annex", "Programme of action", "The programme of action aims at promoting the rights of all."]
+    text = "\n\n".join(["The General Assembly,", *paragraphs, *operative, *annex]) + "\n"
+    (doc,) = parse_text(text, "annex.md", language="en")
+    assert [r for r in doc.repairs if r.reason == "blank-line-cut"] == []

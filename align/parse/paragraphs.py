@@ -84,7 +84,7 @@ def measure_layout(lines: list[Line], body: list[int], *, blocks_are_paragraphs:
     return Layout(blank_separates, wrap_width, blocks_are_paragraphs)
 
 
-def _starts_lower(text: str) -> bool:
+def starts_lower(text: str) -> bool:
     stripped = text.lstrip("«“\"'([ ")
     return bool(stripped) and stripped[0].islower()
 
@@ -94,7 +94,7 @@ def starts_new(previous: str, previous_line: str, line: Line, blank_before: bool
     text = line.plain
     if blank_before and layout.blocks_are_paragraphs:
         return True
-    if _starts_lower(text) or not _TERMINAL.search(previous) or _HYPHEN_END.search(previous):
+    if starts_lower(text) or not _TERMINAL.search(previous) or _HYPHEN_END.search(previous):
         return False
     if blank_before and layout.blank_separates:
         return True

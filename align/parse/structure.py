@@ -34,6 +34,7 @@ from align.parse.paragraphs import (
     classify,
     join,
     measure_layout,
+    starts_lower,
     starts_new,
 )
 
@@ -190,7 +191,14 @@ def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, bloc
             raw.append(current)
         else:
             blank_joins += blank_before
-            if blank_before and target.text and target.kind != "closing" and all(lines[j].blank for j in range(previous_index + 1, i)):
+            if (
+                blank_before
+                and target.text
+                and target.kind != "closing"
+                and all(lines[j].blank for j in range(previous_index + 1, i))
+                # a heading without punctuation is joined to its text, but it was not cut
+                and (starts_lower(line.plain) or len(_plain(target.text).split()) > _HEADING_WORDS)
+            ):
                 cuts.append((i, _last_words(target.text), _first_words(line.text)))
             target.lines.append(i)
             target.text = join(target.text, line.text, record)
@@ -198,13 +206,16 @@ def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, bloc
         previous_line = line.plain
     if layout.blank_separates and len(cuts) <= _MAX_CUT_SHARE * (after_blank - blank_joins):
         # Blank lines end this document's paragraphs, yet these lines carry on the sentence
-        # before a blank: the source cut a paragraph in two (a page break leaves furniture
-        # between, not just blanks). Where that is common, it is the layout, not a cut.
+        # before a blank: the source file cuts a paragraph in two, by mistake or where a
+        # converter dropped a page break's furniture (76/170 fr). Where that is common, it
+        # is the layout (hrc-49), not a cut.
         for i, before, after in cuts:
             doc.repairs.append(Repair(f"{before}\n\n{after}", f"{before} {after}", "blank-line-cut", _span(lines, [i], path)))
     return raw
 
 
+#: Text before a blank line of at most this many words may be a heading, which its paragraph follows.
+_HEADING_WORDS = 12
 #: Paragraphs rejoined across blank lines are reported as cuts only while they stay this rare
 #: against paragraphs, headings and numbers that open after one (hrc-49 puts a blank after
 #: every wrapped line).

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from align.model import Alignment, Finding, Severity, Unit
+from align.model import Alignment, Document, Finding, Repair, Severity, Unit
 from align.qa.base import DOCUMENT_UNIT, Check, QAContext
 from align.qa.furniture import unit_leftovers
 from align.qa.tokens import words
@@ -57,29 +57,20 @@ class DamageCheck(Check):
         return findings + list(self._cuts(alignment))
 
     def _cuts(self, alignment: Alignment) -> Iterator[Finding]:
-        """Paragraphs the source cut with a blank line mid-sentence, which the parser rejoined
-        (:class:`~align.model.Repair` ``blank-line-cut``): reported where the join now stands."""
+        """Paragraphs the source file cut with a blank line mid-sentence, which the parser
+        rejoined (:class:`~align.model.Repair` ``blank-line-cut``): reported where the join
+        stands, as information, since the text itself is whole again."""
         for language, document in alignment.documents.items():
             for repair in (r for r in document.repairs if r.reason == "blank-line-cut"):
-                paragraph = next(
-                    (p for p in document.paragraphs() if p.source.first_line <= repair.source.first_line <= p.source.last_line),
-                    None,
-                )
-                holders = [
-                    u for u in alignment.units
-                    if paragraph is not None and any(pid == paragraph.id or pid.startswith(f"{paragraph.id}.") for pid in u.paragraphs.get(language, []))
-                ]
                 before, after = repair.original.split("\n\n")
-                text, excerpt = next(
-                    ((u.texts[language], e) for u in holders for e in (repair.repaired, after, before) if e in u.texts.get(language, "")),
-                    ("", ""),
-                )
-                unit = next((u for u in holders if text and u.texts.get(language) == text), holders[0] if holders else DOCUMENT_UNIT)
+                unit, excerpt = _where_rejoined(alignment, language, document, repair)
                 yield self.finding(
                     unit, alignment, [language],
                     f"paragraph cut in two by a blank line in the {language} source, mid-sentence "
                     f"(line {repair.source.first_line}: `{before}` / `{after}`); rejoined",
                     excerpt,
+                    severity=Severity.INFO,
+                    anchor=None if excerpt else f"{DOCUMENT_UNIT}:{repair.repaired}",
                 )
 
     def _unit(self, unit: Unit, alignment: Alignment, vocabulary: dict[str, dict[str, int]]) -> Iterator[Finding]:
@@ -88,6 +79,25 @@ class DamageCheck(Check):
             found = sorted(_damage(unit, text, language, alignment, vocabulary[language]), key=lambda d: d[1])
             for message, start, end, severity in found:
                 yield self.finding(unit, alignment, [language], message, text[start:end], severity=severity)
+
+
+def _where_rejoined(alignment: Alignment, language: str, document: Document, repair: Repair) -> tuple[Unit | str, str]:
+    """The unit holding the paragraph a repair was made in, and the words around the join
+    as they stand in its text; :data:`DOCUMENT_UNIT` and no excerpt when no unit holds it."""
+    line = repair.source.first_line
+    paragraph = next((p for p in document.paragraphs() if p.source.first_line <= line <= p.source.last_line), None)
+    if paragraph is None:
+        return DOCUMENT_UNIT, ""
+    holders = [
+        u for u in alignment.units
+        if any(pid == paragraph.id or pid.startswith(f"{paragraph.id}.") for pid in u.paragraphs.get(language, []))
+    ]
+    before, after = repair.original.split("\n\n")
+    for unit in holders:
+        for span in (repair.repaired, after, before):  # the join, else either side of it
+            if span in unit.texts.get(language, ""):
+                return unit, span
+    return (holders[0], "") if holders else (DOCUMENT_UNIT, "")
 
 
 def _damage(
