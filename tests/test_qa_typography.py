@@ -54,9 +54,24 @@ def test_french_spaces_before_semicolons_and_colons_are_its_typography() -> None
     assert typography(broken) == [("op1", ["fr"], "général ,")]
 
 
-def test_decimals_and_ellipses_are_not_spaces_before_punctuation() -> None:
+@pytest.mark.parametrize(
+    "fr",
+    [
+        "la violence – sous toutes ses formes – , de même que",  # a dash closing an aside
+        "comme indiqué . . . dans le rapport",  # a spaced ellipsis
+        "comme indiqué ( . . . ) dans le rapport",
+        "comme indiqué ... dans le rapport, à raison de .5 pour cent",
+        "dans un rapport de 1 : 2 entre les deux",
+    ],
+)
+def test_dashes_ellipses_ratios_and_decimals_are_not_misplaced_spaces(fr: str) -> None:
+    alignment = alignment_of([aligned_unit("pp1", {"en": "as noted in the report, at a ratio of 1:2", "fr": fr})], ["en", "fr"])
+    assert typography(alignment) == []
+
+
+def test_a_space_inside_a_decimal_is_reported() -> None:
     alignment = alignment_of(
-        [aligned_unit("pp1", {"en": "A rise of 2.5 per cent, as noted...", "nl": "Een stijging van 2 ,5 procent, zoals vermeld ..."})],
+        [aligned_unit("pp1", {"en": "A rise of 2.5 per cent, as noted.", "nl": "Een stijging van 2 ,5 procent, zoals vermeld."})],
         ["en", "nl"],
     )
-    assert typography(alignment) == []
+    assert typography(alignment) == [("pp1", ["nl"], "2 ,")]

@@ -9,7 +9,10 @@ where a language's own rules differ: French puts a (thin) space before `;`, `:`,
 A space is reported in a version only when another version of the same unit has
 no space of that kind at all: a habit that the source shares (a pivot typed with
 `word ,` throughout) is not the translation's fault, and a version's own
-oddities show up against the others.
+oddities show up against the others, the pivot's included (a space the source has
+and its translations have not is a slip in the source). French never counts as
+clean of the spaces its typography wants, so an English `word ;` is reported only
+against a version that could show it, not against the French alone.
 """
 
 from __future__ import annotations
@@ -31,14 +34,20 @@ class Rule:
     exempt: frozenset[str] = frozenset()  # languages whose typography wants the space
 
 
+#: The word before a misplaced space: it holds a letter or a digit, so that a dash closing
+#: an aside (`– sous toutes ses formes – , de`) or the dots of a spaced ellipsis (`. . .`)
+#: are not words here.
+_WORD = r"[^\s.]*[^\W_][^\s.]*"
+_SPACE = r"[ \t\u00a0\u202f]+"
+
 RULES: tuple[Rule, ...] = (
-    # A comma after a space, except the decimal comma of a number printed with spaces.
-    Rule("space before a comma", re.compile(r"\S+[ \t\u00a0\u202f]+,(?!\d)")),
-    # A full stop after a space, not an ellipsis (`...`, `…`) nor a decimal (`.5`).
-    Rule("space before a full stop", re.compile(r"[^\s.]+[ \t\u00a0\u202f]+\.(?![.\d])")),
-    Rule("space before a semicolon or colon", re.compile(r"\S+[ \t\u00a0\u202f]+[;:](?!\d)"), frozenset({"fr"})),
-    Rule("space before a closing bracket", re.compile(r"\S+[ \t\u00a0\u202f]+[)\]]")),
-    Rule("space after an opening bracket", re.compile(r"[(\[][ \t\u00a0\u202f]+\S+")),
+    Rule("space before a comma", re.compile(rf"{_WORD}{_SPACE},")),
+    # Not an ellipsis (`...`, `…`, `. . .`) nor a decimal without its zero (`.5`).
+    Rule("space before a full stop", re.compile(rf"{_WORD}{_SPACE}\.(?![.\d])(?!{_SPACE}\.)")),
+    # Not a ratio (`1 : 2`).
+    Rule("space before a semicolon or colon", re.compile(rf"{_WORD}{_SPACE}[;:](?!\s?\d)"), frozenset({"fr"})),
+    Rule("space before a closing bracket", re.compile(rf"{_WORD}{_SPACE}[)\]]")),
+    Rule("space after an opening bracket", re.compile(rf"[(\[]{_SPACE}(?![.…]){_WORD}")),
 )
 
 
