@@ -185,17 +185,26 @@ def test_only_a_plain_bert_with_mean_pooling_takes_the_bert_encoder(tmp_path):
     config = {"architectures": ["BertModel"], "hidden_act": "gelu", "position_embedding_type": "absolute"}
     pooling = {"pooling_mode_mean_tokens": True, "pooling_mode_cls_token": False, "include_prompt": True}
 
-    def folder(name: str, **changes: object) -> Path:
+    from safetensors.numpy import save_file
+
+    layer = [f"encoder.layer.0.{n}.{p}" for n in bert._LAYER for p in ("weight", "bias")]
+    weights = [f"embeddings.{n}.weight" for n in bert._EMBEDDINGS] + layer
+
+    def folder(name: str, names: list[str] = weights, **changes: object) -> Path:
         path = tmp_path / name
         (path / "1_Pooling").mkdir(parents=True)
         files = {"modules.json": modules, "config.json": config, "1_Pooling/config.json": pooling}
         for file, content in {**files, **changes}.items():
             (path / file).write_text(json.dumps(content))
-        (path / "model.safetensors").write_bytes(b"")
+        save_file({n: np.zeros(2, dtype=np.float32) for n in names}, str(path / "model.safetensors"))
         (path / "tokenizer.json").write_text("{}")
         return path
 
     assert bert.supports(folder("plain"))
+    assert not bert.supports(folder("prefixed", [f"bert.{n}" for n in weights]))  # saved from a BertForX head
+    assert not bert.supports(folder("no-types", [n for n in weights if "token_type" not in n]))
+    assert not bert.supports(folder("gelu-new", **{"config.json": {**config, "hidden_act": "gelu_new"}}))
+    assert not bert.supports(folder("no-prompt", **{"1_Pooling/config.json": {**pooling, "include_prompt": False}}))
     assert not bert.supports(folder("labse", **{"1_Pooling/config.json": {**pooling, "pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True}}))
     assert not bert.supports(folder("xlmr", **{"config.json": {**config, "architectures": ["XLMRobertaModel"]}}))
     assert not bert.supports(folder("dense", **{"modules.json": [*modules, {"idx": 2, "name": "2", "path": "2_Dense", "type": "sentence_transformers.models.Dense"}]}))

@@ -71,6 +71,22 @@ def test_both_names_select_it_and_unknown_models_keep_the_default_calibration():
     assert config_for_model("intfloat/multilingual-e5-small@x.c1;a519aaff") is DEFAULT_CONFIG
 
 
+def test_every_calibration_in_the_registry_names_aligner_settings():
+    """A typo in a registry entry's `aligner` object would otherwise surface as a bare TypeError."""
+    from dataclasses import fields
+
+    from align.aligner import AlignerConfig
+
+    settings = {f.name for f in fields(AlignerConfig)}
+    calibrated = [e for e in registry.list_models() if "aligner" in e]
+    assert calibrated and all(set(e["aligner"]) <= settings for e in calibrated)
+
+
+def test_it_runs_on_the_cpu_only_and_says_so():
+    with pytest.raises(ModelError, match="CPU only"):
+        get_embedder("use", device="cuda")
+
+
 # --------------------------------------------------------------------------- with it
 
 

@@ -34,11 +34,15 @@ def get_embedder(
 def _backend(model: str | None, device: str, precision: str) -> Embedder:
     from align.embed import registry
 
-    entry = registry.lookup(model) if model is not None else None
-    if entry is not None and entry["source"] == "package":
-        from align.embed.use import UseEmbedder
+    from align.embed import use
 
-        return UseEmbedder()
+    entry = registry.lookup(model) if model is not None else None
+    if entry is not None and entry["name"] == use.NAME:
+        if device == "cuda":
+            from align.errors import ModelError
+
+            raise ModelError(f"{use.NAME} runs on the CPU only (numpy): leave out --device cuda, or pick another --model")
+        return use.UseEmbedder()
     from align.embed.embedder import SentenceTransformerEmbedder
 
     return SentenceTransformerEmbedder(model, device=device, precision=precision)

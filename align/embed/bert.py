@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     import torch
@@ -28,12 +28,21 @@ _POOLING = "sentence_transformers.models.Pooling"
 _NORMALIZE = "sentence_transformers.models.Normalize"
 
 
+#: The weights the encoder reads, besides those of each layer (checked on layer 0).
+_EMBEDDINGS = ("word_embeddings", "position_embeddings", "token_type_embeddings", "LayerNorm")
+_LAYER = (
+    "attention.self.query", "attention.self.key", "attention.self.value", "attention.output.dense",
+    "attention.output.LayerNorm", "intermediate.dense", "output.dense", "output.LayerNorm",
+)
+
+
 def supports(folder: Path) -> bool:
     """Whether ``folder`` holds a model this encoder computes exactly as sentence-transformers does."""
     try:
-        modules = [m["type"] for m in _json(folder / "modules.json")]
+        listed = _json(folder / "modules.json")
+        modules = [m["type"] for m in listed]
         config = _json(folder / "config.json")
-        pooling_path = next(m["path"] for m in _json(folder / "modules.json") if m["type"] == _POOLING)
+        pooling_path = next(m["path"] for m in listed if m["type"] == _POOLING)
         pooling = _json(folder / pooling_path / "config.json")
     except (OSError, ValueError, KeyError, StopIteration, TypeError):
         return False
@@ -45,9 +54,24 @@ def supports(folder: Path) -> bool:
         and config.get("position_embedding_type", "absolute") == "absolute"
         and modes == {"pooling_mode_mean_tokens"}
         and pooling.get("include_prompt", True) is True
-        and (folder / "model.safetensors").is_file()
         and (folder / "tokenizer.json").is_file()
+        and _has_weights(folder / "model.safetensors")
     )
+
+
+def _has_weights(path: Path) -> bool:
+    """Whether the file names every weight the encoder reads (a checkpoint saved with a
+    `bert.` prefix, or without token types, is left to sentence-transformers)."""
+    from safetensors import safe_open
+
+    try:
+        with safe_open(str(path), "np") as weights:
+            names = set(weights.keys())
+    except Exception:  # a missing or unreadable file: safetensors raises several types
+        return False
+    wanted = [f"embeddings.{name}.weight" for name in _EMBEDDINGS]
+    wanted += [f"encoder.layer.0.{name}.{part}" for name in _LAYER for part in ("weight", "bias")]
+    return all(name in names for name in wanted)
 
 
 @dataclass
@@ -118,5 +142,5 @@ def load(folder: Path, dtype: torch.dtype, device: str) -> BertMeanEncoder:
     )
 
 
-def _json(path: Path):
+def _json(path: Path) -> Any:
     return json.loads(path.read_text(encoding="utf-8"))

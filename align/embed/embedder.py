@@ -330,11 +330,9 @@ def _load(source: _Source, device: str, precision: str, batch_size: int | None, 
         folder = prepare_default_model()
     else:
         folder = source.folder
-    if engine == "auto" and bert.supports(folder):
-        device, precision = _start_torch(device, precision)
-        return _load_bert(source, folder, device, precision, batch_size or _BATCH_SIZE[device])
     device, precision = _start_torch(device, precision)
-    return _load_sentence_transformer(source, folder, device, precision, batch_size or _BATCH_SIZE[device])
+    load = _load_bert if engine == "auto" and bert.supports(folder) else _load_sentence_transformer
+    return load(source, folder, device, precision, batch_size or _BATCH_SIZE[device])
 
 
 def _start_torch(device: str, precision: str) -> tuple[str, str]:
@@ -357,6 +355,8 @@ def _load_bert(source: _Source, folder: Path, device: str, precision: str, batch
     except Exception as exc:  # safetensors, tokenizers and torch raise many types; the user needs one line
         raise ModelError(f"model {source.name} in {folder} could not be loaded: {_first_line(exc)}") from exc
     pad = _json_or_empty(folder / "tokenizer_config.json").get("pad_token", "[PAD]")
+    if isinstance(pad, dict):  # saved as an AddedToken
+        pad = pad.get("content", "[PAD]")
     return _Loaded(
         forward=lambda features: encoder(features["input_ids"], features["attention_mask"]),
         dimension=encoder.dimension,
