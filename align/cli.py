@@ -381,7 +381,9 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
 
 
 def main() -> None:
-    """Entry point: run the app, turning library errors into one line and exit status 2."""
+    """Entry point of the console script: run the app, turning library errors into one line
+    and exit status 2. The process ends when it returns (see the garbage collector below);
+    to run a command inside a longer-lived process, call ``app`` or the library."""
     import gc
     import warnings
 
