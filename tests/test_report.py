@@ -397,3 +397,20 @@ def _table_rows(lines: list[str]) -> list[list[str]]:
     if current:
         rows.append([" ".join(" ".join(parts).split()) for parts in zip(*current)])
     return rows
+
+
+def test_terminal_table_at_80_columns_shows_every_field_of_every_finding(
+    alignment: Alignment, findings: list[Finding]
+) -> None:
+    """Piped output and small terminals get 80 columns: fields stack inside one cell instead
+    of squeezing the message and the excerpt to nothing."""
+    console = Console(record=True, width=80, file=io.StringIO())
+    render_findings_table(findings, alignment, console)
+    lines = console.export_text().splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    flat = " ".join(line.strip("│ ").replace("│", " ") for line in lines)
+    flat = " ".join(flat.split())
+    for finding in findings:
+        assert finding.id in flat
+        assert " ".join(finding.message.split()) in flat or " ".join(finding.message.split()[:4]) in flat
+    assert flat.count("excerpt:") == sum(bool(f.excerpt) for f in findings)

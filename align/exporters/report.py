@@ -187,39 +187,67 @@ def exit_code(findings: Sequence[Finding], fail_on: str = "error") -> int:
     return int(any(SEVERITY_RANK[f.severity] <= threshold for f in findings))
 
 
+#: Narrower consoles get one column per finding instead of one per field: at 80 columns
+#: the fields that must not wrap (unit, severity, check, languages, id) leave nothing for the
+#: message and the excerpt.
+WIDE_TABLE = 140
+
+
 def render_findings_table(findings: Sequence[Finding], alignment: Alignment, console: Console) -> None:
     """Print the findings as a table grouped by unit, worst unit first, then the summary line.
 
     Units are ordered by their worst finding, then in reading order (the header
     first), so that the first screen shows what most needs fixing. Every cell is a
     :class:`~rich.text.Text`, never markup: excerpts such as `[on the report ...]`
-    would otherwise be read as rich tags.
+    would otherwise be read as rich tags. From :data:`WIDE_TABLE` columns each field
+    has its column; below, each finding is one cell, its fields one below the other.
     """
     if findings:
+        wide = console.width >= WIDE_TABLE
         table = Table(show_lines=False, expand=True)
         table.add_column("unit", no_wrap=True)
         table.add_column("severity", no_wrap=True)
-        table.add_column("check", no_wrap=True)
-        table.add_column("lang", no_wrap=True)
-        table.add_column("message", ratio=3)
-        table.add_column("excerpt", ratio=2, overflow="fold")
-        table.add_column("evidence", ratio=2, overflow="fold")
-        table.add_column("id", no_wrap=True, style="dim")
+        if wide:
+            table.add_column("check", no_wrap=True)
+            table.add_column("lang", no_wrap=True)
+            table.add_column("message", ratio=3)
+            table.add_column("excerpt", ratio=2, overflow="fold")
+            table.add_column("evidence", ratio=2, overflow="fold")
+            table.add_column("id", no_wrap=True, style="dim")
+        else:
+            table.add_column("finding", ratio=1, overflow="fold")
         for group in group_by_unit(findings, alignment):
             table.add_section()
             for i, finding in enumerate(group):
-                table.add_row(
+                cells = [
                     Text(finding.unit if i == 0 else "", style="bold"),
                     Text(finding.severity.value, style=_SEVERITY_STYLE[finding.severity]),
-                    Text(finding.check),
-                    Text(",".join(finding.languages)),
-                    Text(finding.message),
-                    Text(finding.excerpt),
-                    Text(finding.evidence),
-                    Text(finding.id),
-                )
+                ]
+                table.add_row(*cells, *(_wide_cells(finding) if wide else [_finding_cell(finding)]))
         console.print(table)
     console.print(Text(summary_line(findings)))
+
+
+def _wide_cells(finding: Finding) -> list[Text]:
+    return [
+        Text(finding.check),
+        Text(",".join(finding.languages)),
+        Text(finding.message),
+        Text(finding.excerpt),
+        Text(finding.evidence),
+        Text(finding.id),
+    ]
+
+
+def _finding_cell(finding: Finding) -> Text:
+    """One finding in one cell: what, then where, then its excerpt and evidence."""
+    cell = Text(f"{finding.check} · {','.join(finding.languages)} · {finding.id}", style="dim")
+    cell.append(f"\n{finding.message}", style="")
+    for label, value in (("excerpt", finding.excerpt), ("evidence", finding.evidence)):
+        if value:
+            cell.append(f"\n{label}: ", style="dim")
+            cell.append(value, style="")
+    return cell
 
 
 def group_by_unit(findings: Sequence[Finding], alignment: Alignment) -> list[list[Finding]]:
