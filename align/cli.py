@@ -241,14 +241,17 @@ def models_list(ctx: typer.Context) -> None:
 
     from align.embed.registry import list_models
 
-    table = Table(box=None)
-    table.add_column("model", no_wrap=True)
-    for column in ("dim", "licence", "status", "notes"):
-        table.add_column(column)
+    # Names are long (`sentence-transformers/paraphrase-multilingual-mpnet-base-v2`): they wrap
+    # too, so that the notes keep room at 80 columns.
+    table = Table(box=None, expand=True)
+    table.add_column("model", ratio=2, overflow="fold")
+    table.add_column("status", no_wrap=True)
+    table.add_column("about", ratio=3)
     for entry in list_models():
         name = entry["name"] + (" (default)" if entry["default"] else "")
         first_sentence = entry.get("notes", "").split(". ")[0].rstrip(".") + "."
-        table.add_row(name, str(entry.get("dimensions", "")), entry.get("licence", ""), entry["status"], first_sentence)
+        about = f"{entry.get('dimensions', '?')} dimensions, {entry.get('licence', 'licence unknown')}. {first_sentence}"
+        table.add_row(name.replace("/", "/\n", 1), entry["status"], about)  # the organisation, then the model
     out.print(table)
     err.print("models/README.md says how to choose; a model marked missing needs its files on this machine (see --model).")
 

@@ -67,3 +67,19 @@ def test_bad_input_is_one_line_exit_2(case: str, tmp_path: Path) -> None:
 def test_help_does_not_import_torch() -> None:
     code = "import sys; from align.cli import app; assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_align_models_fits_80_columns_and_names_every_model() -> None:
+    import os
+
+    from align.embed.registry import list_models
+
+    done = subprocess.run(
+        [sys.executable, "-m", "align", "models"], capture_output=True, text=True, cwd=ROOT, env={**os.environ, "COLUMNS": "80"}
+    )
+    assert done.returncode == 0
+    lines = done.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    for entry in list_models():
+        assert entry["name"].split("/")[-1] in done.stdout
+        assert f"{entry['dimensions']} dimensions" in done.stdout
