@@ -263,3 +263,26 @@ def test_a_modifier_moves_inside_the_french_term_but_nothing_else_does() -> None
     assert "sc" in moved.rendered
     other = match_terms("under the leadership of the Security Council.", "sous l'égide du Conseil national de sécurité.", "en", "fr", rules)
     assert "sc" not in other.rendered
+
+
+def test_a_name_written_without_its_capitals_is_information() -> None:
+    """Operative 14 of the Dutch 72/247 writes `van de algemene vergadering`."""
+    findings = [f for f in TerminologyCheck().run(alignment_72247("op14"), QAContext()) if "is a name" in f.message]
+    assert [(f.unit, f.excerpt, f.severity) for f in findings] == [("op14", "algemene vergadering", Severity.INFO)]
+    assert "'Algemene Vergadering'" in findings[0].message
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "language"),
+    [
+        # usage varies after the head of a name
+        ("to the Office of the High Commissioner for Human Rights;", "aan het Bureau van de Hoge Commissaris voor de mensenrechten;", "nl"),
+        # a one-word head is a common noun too
+        ("the Secretariat shall report;", "le secrétariat fera rapport ;", "fr"),
+        # the glossary's own form
+        ("the General Assembly decides;", "l’Assemblée générale décide ;", "fr"),
+    ],
+)
+def test_names_written_as_usage_allows_are_quiet(en: str, other: str, language: str) -> None:
+    findings = TerminologyCheck().run(pair(en, other, language), QAContext())
+    assert [f for f in findings if "is a name" in f.message] == []

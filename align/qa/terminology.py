@@ -406,11 +406,21 @@ class Missing:
 
 
 @dataclass(frozen=True)
+class Miscased:
+    """A name rendered with the glossary's words but without its capitals (`algemene vergadering`)."""
+
+    entry: Entry
+    span: str  # as it stands in the version
+    expected: str  # the glossary's form
+
+
+@dataclass(frozen=True)
 class Matches:
     """What one version of one unit does with the glossary terms of the pivot."""
 
     rendered: frozenset[str]  # ids of the entries the version renders
     missing: tuple[Missing, ...]
+    miscased: tuple[Miscased, ...] = ()
 
 
 def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: list[_Rule]) -> Matches:
@@ -423,6 +433,7 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
     target_taken: set[int] = set()
     rendered: set[str] = set()
     missing: list[Missing] = []
+    miscased: list[Miscased] = []
     for rule in rules:
         if not source_compounding and not any(p[0] in source_at for p in rule.source):
             continue
@@ -443,6 +454,8 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         )
         for span in _disjoint(answers)[:len(spans)]:
             target_taken.update(span)
+            if rule.name:
+                miscased += _miscased(rule.entry, text[target[span.start].start:target[span.stop - 1].end], language)
         if answers:
             rendered.add(rule.entry.id)
             continue
@@ -451,7 +464,31 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         wanted = [_words_of(v, language) for v in rule.entry.terms[language]] + [_words_of(term, pivot)]
         closest = _closest(text, target, target_taken, wanted)
         missing.append(Missing(rule.entry, rule.name, term, closest))
-    return Matches(frozenset(rendered), tuple(missing))
+    return Matches(frozenset(rendered), tuple(missing), tuple(miscased))
+
+
+def _miscased(entry: Entry, span: str, language: str) -> list[Miscased]:
+    """The span, when a glossary form has its very words but capitalises one it does not.
+
+    Only the same words count (a plural or an inflected form is left alone), only
+    capitals missing from the span (one it adds may open a sentence or a title), and
+    only in the name's head, the words before its first lower-case one, and only when
+    the head has two words or more: usage varies after the head (`Hoge Commissaris voor
+    de Mensenrechten` or `... mensenrechten`), and a one-word head is often a common
+    noun too (`le secrétariat`), but not `Algemene Vergadering` or `Verenigde Naties`.
+    Information only: official texts do not all follow one house style.
+    """
+    if span in entry.terms[language]:
+        return []  # one of its forms, as written
+    for form in entry.terms[language]:
+        if _fold(form) != _fold(span) or len(form) != len(span):
+            continue
+        head = next((w.start for w in words(form) if not w.text[0].isupper()), len(form))
+        if len(words(form[:head])) < 2:
+            continue  # `Secrétariat`, `Groupe de travail`: also common nouns, written small when generic
+        if any(a.isupper() and b.islower() for a, b in zip(form[:head], span[:head], strict=True)):
+            return [Miscased(entry, span, form)]
+    return []
 
 
 def _moved_modifiers(
@@ -618,6 +655,14 @@ class TerminologyCheck(Check):
             for missing in m.missing:
                 severe = missing.name and (bool(missing.closest) or (language, missing.entry.id) not in rendered)
                 findings.append(self._finding(unit, alignment, language, missing, Severity.WARNING if severe else Severity.INFO))
+            for wrong in m.miscased:
+                findings.append(
+                    self.finding(
+                        unit, alignment, [language],
+                        f"{wrong.span!r} is a name: the glossary writes it {wrong.expected!r} (glossary {wrong.entry.id})",
+                        wrong.span, severity=Severity.INFO,
+                    )
+                )
         return findings
 
     def _finding(self, unit: Unit, alignment: Alignment, language: str, missing: Missing, severity: Severity) -> Finding:
