@@ -7,7 +7,7 @@ from itertools import pairwise
 import pytest
 from test_qa_corpus import text_72247
 
-from align.qa.clauses import MIN_WORDS, clauses
+from align.qa.clauses import MIN_WORDS, clauses, without
 from align.qa.tokens import words
 
 
@@ -89,3 +89,11 @@ def test_language_without_rules_is_cut_at_hard_boundaries_only() -> None:
         "Considérant que les peuples, dont la dignité est reconnue, ont proclamé leur foi;",
         "et qu’ils sont résolus à agir.",
     ]
+
+
+def test_without_a_clause_tidies_the_seam() -> None:
+    text = "Welcoming the report, including its annexes, and requests the Secretary-General to act; decides to remain seized."
+    first, middle, last = clauses(text, "en")
+    assert without(text, first) == "and requests the Secretary-General to act; decides to remain seized."
+    assert without(text, middle) == "Welcoming the report, including its annexes, decides to remain seized."
+    assert without(text, last) == "Welcoming the report, including its annexes, and requests the Secretary-General to act;"

@@ -20,7 +20,8 @@ import align
 from align.model import Alignment, Finding, Severity
 from align.qa.acronyms import acronyms, document_acronyms, unexplained
 from align.qa.base import QAContext
-from align.qa.meaning import MIN_UNITS, LengthModel, MeaningCheck
+from align.qa.clauses import clauses, without
+from align.qa.meaning import MIN_UNITS, LengthModel, MeaningCheck, leave_one_out
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.terminology import load_glossary
 
@@ -177,3 +178,18 @@ def test_an_added_clause_is_reported_as_it_stands(aligned, meaning) -> None:
     found = [f for f in meaning(alignment) if f.unit == "pp1"]
     assert [f.excerpt for f in found] == [added]
     assert "no counterpart in en" in found[0].message
+
+
+@pytest.mark.model
+def test_leave_one_out_points_at_the_clause_the_dutch_lacks(cached_embedder) -> None:
+    """op15: the English without a clause is closer to the Dutch than the whole English only when the Dutch lacks it."""
+    en, nl = text_72247("op15", "en"), text_72247("op15", "nl")
+    dropped = next(c for c in clauses(nl, "nl") if c.text.startswith("inclusief staten"))
+    english = clauses(en, "en")
+    rests = [without(en, c) for c in english]
+    own, intact, faulted, *rest = cached_embedder.embed([en, nl, without(nl, dropped), *rests], role="passage")
+    before = [leave_one_out(own, r, intact) for r in rest]
+    after = [leave_one_out(own, r, faulted) for r in rest]
+    lacking = next(i for i, c in enumerate(english) if c.text.startswith("including States"))
+    assert before[lacking] < 0 < after[lacking]  # taking it out moved away from the Dutch, then towards it
+    assert max(range(len(after)), key=after.__getitem__) == lacking

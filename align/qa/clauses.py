@@ -163,3 +163,14 @@ def _join_short(text: str, pieces: list[Clause]) -> list[Clause]:
     if pending is not None:
         out.append(pending)  # the whole text is shorter than a clause
     return out
+
+
+def without(text: str, clause: Clause) -> str:
+    """``text`` with ``clause`` cut out and the seam tidied: no double blanks, no comma before a stop.
+
+    The meaning check embeds it to see whether the other version is closer to the
+    text without the clause than with it (:mod:`align.qa.meaning`).
+    """
+    rest = re.sub(r"\s+", " ", text[:clause.start] + " " + text[clause.end:]).strip()
+    rest = re.sub(r"\s*[,;:]\s*([,;:.])", r"\1", rest)
+    return re.sub(r"^[,;:]\s*", "", rest)
