@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from align.model import Alignment, Document, Finding, Repair, Severity, Unit
 from align.qa.base import DOCUMENT_UNIT, Check, QAContext
 from align.qa.furniture import unit_leftovers
-from align.qa.tokens import words
+from align.qa.tokens import COMPOUNDING, words
 
 #: OCR misreadings, per language: (pattern, what it stands for).
 OCR: dict[str, list[tuple[re.Pattern[str], str]]] = {
@@ -43,6 +43,11 @@ TRANSLATED_FURNITURE: dict[str, re.Pattern[str]] = {
 _LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 #: The longest first half of a word broken in two that is recognised (`ha rcèlement`).
 _MAX_FRAGMENT = 3
+#: The shortest part of a compound written as two words that is looked at: shorter words
+#: (`er voor`, `in stand`) are the parts of separable verbs and fixed phrases.
+_MIN_COMPOUND_PART = 4
+#: What joins the parts of a compound (`mens` + `en` + `rechten`).
+_LINKS = ("", "s", "en")
 
 
 class DamageCheck(Check):
@@ -113,6 +118,7 @@ def _damage(
     for m in _LETTER_SPACED.finditer(text):
         yield "word printed letter-spaced", m.start(), m.end(), Severity.WARNING
     yield from _split_words(text, vocabulary)
+    yield from _split_compounds(text, language, vocabulary)
     pattern = TRANSLATED_FURNITURE.get(language)
     for m in pattern.finditer(text) if pattern else ():
         yield "footnote furniture translated as words (`sect. A` is not a cult)", m.start(), m.end(), Severity.ERROR
@@ -127,6 +133,23 @@ def _split_words(text: str, vocabulary: dict[str, int]) -> Iterator[tuple[str, i
         whole = a.key + b.key
         if vocabulary.get(whole, 0) and not vocabulary.get(a.key, 0) > 1 and not vocabulary.get(b.key, 0) > 1:
             yield f"word broken in two: {a.text + b.text!r}", a.start, b.end, Severity.WARNING
+
+
+def _split_compounds(text: str, language: str, vocabulary: dict[str, int]) -> Iterator[tuple[str, int, int, Severity]]:
+    """Compounds written as two words (`mens rechten`, `mensenrechten instellingen`), in a
+    language that writes them as one, recognised by the compound occurring elsewhere in
+    the same version, with or without its linking `s` or `en` (`mensenrechten`)."""
+    if language not in COMPOUNDING:
+        return
+    tokens = words(text)
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if b.start - a.end != 1 or min(len(a.text), len(b.text)) < _MIN_COMPOUND_PART:
+            continue
+        if not (a.text.islower() and b.text.islower()):
+            continue
+        whole = next((a.key + link + b.key for link in _LINKS if vocabulary.get(a.key + link + b.key, 0)), None)
+        if whole is not None:
+            yield f"compound written as two words: {whole!r}", a.start, b.end, Severity.WARNING
 
 
 def _vocabulary(alignment: Alignment, language: str) -> dict[str, int]:

@@ -51,7 +51,7 @@ import numpy as np
 from align.errors import AlignError
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
-from align.qa.tokens import WORD, words
+from align.qa.tokens import COMPOUNDING, WORD, words
 
 #: The glossary shipped with the package.
 SHIPPED = Path(__file__).with_name("glossary.tsv")
@@ -65,8 +65,6 @@ ARTICLES: dict[str, frozenset[str]] = {
     "fr": frozenset({"le", "la", "les", "l", "un", "une"}),
     "nl": frozenset({"de", "het", "een"}),
 }
-#: Languages that write compounds as one word: a term matches inside one.
-COMPOUNDING = frozenset({"nl", "de"})
 #: Words that may stand inside a term in running text (`paix et de la sécurité`).
 GAP_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset({"of", "for", "on", "in", "and", "to"}),

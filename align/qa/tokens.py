@@ -15,6 +15,10 @@ from functools import cached_property, lru_cache
 #: A word: letters and the combining accents of decomposed text (`de\u0301cent`),
 #: with inner apostrophes and hyphens (`l’homme`, `seventy-second`,
 #: `niet-gouvernementele`). Digits are not words: numbers are read by `quantities`.
+#: Languages that write compounds as one word (`mensenrechteninstellingen`): a glossary
+#: term may stand inside one, and one written as two words is a spelling error.
+COMPOUNDING = frozenset({"nl", "de"})
+
 _LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])+"
 WORD = re.compile(rf"{_LETTERS}(?:['’\-‐]{_LETTERS})*")
 
