@@ -18,6 +18,8 @@ def form(alignment) -> list[tuple[str, str, Severity]]:
 def test_mangled_and_displaced_preambular_openings() -> None:
     findings = [f for f in form(alignment_72247()) if f[2] is Severity.WARNING]
     assert findings == [
+        ("pp2", "Geleid door de", Severity.WARNING),  # `Guided also by`: the `also` is lost
+        ("pp4", "Herinnerend aan al", Severity.WARNING),  # `Recalling also`
         ("pp9", "De positieve, belangrijke en legitieme rol van mensenrechten onderstrepen", Severity.WARNING),
         ("pp10", "Verwelkoming", Severity.WARNING),
         ("pp11", "De wezenlijke rol erkennend", Severity.WARNING),
@@ -63,6 +65,11 @@ def test_evidence_is_the_pivot_opening() -> None:
         ("pp2", "Deeply concerned by the increasing number", "Profondément préoccupée par le nombre croissant", "fr"),
         ("op1", "Requests the Secretary-General to submit a report", "Prie le Secrétaire général de lui présenter un rapport", "fr"),
         ("op2", "Welcomes the important role", "Se félicite du rôle important", "fr"),
+        # `also` and `further` kept, wherever the language puts them, or not an opening's at all
+        ("pp5", "Recalling also its resolution 68/181", "Rappelant également sa résolution 68/181", "fr"),
+        ("op4", "Also invites States to consider", "Verzoekt de staten tevens te overwegen", "nl"),
+        ("op5", "Further requests the Secretary-General", "Prie en outre le Secrétaire général", "fr"),
+        ("pp6", "Desiring to further improve cooperation", "Désireux d'améliorer davantage la coopération", "fr"),
     ],
 )
 def test_conventional_openings_are_quiet(unit: str, en: str, other: str, language: str) -> None:

@@ -31,7 +31,7 @@ def test_fingerprints_survive_edits_elsewhere() -> None:
     ids = ["pp11", "pp12", "op13", "fn4"]
     before = {(f.check, f.excerpt): f.id for f in run_checks(alignment_72247(*ids))}
     units = [
-        aligned_unit("pp1", {"en": "Recalling also its resolution 70/1,", "nl": "Herinnerend aan zijn resolutie 70/1,"}),
+        aligned_unit("pp1", {"en": "Recalling also its resolution 70/1,", "nl": "Herinnerend eveneens aan zijn resolutie 70/1,"}),
         *[aligned_unit(f"pp{int(u[2:]) + 1}" if u.startswith("pp") else u, {"en": text_72247(u, "en"), "nl": text_72247(u, "nl")}) for u in ids],
     ]
     after = {(f.check, f.excerpt): f.id for f in run_checks(alignment_of(units, ["en", "nl"]))}

@@ -12,7 +12,10 @@ them all. Machine translation breaks this in recognisable ways:
   all (`De wezenlijke rol erkennend`, `Ze bezorgd over`, `De positieve ... rol van
   mensenrechten onderstrepen`): warning;
 - the participle becomes a noun (`Verwelkoming van`, `Onderstreping van`) or the
-  finite verb a participle or infinitive: warning.
+  finite verb a participle or infinitive: warning;
+- the pivot's opening says `also` or `further` and the version's does not
+  (`Guided also by` rendered `Geleid door`, so that it opens like the paragraph
+  before): warning.
 
 A version is judged only where the pivot itself follows the convention of its
 section, so that headings, list items and paragraphs of other documents are left
@@ -31,6 +34,9 @@ from align.qa.tokens import Word, words
 
 #: How far into a paragraph a displaced opening verb is looked for.
 _DISPLACED_REACH = 12
+#: How many opening words of the version are searched for its `also`, and shown when it has none.
+_ALSO_SEARCH = 8
+_ALSO_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -56,6 +62,9 @@ class Conventions:
     #: Stems of the usual opening verbs, to find one displaced into the sentence in
     #: any form (`onderstrepen` for `Onderstrepend`).
     verb_stems: tuple[str, ...]
+    #: Words that make an opening `also` or `further` (`Recalling also`, `Rappelant également`,
+    #: `Herinnerend aan ... eveneens`): a resolution says so when it recalls a second time.
+    also: frozenset[str] = frozenset()
 
     def is_lead(self, word: Word) -> bool:
         return word.key in self.leads or bool(self.lead_endings and word.key.endswith(self.lead_endings))
@@ -84,6 +93,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "remind declar adopt regret proclaim designat establish extend continu agree accept renew "
             "appreciat recommend insist exhort direct".split()
         ),
+        also=frozenset({"also", "further", "furthermore"}),
     ),
     "fr": Conventions(
         leads=frozenset(
@@ -106,6 +116,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "appui approuv prend prenant tenant ayant adopt autoris déclar recommand proclam continu "
             "remerci regrett déplor affirm".split()
         ),
+        also=frozenset({"également", "aussi", "outre", "plus", "nouveau"}),
     ),
     "nl": Conventions(
         leads=frozenset(
@@ -128,6 +139,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "dankt prijst steun stimul nodig bezorgd verheugd bewust indachtig overtuig geleid blijft "
             "keurt machtigt beveelt aanvaard".split()
         ),
+        also=frozenset({"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals"}),
     ),
 }
 
@@ -145,7 +157,7 @@ class FormCheck(Check):
             rules = CONVENTIONS.get(language)
             if pivot_rules is None or rules is None or not _conforms(pivot_text, unit.section, pivot_rules):
                 continue
-            problem = _departure(text, unit.section, rules)
+            problem = _departure(text, unit.section, rules) or _lost_also(text, pivot_text, rules, pivot_rules)
             if problem is not None:
                 message, excerpt, severity = problem
                 yield self.finding(
@@ -191,6 +203,30 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
     if not first.capitalised:
         return (f"opening word {first.text!r} not capitalised", first.text, Severity.INFO)
     return None
+
+
+def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conventions) -> tuple[str, str, Severity] | None:
+    """The pivot's opening says `also` or `further` and the version's does not.
+
+    Resolutions mark a second recall or a further concern in the opening (`Guided also
+    by`, after `Guided by` in the paragraph before); dropped, the two paragraphs open
+    alike and one reads as a repeat. The pivot's word must lead its opening verb or
+    follow it (`Also invites`, `Recalling further`; not `Desiring to further improve`),
+    the version's may stand anywhere in its first :data:`_ALSO_SEARCH` words.
+    """
+    if not rules.also or not pivot_rules.also:
+        return None
+    pivot_tokens = words(pivot_text)
+    verb = _first_non_lead(pivot_tokens, pivot_rules)
+    if verb is None:
+        return None
+    at = pivot_tokens.index(verb)
+    said = next((w for w in pivot_tokens[: at + 2] if w.key in pivot_rules.also), None)
+    tokens = words(text)
+    if said is None or not tokens or any(w.key in rules.also for w in tokens[:_ALSO_SEARCH]):
+        return None
+    opening = text[tokens[0].start:tokens[min(len(tokens), _ALSO_REACH) - 1].end]
+    return (f"the opening says {said.text!r}, the version's does not", opening, Severity.WARNING)
 
 
 def _first_non_lead(tokens: Sequence[Word], rules: Conventions) -> Word | None:
