@@ -64,6 +64,24 @@ def default_cache_path() -> Path:
     return cache_root() / FILE_NAME
 
 
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch a connection's file to WAL, waiting for other processes that hold it.
+
+    Changing the journal mode needs the file to itself, and SQLite answers `database
+    is locked` at once instead of waiting its busy timeout when another process is
+    opening the same new file: two align processes starting on an empty cache.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_S
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
 class EmbeddingCache:
     """The vectors in one SQLite file; opened on first use."""
 
@@ -162,7 +180,7 @@ class EmbeddingCache:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
             try:
                 self._inode = os.stat(self.path).st_ino
-                conn.execute("PRAGMA journal_mode=WAL")
+                _enable_wal(conn)
                 conn.execute("PRAGMA synchronous=NORMAL")  # durable enough for a cache, and fast with WAL
                 conn.execute(_SCHEMA)
             except BaseException:
