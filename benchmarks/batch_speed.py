@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import csv
 import io
-import json
 import os
 import shutil
 import subprocess
@@ -33,6 +32,7 @@ import time
 from importlib.util import find_spec
 from pathlib import Path
 
+from align.batch.outputs import without_timings
 from align.paths import cache_root
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -69,22 +69,6 @@ def run(inputs: list[Path], out: Path, cache: Path, *options: str) -> float:
 def summary(out: Path) -> dict[str, dict[str, str]]:
     rows = csv.DictReader(io.StringIO((out / "summary.csv").read_bytes().decode("utf-8-sig")))
     return {row["group"]: row for row in rows}
-
-
-def tree(folder: Path) -> dict[str, object]:
-    """Every output file by relative path, timings (`seconds`) left out."""
-    files: dict[str, object] = {}
-    for path in sorted(folder.rglob("*")):
-        name = path.relative_to(folder).as_posix()
-        if path.name == "summary.csv":
-            files[name] = [{**row, "seconds": None} for row in summary(folder).values()]
-        elif path.name == "manifest.json":
-            manifest = json.loads(path.read_text(encoding="utf-8"))
-            manifest["row"]["seconds"] = None
-            files[name] = manifest
-        elif path.is_file():
-            files[name] = path.read_bytes()
-    return files
 
 
 def table(title: str, header: list[str], rows: list[list[str]]) -> None:
@@ -132,7 +116,7 @@ def main() -> None:
         )
         table("Whole batch (wall time of the command, seconds)", ["run", "seconds"], [[name, f"{wall:.1f}"] for name, wall in walls.items()])
         if "ray cached" in walls:
-            same = all(tree(work / f"ray-{kind}") == tree(work / f"local-{kind}") for kind in ("cold", "cached"))
+            same = all(without_timings(work / f"ray-{kind}") == without_timings(work / f"local-{kind}") for kind in ("cold", "cached"))
             print(f"\nRay outputs identical to the local engine's (timings aside): {'yes' if same else 'NO'}")
             overhead = walls["ray cached"] - walls["local cached"]
             print(f"Ray overhead on this machine (cached runs): {overhead:+.1f} s")

@@ -21,7 +21,7 @@ import pytest
 from align.batch import BatchResult, EngineError, LocalEngine, make_engine, run_batch
 from align.batch.engines import shard_of, shard_texts
 from align.batch.grouping import file_key, find_files, group_files, parse_file
-from align.batch.outputs import MANIFEST_FILE
+from align.batch.outputs import MANIFEST_FILE, without_timings
 from align.batch.resolution import texts_to_embed
 from align.errors import InputError
 
@@ -388,20 +388,4 @@ def test_ray_engine_writes_what_the_local_engine_writes(corpus_run: BatchResult,
     finally:
         ray.shutdown()
     assert [(r.group, r.status) for r in result.rows] == [(r.group, r.status) for r in corpus_run.rows]
-    assert _tree(result.outdir) == _tree(corpus_run.outdir)
-
-
-def _tree(folder: Path) -> dict[str, object]:
-    """Every output file by relative path, timings left out (`seconds` in summary.csv and manifests)."""
-    files: dict[str, object] = {}
-    for path in sorted(folder.rglob("*")):
-        name = path.relative_to(folder).as_posix()
-        if path.name == "summary.csv":
-            files[name] = [{**row, "seconds": None} for row in read_csv(path)]
-        elif path.name == MANIFEST_FILE:
-            manifest = json.loads(path.read_text(encoding="utf-8"))
-            manifest["row"]["seconds"] = None
-            files[name] = manifest
-        elif path.is_file():
-            files[name] = path.read_bytes()
-    return files
+    assert without_timings(result.outdir) == without_timings(corpus_run.outdir)

@@ -17,7 +17,9 @@ A folder without a valid manifest is simply redone; nothing reads half a folder.
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
 from collections.abc import Mapping
 from pathlib import Path
@@ -85,6 +87,28 @@ def clear_group(folder: Path) -> None:
 def input_records(group: Group) -> list[dict[str, str]]:
     """The inputs as the manifest records them: resolved path and SHA-256, sorted by path."""
     return sorted(({"path": str(Path(s.path).resolve()), "sha256": s.sha256} for s in group.sources), key=lambda r: r["path"])
+
+
+def without_timings(outdir: Path) -> dict[str, object]:
+    """Every file of a batch's output folder by relative path, its timings taken out (the
+    `seconds` of `summary.csv` and of each manifest): what two runs over the same inputs
+    must share, whatever the engine, so that the Ray test and the batch benchmark can say
+    the engines wrote the same outputs."""
+    from align.batch.summary import SUMMARY_FILE
+
+    files: dict[str, object] = {}
+    for path in sorted(outdir.rglob("*")):
+        name = path.relative_to(outdir).as_posix()
+        if path.name == SUMMARY_FILE:
+            rows = csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig")))
+            files[name] = [{**row, "seconds": None} for row in rows]
+        elif path.name == MANIFEST_FILE:
+            manifest = json.loads(path.read_text(encoding="utf-8"))
+            manifest["row"]["seconds"] = None
+            files[name] = manifest
+        elif path.is_file():
+            files[name] = path.read_bytes()
+    return files
 
 
 def _write_bytes(target: Path, data: bytes) -> None:
