@@ -319,10 +319,8 @@ class PivotConfidence:
 
     def __init__(self, codes: tuple[str, ...], pivot: str) -> None:
         self.codes, self.pivot = codes, pivot
-
-    @property
-    def signature(self) -> str:
-        return f"lingua {version('lingua-language-detector')} confidence of {self.pivot} among {','.join(self.codes)}"
+        # Asked for each span's cache lookup: read lingua's version from its metadata once.
+        self.signature = f"lingua {version('lingua-language-detector')} confidence of {pivot} among {','.join(codes)}"
 
     def embed(self, texts: Sequence[str], role: str = "passage") -> np.ndarray:
         detector, target = _detector(self.codes), _language(self.pivot)
