@@ -208,3 +208,34 @@ def test_a_changed_decade_or_isotope_is_still_reported() -> None:
 def test_paragraph_numbers_of_the_devset_are_stripped_as_the_parser_does() -> None:
     """l.771 `2.26 The Office ...`: the parser's DOTTED numbers; the number is not text."""
     assert unpc_alignment().units[770].texts["en"].startswith("The Office furthermore")
+
+
+@needs_extra
+def test_a_number_opening_a_line_before_a_sentence_is_information() -> None:
+    """l.701: the French line opens with its footnote number (`6 Il est entendu que la Croatie`), which
+    the English line does not print; UN style spells out a number that begins a sentence."""
+    unit = unpc_alignment().units[700]
+    assert unit.texts["fr"].startswith("6 Il est entendu")
+    [finding] = NumbersCheck().run(alignment_of([unit], ["en", "fr"]), QAContext())
+    assert (finding.excerpt, finding.severity) == ("6", Severity.INFO)
+    assert "paragraph or footnote number" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        # The same French line with the English opening with a number of its own: a changed number.
+        (
+            "5 Croatia's QELRC for a second commitment period under the Kyoto Protocol is based on the understanding.",
+            "6 Il est entendu que la Croatie remplira son engagement au titre du Protocole de Kyoto.",
+        ),
+        # A number inside the text is reported wherever it stands.
+        (
+            "Croatia's QELRC for a second commitment period under the Kyoto Protocol is based on the understanding.",
+            "Il est entendu que 6 pays rempliront leur engagement au titre du Protocole de Kyoto.",
+        ),
+    ],
+)
+def test_other_added_numbers_stay_errors(en: str, fr: str) -> None:
+    findings = run_checks(unit_of(en, fr), ["numbers"])
+    assert [(f.excerpt, f.severity) for f in findings] == [("6", Severity.ERROR)]

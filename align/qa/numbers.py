@@ -90,11 +90,30 @@ class NumbersCheck(Check):
                     "", before.text,
                 )
         for after in added:
+            if _leading_number(after, text) and not _LEADING_NUMBER.match(pivot_text):
+                yield self.finding(
+                    unit, alignment, languages,
+                    f"number {after.text!r} opens the {language} text and is nowhere in {pivot}: "
+                    "a paragraph or footnote number printed with the text?",
+                    after.text, "", severity=Severity.INFO,
+                )
+                continue
             yield self.finding(
                 unit, alignment, languages,
                 f"{after.kind} {after.text!r} in {language} is not in {pivot}",
                 after.text, "",
             )
+
+
+#: A number of up to three digits that opens a text before a capitalised word (`6 Il est entendu`).
+_LEADING_NUMBER = re.compile(r"\s*\d{1,3}\s+[A-ZÀ-Ý]")
+
+
+def _leading_number(quantity: Quantity, text: str) -> bool:
+    """Whether ``quantity`` is a bare number opening ``text`` before a new sentence: UN style
+    spells out a number that begins a sentence, so this is the paragraph or footnote number
+    of a line cut from a page (`6 Il est entendu que la Croatie`), not part of the text."""
+    return quantity.kind == "number" and not text[:quantity.start].strip() and bool(_LEADING_NUMBER.match(text))
 
 
 def _readable(text: str, language: str, spans: list[tuple[int, int]], also_words_in: tuple[str, ...] = ()) -> list[Quantity]:
