@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_qa_corpus import alignment_72247
+from test_qa_corpus import alignment_72247, needs_extra, unpc_alignment
 
 from align.model import Severity
 from align.qa.parallel import aligned_unit, alignment_of
@@ -90,6 +90,22 @@ def test_an_untranslated_sentence_is_found_whole() -> None:
     [(unit, excerpt, severity)] = untranslated(pair(en, fr))
     assert excerpt == "ensure the rights and safety of all persons"  # connectors at the edges prove nothing
     assert severity is Severity.WARNING
+
+
+@needs_extra
+def test_a_name_with_lower_case_words_kept_inside_a_sentence_is_information() -> None:
+    """UNPC devset l.3001: the official French keeps an NGO's English name, `on the post-2015
+    development agenda` and all, and defines it `(ci-après le Consortium)`."""
+    unit = unpc_alignment().units[3000]
+    findings = untranslated(alignment_of([unit], ["en", "fr"]))
+    assert findings == [("line3001", "National Youth Consortium on the post-2015 development agenda", Severity.INFO)]
+
+
+def test_the_same_words_opening_a_sentence_are_running_text() -> None:
+    en = "The Consortium met in May. National Youth Consortium members called for action on the development agenda."
+    fr = "Le Consortium s'est réuni en mai. National Youth Consortium members called for action on the development agenda."
+    [(_, excerpt, severity)] = untranslated(pair(en, fr))
+    assert excerpt.startswith("National Youth Consortium members called") and severity is Severity.WARNING
 
 
 def test_languages_lingua_does_not_know_are_skipped() -> None:

@@ -20,7 +20,10 @@ left-over apart is one of:
 - *elsewhere*: the same phrase is translated in another unit of the alignment
   (`fundamental freedoms` is `fundamentele vrijheden` everywhere else);
 - *running text*: the span has lower-case content words (`due diligence`): not a
-  name; a warning, since some loanwords stay.
+  name; a warning, since some loanwords stay. Information only where the span
+  opens with two capitalised words inside a sentence: the name of a body kept in
+  its language, lower-case words and all (`National Youth Consortium on the
+  post-2015 development agenda`).
 
 Never flagged: acronyms, numbers and symbols (not words here), Latin phrases
 (`inter alia`), quoted titles, and spans of fewer than two content words.
@@ -73,7 +76,7 @@ class Untranslated:
     start: int
     end: int
     confidence: float  # lingua's, for the pivot language
-    reason: str  # "partial", "number", "elsewhere", "running text"
+    reason: str  # "partial", "number", "elsewhere", "running text", "name" (info: a name with lower-case words)
     evidence: str  # the pivot's phrase
 
 
@@ -102,12 +105,12 @@ class UntranslatedCheck(Check):
 
     def _finding(self, unit: Unit, alignment: Alignment, language: str, text: str, span: Untranslated) -> Finding:
         excerpt = text[span.start:span.end]
-        severe = span.reason != "running text" and span.confidence >= ERROR_CONFIDENCE
+        severe = span.reason not in {"running text", "name"} and span.confidence >= ERROR_CONFIDENCE
+        severity = Severity.INFO if span.reason == "name" else Severity.ERROR if severe else Severity.WARNING
         return self.finding(
             unit, alignment, [alignment.pivot, language],
             f"left in {alignment.pivot} ({span.reason}, {span.confidence:.0%} {alignment.pivot}): {excerpt!r}",
-            excerpt, span.evidence,
-            severity=Severity.ERROR if severe else Severity.WARNING,
+            excerpt, span.evidence, severity=severity,
         )
 
 
@@ -134,6 +137,8 @@ def untranslated_spans(
         a, b = _widen(text, tokens, tokens.index(run[0]), tokens.index(run[-1]))
         evidence = _pivot_phrase(run, pivot_text, pivot_tokens)
         reason = _reason(run, core, text[tokens[a].start:tokens[b].end], evidence, pivot, context)
+        if reason == "running text" and _opens_with_name(text, run):
+            reason = "name"
         if reason is None:
             continue
         # Lingua is asked last, so that its detector is built only when a span needs it.
@@ -160,6 +165,16 @@ def _reason(run: Sequence[Word], core: str, span: str, evidence: str, pivot: str
     return None
 
 
+def _opens_with_name(text: str, run: Sequence[Word]) -> bool:
+    """Whether a run with lower-case words opens, inside a sentence, with two capitalised
+    words: the name of a body kept in its own language, lower-case words and all (`au
+    nom du National Youth Consortium on the post-2015 development agenda`). A sentence
+    left untranslated starts at a sentence boundary; a name stands inside one."""
+    strong = [w for w in run if not _weak(w)]
+    inside = text[:run[0].start].rstrip()[-1:] not in {"", ".", "!", "?", ":", ";"}
+    return inside and len(strong) >= 2 and strong[0].capitalised and strong[1].capitalised
+
+
 def _reads_as_pivot(run: Sequence[Word], reason: str, confidence: float, context: _Context) -> bool:
     """Whether the span reads as the pivot's language, as it must to be a left-over.
 
@@ -170,7 +185,7 @@ def _reads_as_pivot(run: Sequence[Word], reason: str, confidence: float, context
     """
     if confidence < MIN_CONFIDENCE:
         return False
-    if reason == "running text" or confidence >= ERROR_CONFIDENCE:
+    if reason in {"running text", "name"} or confidence >= ERROR_CONFIDENCE:
         return True
     return any(w.key in context.common for w in run if w.key not in CONNECTORS)
 
