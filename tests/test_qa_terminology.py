@@ -251,10 +251,22 @@ def _unpc_terminology(line: int) -> list:
         1981,  # "Non-Aligned States Parties" / `États non alignés parties`
         3541,  # the same
         2891,  # "States Members of the United Nations" / `États Membres de l'ONU`
+        2521,  # "Group of Non-Aligned States Parties" / `Groupe des États membres du Mouvement des pays non alignés parties`
     ],
 )
 def test_accepted_renderings_on_unpc_devset_are_not_warned(line: int) -> None:
     assert _unpc_terminology(line) == []
+
+
+def test_a_garbled_name_after_a_glossary_name_is_still_warned() -> None:
+    """`United Nations` ends a glossary term: the `Human Rights Council` after it is not the end
+    of some longer name the translation could render whole."""
+    alignment = pair(
+        "Welcoming the work of the United Nations Human Rights Council,",
+        "Verwelkomend het werk van de Verenigde Naties mens Rights Council,",
+        "nl",
+    )
+    assert terminology(alignment) == [("op1", "mens Rights Council", Severity.WARNING)]
 
 
 def test_a_modifier_moves_inside_the_french_term_but_nothing_else_does() -> None:

@@ -30,6 +30,11 @@ term is there: `Bureau van de ECB Hoge Commissaris`) or renders it nowhere in th
 alignment (the translator does not know the official name); otherwise, and for
 common terms, it is info.
 
+A name that ends a longer name the glossary lacks (`States Parties` in "Group of
+Non-Aligned States Parties") is info when missing: the translation may render the
+longer name whole (`Groupe des États membres du Mouvement des pays non alignés
+parties`).
+
 The glossary's `source` column says where each entry was checked, its `note`
 what was left out (a Dutch cell is empty where no official Dutch source was found).
 """
@@ -401,6 +406,7 @@ class Missing:
     name: bool
     term: str  # as it stands in the pivot text
     closest: str  # the span of the version most like the expected term or the pivot's, or ""
+    in_longer_name: bool = False  # the term ends a longer name the glossary lacks (`Non-Aligned States Parties`)
 
 
 @dataclass(frozen=True)
@@ -461,8 +467,22 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         term = pivot_text[source[first.start].start:source[first.stop - 1].end]
         wanted = [_words_of(v, language) for v in rule.entry.terms[language]] + [_words_of(term, pivot)]
         closest = _closest(text, target, target_taken, wanted)
-        missing.append(Missing(rule.entry, rule.name, term, closest))
+        longer = rule.name and _in_longer_name(pivot_text, source, first.start, rules)
+        missing.append(Missing(rule.entry, rule.name, term, closest, longer))
     return Matches(frozenset(rendered), tuple(missing), tuple(miscased))
+
+
+def _in_longer_name(text: str, tokens: list[_Token], start: int, rules: list[_Rule]) -> bool:
+    """Whether the name starting at token ``start`` is the end of a longer one: the word before
+    it is capitalised inside a sentence and ends no glossary term (`Group of Non-Aligned States
+    Parties`, not `United Nations Human Rights Council`). A translation may render the longer
+    name as a whole (`États membres du Mouvement des pays non alignés parties`)."""
+    if start == 0:
+        return False
+    before = tokens[start - 1]
+    word = text[before.start:before.end]
+    opens_sentence = text[:before.start].rstrip()[-1:] in {"", ".", ";", ":", "!", "?"}
+    return word[:1].isupper() and not opens_sentence and all(p[-1] != before.key for rule in rules for p in rule.source)
 
 
 def _miscased(entry: Entry, span: str, language: str) -> list[Miscased]:
@@ -651,7 +671,9 @@ class TerminologyCheck(Check):
         findings = []
         for unit, language, m in matches:
             for missing in m.missing:
-                severe = missing.name and (bool(missing.closest) or (language, missing.entry.id) not in rendered)
+                severe = missing.name and not missing.in_longer_name and (
+                    bool(missing.closest) or (language, missing.entry.id) not in rendered
+                )
                 findings.append(self._finding(unit, alignment, language, missing, Severity.WARNING if severe else Severity.INFO))
             for wrong in m.miscased:
                 findings.append(
@@ -667,6 +689,7 @@ class TerminologyCheck(Check):
         expected = " | ".join(missing.entry.terms[language])
         message = f"{missing.term!r} is not rendered as {expected!r} (glossary {missing.entry.id})"
         message += f"; closest: {missing.closest!r}" if missing.closest else "; no similar span in the version"
+        message += "; it ends a longer name, which may be rendered as a whole" if missing.in_longer_name else ""
         return self.finding(
             unit, alignment, [alignment.pivot, language], message, missing.closest, missing.term, severity=severity
         )
