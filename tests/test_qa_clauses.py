@@ -7,7 +7,7 @@ from itertools import pairwise
 import pytest
 from test_qa_corpus import text_72247
 
-from align.qa.clauses import MIN_WORDS, clauses, without
+from align.qa.clauses import MIN_WORDS, clauses, parts, parts_and_rests, without
 from align.qa.tokens import words
 
 
@@ -97,3 +97,32 @@ def test_without_a_clause_tidies_the_seam() -> None:
     assert without(text, first) == "and requests the Secretary-General to act; decides to remain seized."
     assert without(text, middle) == "Welcoming the report, including its annexes, decides to remain seized."
     assert without(text, last) == "Welcoming the report, including its annexes, and requests the Secretary-General to act;"
+
+
+#: UDHR art. 18, where the comma pieces cut finer than the clauses.
+ARTICLE_18 = (
+    "Everyone has the right to freedom of thought, conscience and religion; this right includes freedom to change "
+    "his religion or belief, and freedom, either alone or in community with others and in public or private, to "
+    "manifest his religion or belief in teaching, practice, worship and observance."
+)
+
+
+def test_parts_are_the_clauses_and_the_pieces_between_commas() -> None:
+    found = parts(ARTICLE_18, "en")
+    assert {c.text for c in clauses(ARTICLE_18, "en")} <= {c.text for c in found}
+    assert [c.text for c in found if c not in clauses(ARTICLE_18, "en")] == [
+        "this right includes freedom to change his religion or belief, and freedom,",  # `and freedom,` is short: joined
+        "either alone or in community with others and in public or private,",
+    ]
+    assert found == sorted(found, key=lambda c: (c.start, -c.end))
+    assert len({(c.start, c.end) for c in found}) == len(found)
+    assert all(ARTICLE_18[c.start:c.end] == c.text and c.size >= MIN_WORDS for c in found)
+
+
+def test_each_part_but_the_whole_text_has_the_text_without_it() -> None:
+    assert parts_and_rests("Now, therefore,", "en")[0][1] is None
+    rests = dict((c.text, rest) for c, rest in parts_and_rests(ARTICLE_18, "en"))
+    assert rests["either alone or in community with others and in public or private,"] == (
+        "Everyone has the right to freedom of thought, conscience and religion; this right includes freedom to change "
+        "his religion or belief, and freedom, to manifest his religion or belief in teaching, practice, worship and observance."
+    )

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from test_qa_corpus import known_errors, text_72247
+from test_qa_corpus import known_errors, needs_extra, text_72247, unpc_alignment
 
 import align
 from align.model import Alignment, Finding, Severity
 from align.qa.acronyms import acronyms, document_acronyms, unexplained
 from align.qa.base import QAContext
 from align.qa.clauses import clauses, without
-from align.qa.meaning import MIN_UNITS, LengthModel, MeaningCheck, leave_one_out
+from align.qa.meaning import MIN_UNITS, LengthModel, MeaningCheck, _Embedded, _lengths, _score, leave_one_out
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.terminology import load_glossary
 
@@ -93,6 +93,27 @@ class HashEmbedder:
         rows = [np.frombuffer(hashlib.sha256(t.encode()).digest()[:16], dtype=np.uint8).astype(np.float32) - 127.5 for t in texts]
         matrix = np.array(rows, dtype=np.float32).reshape(len(texts), self.dimension)
         return matrix / np.linalg.norm(matrix, axis=1, keepdims=True)
+
+
+@needs_extra
+def test_a_bracketed_copy_of_the_pivot_s_words_adds_no_length() -> None:
+    """UNPC devset l.3581: the official French translates a title, then gives the English in brackets."""
+    unit = unpc_alignment().units[3580]
+    gloss = "(United Nations Compendium of Best Practices and Innovations in Public Administration)"
+    assert gloss in unit.texts["fr"]
+    assert _lengths(unit, "en", "fr") == (len(unit.texts["en"]), len(unit.texts["fr"]) - len(gloss))
+
+
+@needs_extra
+def test_a_version_text_of_one_part_is_never_judged_an_addition() -> None:
+    """UNPC devset l.101: the French paraphrases the English in one clause; all of it cannot be an
+    addition, since the aligner linked it. The English, one part too, may still lack something."""
+    unit = unpc_alignment().units[100]
+    alignment = alignment_of([unit], ["en", "fr"])
+    embedded = _Embedded.of(alignment, HashEmbedder())
+    lengths = LengthModel.fit([_lengths(unit, "en", "fr")] * 3)
+    scored = list(_score(unit, "en", "fr", embedded, lengths))
+    assert [s.direction for s in scored] == ["omission"]
 
 
 def test_too_few_units_for_a_distribution_gives_no_clause_finding() -> None:

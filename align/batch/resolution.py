@@ -41,21 +41,22 @@ def texts_to_embed(group: Group) -> list[str]:
     """Every text :func:`align.align` and the meaning check will embed for ``group``, so that
     the batch can embed them all up front and each resolution finds them in the cache.
 
-    The meaning check embeds the clauses of every unit's text and the text without each
-    of them; those of a one-to-one unit are its segment's. Units that join paragraphs
-    (merged, split) have clauses of their own, embedded when they are checked.
+    The meaning check embeds the parts (clauses and pieces between commas) of every
+    unit's text and the text without each of them; those of a one-to-one unit are its
+    segment's. Units that join paragraphs (merged, split) have parts of their own,
+    embedded when they are checked.
     """
     from align.aligner import segments
-    from align.qa.clauses import clauses, without
+    from align.qa.clauses import parts_and_rests
 
     texts = []
     for doc in group.documents:
         for segment in segments(doc):
             texts.append(segment.text)
-            parts = clauses(segment.text, doc.language)
-            texts.extend(clause.text for clause in parts)
-            if len(parts) > 1:
-                texts.extend(without(segment.text, clause) for clause in parts)
+            for part, rest in parts_and_rests(segment.text, doc.language):
+                texts.append(part.text)
+                if rest is not None:
+                    texts.append(rest)
     return texts
 
 

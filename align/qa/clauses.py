@@ -88,14 +88,35 @@ def clauses(text: str, language: str) -> list[Clause]:
 
     Languages without rules in :data:`OPENERS` are cut at hard boundaries only.
     """
-    cuts = sorted({*_hard_cuts(text), *_comma_cuts(text, language)})
+    return _join_short(text, _cut(text, {*_hard_cuts(text), *_comma_cuts(text, language)}))
+
+
+def parts(text: str, language: str) -> list[Clause]:
+    """The clauses of ``text`` and, inside them, the pieces between any two commas, in order, each once.
+
+    What a translation drops or adds is often less than a clause: `, including his
+    own,` inside `the right to leave any country, including his own, and to return`,
+    or a clause put after a comma that opens no clause (`, mettre un terme à ...`).
+    The meaning check judges every part; pieces shorter than :data:`MIN_WORDS` words
+    join a neighbour, as in :func:`clauses`.
+    """
+    found = clauses(text, language)
+    spans = {(c.start, c.end) for c in found}
+    for piece in _join_short(text, _cut(text, {*_hard_cuts(text), *(m.end() for m in _COMMA.finditer(text))})):
+        if (piece.start, piece.end) not in spans:
+            found.append(piece)
+            spans.add((piece.start, piece.end))
+    return sorted(found, key=lambda c: (c.start, -c.end))
+
+
+def _cut(text: str, cuts: set[int]) -> list[Clause]:
     pieces = []
     start = 0
-    for cut in [*cuts, len(text)]:
+    for cut in [*sorted(cuts), len(text)]:
         if text[start:cut].strip():
             pieces.append(_strip(text, start, cut))
         start = cut
-    return _join_short(text, pieces)
+    return pieces
 
 
 def _hard_cuts(text: str) -> list[int]:
@@ -163,6 +184,13 @@ def _join_short(text: str, pieces: list[Clause]) -> list[Clause]:
     if pending is not None:
         out.append(pending)  # the whole text is shorter than a clause
     return out
+
+
+def parts_and_rests(text: str, language: str) -> list[tuple[Clause, str | None]]:
+    """Each of :func:`parts` with ``text`` without it (None for a part that is the whole text):
+    everything the meaning check embeds for one text besides the text itself."""
+    whole = text.strip()
+    return [(part, without(text, part) if part.text != whole else None) for part in parts(text, language)]
 
 
 def without(text: str, clause: Clause) -> str:
