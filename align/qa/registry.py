@@ -17,6 +17,7 @@ from align.model import Alignment, Finding
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK, Check, QAContext
 from align.qa.damage import DamageCheck
 from align.qa.form import FormCheck
+from align.qa.grammar import GrammarCheck
 from align.qa.header import HeaderCheck
 from align.qa.meaning import MeaningCheck
 from align.qa.numbers import NumbersCheck
@@ -30,7 +31,7 @@ CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
         StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, FormCheck, TerminologyCheck,
-        TypographyCheck, DamageCheck,
+        GrammarCheck, TypographyCheck, DamageCheck,
     )
 }
 

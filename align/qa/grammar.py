@@ -1,0 +1,184 @@
+"""Grammar and spelling slips inside one version that rules can see without a parser (Dutch).
+
+Machine translation into Dutch gets the inflection of attributive adjectives wrong
+in ways a reader sees at once and no sentence vector does: an adjective before a
+noun takes `-e`, except before a singular `het` word with `een` or no article. Two
+slips need no dictionary to be certain:
+
+- *plural*: an adjective without `-e` right before a plural noun (`de status van
+  nationaal instellingen`). The adjective is known by a suffix only adjectives
+  have (:data:`ADJECTIVE_SUFFIXES`: `-aal`, `-isch`, `-lijk` ...), the noun by an
+  ending only plurals have (:data:`PLURAL_ENDINGS`: `-ingen`, `-heden` ...), so
+  that an adverb before a verb (`vreedzaam werken`) or a possessive (`zijn
+  rechten`) is never taken for one.
+- *list*: adjectives coordinated before one noun that do not share a form (`op
+  lokaal, nationale, regionale en internationale niveaus`, `volledige en gepast
+  effect`): they qualify the same noun, so they take the same ending whatever it
+  is. The adjectives without `-e` among ones with it are reported. An item counts
+  as an adjective by its suffix, or when the version writes it with `-e`
+  elsewhere (`gepast`, `gepaste`); a list with a word that is neither (`vrede,
+  veiligheid en duurzame ontwikkeling`) is not a list of adjectives.
+- *article*: `het` before a noun of a kind that is always a `de` word, nouns in
+  `-ing`, `-heid`, `-tie` and `-teit` (`om het Verklaring over het recht`), with
+  or without an inflected adjective between.
+
+- *om without te*: `om` opening an infinitive clause that has no `te` before the
+  clause ends or the next `om` (`verzoekt de Voorzitter om overleg met de
+  lidstaten om de reikwijdte van en modaliteiten voor die vergadering;`): the verb
+  was dropped (`to conduct`, `to determine`) or lost its `te`. Clauses are cut as
+  the meaning check cuts them (:func:`align.qa.clauses.clauses`), so that the `te`
+  of a list (`om conflictpreventie, vrede en duurzaamheid te versterken`) counts;
+  after a verb of asking `om` is a preposition (`verzoekt om een verslag`).
+- *capital*: a word capitalised inside a sentence that the version otherwise
+  writes in lower case (`in strijd is met het internationale recht, Erkenning van`,
+  `groepen en organen van Samenleving`): information, since it may be the first
+  word of a paragraph run into the one before, or a name's. Words inside a name
+  (next to another capitalised word, across `van de`), after a full stop, colon,
+  bracket or quotation mark, and acronyms are left alone.
+
+These are warnings, but for the capitals: the text is wrong, the meaning intact.
+Reported in the version that has them, the pivot included. Languages without
+rules here are not checked; French capitalises only the first word of a name
+(`Règlement intérieur du Conseil`), so the capital rule would not hold there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from align.model import Alignment, Finding, Severity, Unit
+from align.qa.base import Check, QAContext
+from align.qa.clauses import clauses
+from align.qa.tokens import Word, words
+
+#: Suffixes that only Dutch adjectives have, uninflected.
+ADJECTIVE_SUFFIXES = (
+    "aal", "eel", "isch", "ief", "ig", "lijk", "baar", "zaam", "ant", "ent", "air", "iek", "eus", "ueel",
+)
+#: Endings that only Dutch plural nouns have.
+PLURAL_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten")
+#: Adjectives coordinated before one noun: `lokaal, nationale, regionale en internationale niveaus`.
+_LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:, [^\W\d_]+)*) (?:en|of) ([^\W\d_]+) ([^\W\d_]+)")
+#: Nouns that are always `de` words: their endings (`ding`, a `het` word, is shorter than any).
+DE_WORD_ENDINGS = ("ing", "heid", "tie", "teit")
+#: `het` before one of them, an inflected adjective allowed between (`het Verklaring`, `het volledige uitvoering`).
+_HET = re.compile(r"(?<![^\W\d_])[Hh]et (?:[^\W\d_]+e )?([^\W\d_]{6,})(?![^\W\d_])")
+#: `om` and what follows it up to the next `om`, in one clause.
+_OM = re.compile(r"(?<![^\W\d_])om (?:(?!(?<![^\W\d_])om(?![^\W\d_])).)*")
+_TE = re.compile(r"(?<![^\W\d_])te(?![^\W\d_])")
+#: A verb of asking right before `om`, which is then a preposition (`verzoekt om een verslag`).
+_REQUEST = re.compile(r"(?<![^\W\d_])(?:verzoek\w*|verzocht|vraag\w*|vragen|vroeg\w*|gevraagd|smeek\w*) $", re.IGNORECASE)
+#: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
+NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
+#: What may stand before a capital that opens a sentence, a quotation or an aside.
+_OPENERS = frozenset({"", ".", ":", ";", "!", "?", "(", "[", '"', "“", "‘", "«", "'", "/"})
+#: The shortest word taken for an adjective.
+_MIN_LENGTH = 4
+
+
+class GrammarCheck(Check):
+    name = "grammar"
+    description = "Dutch inflection and article slips, 'om' without 'te', capitals inside a sentence"
+    severity = Severity.WARNING
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        if "nl" not in alignment.languages:
+            return []
+        # The whole version is needed to know which words it writes with -e somewhere.
+        tokens = [w for unit in alignment.units for w in words(unit.texts.get("nl", ""))]
+        inflected = {w.key for w in tokens if w.key.endswith("e")}
+        lower = Counter(w.key for w in tokens if not w.capitalised)
+        upper = Counter(w.key for w in tokens if w.capitalised)
+        common = {key for key, count in lower.items() if count > upper[key]}
+        return [f for unit in alignment.units for f in self._unit(unit, alignment, inflected, common)]
+
+    def _unit(self, unit: Unit, alignment: Alignment, inflected: set[str], common: set[str]) -> Iterator[Finding]:
+        text = unit.texts.get("nl", "")
+        tokens = words(text)
+        for k, word in enumerate(tokens):
+            if word.key in common and _stray_capital(text, tokens, k):
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    f"{word.text!r} capitalised inside a sentence; the version writes it in lower case elsewhere",
+                    word.text, "", severity=Severity.INFO,
+                )
+        for adjective, noun in zip(tokens, tokens[1:], strict=False):
+            if (
+                text[adjective.end:noun.start] == " "
+                and _bare_adjective(adjective.key, set())
+                and noun.key.endswith(PLURAL_ENDINGS)
+            ):
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    f"adjective {adjective.text!r} without -e before the plural {noun.text!r} "
+                    f"({_inflect(adjective.key)!r})",
+                    text[adjective.start:noun.end], "",
+                )
+        for m in _HET.finditer(text):
+            if m.group(1).casefold().endswith(DE_WORD_ENDINGS):
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    f"'het' before {m.group(1)!r}, a 'de' word (nouns in -{'/-'.join(DE_WORD_ENDINGS)} all are)",
+                    m.group(), "",
+                )
+        for clause in clauses(text, "nl"):
+            for m in _OM.finditer(clause.text):
+                if not _TE.search(m.group()) and not _REQUEST.search(clause.text[:m.start()]):
+                    yield self.finding(
+                        unit, alignment, ["nl"],
+                        "'om' opens a clause with no 'te' and infinitive: a verb is missing or lacks its 'te'",
+                        m.group().rstrip(" ,;:."), "",
+                    )
+        for m in _LIST.finditer(text):
+            items = [*m.group(1).split(", "), m.group(2)]
+            keys = [item.casefold() for item in items]
+            with_e = [k for k in keys if _inflected_adjective(k)]
+            bare = [item for item, k in zip(items, keys, strict=True) if _bare_adjective(k, inflected)]
+            if with_e and bare and len(with_e) + len(bare) == len(items):
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    f"{', '.join(map(repr, bare))} without -e beside {', '.join(map(repr, with_e))} "
+                    f"before {m.group(3)!r}: adjectives of one noun take the same form",
+                    m.group(), "",
+                )
+
+
+def _stray_capital(text: str, tokens: tuple[Word, ...], k: int) -> bool:
+    """Whether ``tokens[k]`` is capitalised inside a sentence and outside a name."""
+    word = tokens[k]
+    if k == 0 or not word.capitalised or word.text.isupper() or text[:word.start].rstrip()[-1:] in _OPENERS:
+        return False
+    before = next((tokens[j] for j in range(k - 1, max(k - 4, -1), -1) if tokens[j].key not in NAME_LINKS), None)
+    after = next((tokens[j] for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].key not in NAME_LINKS), None)
+    return not any(w is not None and w.capitalised for w in (before, after))
+
+
+def _bare_adjective(key: str, inflected: set[str]) -> bool:
+    """Whether a word is an adjective without its -e: by its suffix, or because the
+    version writes it with -e elsewhere."""
+    return len(key) >= _MIN_LENGTH and not key.endswith("e") and (key.endswith(ADJECTIVE_SUFFIXES) or _inflect(key) in inflected)
+
+
+def _inflected_adjective(key: str) -> bool:
+    return len(key) > _MIN_LENGTH and key.endswith("e") and _uninflect(key).endswith(ADJECTIVE_SUFFIXES)
+
+
+def _inflect(key: str) -> str:
+    """The -e form of a Dutch adjective: `lokaal` -> `lokale`, `actief` -> `actieve`, `relevant` -> `relevante`."""
+    if key.endswith("ief"):
+        return key[:-1] + "ve"
+    if len(key) >= _MIN_LENGTH and key[-1] not in "aeiou" and key[-2] == key[-3] and key[-2] in "aeou":
+        return key[:-2] + key[-1] + "e"  # a long vowel is written once before a single consonant
+    return key + "e"
+
+
+def _uninflect(key: str) -> str:
+    """The form without -e, for recognising the suffix: `nationale` -> `nationaal`, `actieve` -> `actief`."""
+    stem = key[:-1]
+    if stem.endswith("iev"):
+        return stem[:-1] + "f"
+    if stem.endswith(("al", "el")) and not stem.endswith(("eel", "aal")):
+        return stem[:-1] + stem[-2] + stem[-1]  # nationale -> nationaal, culturele -> cultureel
+    return stem

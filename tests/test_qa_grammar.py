@@ -1,0 +1,98 @@
+"""The grammar check on the machine-translated Dutch 72/247, and its silence on official Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from test_qa_corpus import EXTRA, alignment_72247, needs_extra
+
+import align
+from align.model import Severity
+from align.qa.grammar import _inflect, _uninflect
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.registry import run_checks
+
+
+def grammar(alignment) -> list[tuple[str, str, Severity]]:
+    return [(f.unit, f.excerpt, f.severity) for f in run_checks(alignment, ["grammar"])]
+
+
+def test_the_slips_of_the_dutch_72_247() -> None:
+    """Every finding is a real slip, each checked by reading the paragraph."""
+    assert sorted(grammar(alignment_72247())) == sorted([
+        ("pp9", "lokaal, nationale, regionale en internationale niveaus", Severity.WARNING),
+        ("op5", "nationaal mensenrechteninstellingen", Severity.WARNING),
+        ("op5", "nationaal mensenrechtenmechanismen", Severity.WARNING),
+        ("op6", "nationaal instellingen", Severity.WARNING),
+        ("op13", "het Verklaring", Severity.WARNING),
+        ("op13", "volledige en gepast effect", Severity.WARNING),
+        # `om` clauses whose verb was dropped or lost its `te`.
+        ("op8", "om onbelemmerde toegang tot en communicatie met internationale instanties", Severity.WARNING),
+        ("op11", "om vrouwenrechtenverdedigers beschermen en een genderperspectief integreren in hun inspanningen", Severity.WARNING),
+        ("op13", "om het Verklaring over het recht en de verantwoordelijkheid van personen, groepen en organen van Samenleving", Severity.WARNING),
+        ("op13", "om volledige en gepast effect op de Verklaring", Severity.WARNING),
+        ("op14", "om overleg met de lidstaten", Severity.WARNING),
+        ("op14", "om de reikwijdte van en modaliteiten voor die vergadering", Severity.WARNING),
+        # Capitals: the first word of the English pp17 run into pp16, words of a title
+        # whose capitals the translation dropped but for one, a word moved to a line's start.
+        ("title", "Erkende", Severity.INFO),  # `universeel te promoten en te beschermen Erkende mensenrechten`
+        ("pp16+pp17", "Andere", Severity.INFO),
+        ("pp16+pp17", "Erkenning", Severity.INFO),
+        ("op13", "Samenleving", Severity.INFO),
+        ("op17", "Betrokken", Severity.INFO),
+        ("op18", "Rapporteur", Severity.INFO),
+        ("fn6", "Vrijheden", Severity.INFO),
+    ])
+
+
+def unit(nl: str):
+    return alignment_of([aligned_unit("op1", {"en": "Welcoming", "nl": nl})], ["en", "nl"])
+
+
+@pytest.mark.parametrize(
+    "nl",
+    [
+        # Correct Dutch: every adjective of a list in the same form, het words, adverbs before verbs.
+        "op lokaal, nationaal, regionaal en internationaal niveau",
+        "op lokale, nationale, regionale en internationale niveaus",
+        "door volledig en gepast effect te geven aan de Verklaring",
+        "de mensenrechtenverdedigers die vreedzaam werken om de mensenrechten te bevorderen",
+        "in de uitoefening van zijn rechten en vrijheden",
+        "vrede, veiligheid en duurzame ontwikkeling",
+        "het mandaat van de speciale rapporteur, het maken van de Verklaring",
+        "inspanningen om conflictpreventie, vrede en duurzaamheid te versterken",
+        "verzoekt om een verslag over de uitvoering van deze resolutie",
+        # Names keep their capitals: after a link word, before one, in brackets.
+        "de Universele Verklaring van de Rechten van de Mens en de Beginselen van Parijs",
+        "(Beginselen van Parijs) en Verklaring",
+    ],
+)
+def test_correct_dutch_is_quiet(nl: str) -> None:
+    assert grammar(unit(nl)) == []
+
+
+def test_inflection_spelling() -> None:
+    assert [_inflect(w) for w in ("lokaal", "cultureel", "actief", "relevant", "democratisch")] == [
+        "lokale", "culturele", "actieve", "relevante", "democratische",
+    ]
+    assert [_uninflect(w) for w in ("nationale", "culturele", "actieve", "volledige")] == [
+        "nationaal", "cultureel", "actief", "volledig",
+    ]
+
+
+def test_languages_without_rules_are_not_checked() -> None:
+    alignment = alignment_of([aligned_unit("op1", {"en": "Welcoming", "fr": "op lokaal, nationale niveaus"})], ["en", "fr"])
+    assert grammar(alignment) == []
+
+
+@needs_extra
+@pytest.mark.parametrize(
+    "paths",
+    [("udhr/udhr.en.html", "udhr/udhr.nl.html"), ("hcch-1956/hcch-1956-child-maintenance.fr+nl.md",)],
+    ids=["UDHR", "HCCH 1956"],
+)
+def test_official_dutch_is_quiet(paths: tuple[str, ...]) -> None:
+    documents = align.read_versions([EXTRA / p for p in paths])
+    texts = [t for d in documents if d.language == "nl" for p in d.paragraphs() for t in (p.text, *(s.text for s in p.subparagraphs))]
+    units = [aligned_unit(f"ax{k}", {"nl": text}) for k, text in enumerate(texts)]
+    assert len(units) > 15
+    assert grammar(alignment_of(units, ["nl"])) == []
