@@ -20,6 +20,7 @@ def test_mangled_and_displaced_preambular_openings() -> None:
     assert findings == [
         ("pp2", "Geleid door de", Severity.WARNING),  # `Guided also by`: the `also` is lost
         ("pp4", "Herinnerend aan al", Severity.WARNING),  # `Recalling also`
+        ("pp8", "Bevestigend het belang", Severity.WARNING),  # `Reaffirming`: pp6 has `Opnieuw bevestigend`
         ("pp9", "De positieve, belangrijke en legitieme rol van mensenrechten onderstrepen", Severity.WARNING),
         ("pp10", "Verwelkoming", Severity.WARNING),
         ("pp11", "De wezenlijke rol erkennend", Severity.WARNING),
@@ -70,6 +71,9 @@ def test_evidence_is_the_pivot_opening() -> None:
         ("op4", "Also invites States to consider", "Verzoekt de staten tevens te overwegen", "nl"),
         ("op5", "Further requests the Secretary-General", "Prie en outre le Secrétaire général", "fr"),
         ("pp6", "Desiring to further improve cooperation", "Désireux d'améliorer davantage la coopération", "fr"),
+        # `again` said by the verb, or by an adverb
+        ("pp6", "Reaffirming the importance of the Declaration", "Opnieuw bevestigend het belang van de Verklaring", "nl"),
+        ("op2", "Reaffirms its commitment to the Declaration", "Réaffirme son attachement à la Déclaration", "fr"),
     ],
 )
 def test_conventional_openings_are_quiet(unit: str, en: str, other: str, language: str) -> None:

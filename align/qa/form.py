@@ -65,6 +65,10 @@ class Conventions:
     #: Words that make an opening `also` or `further` (`Recalling also`, `Rappelant également`,
     #: `Herinnerend aan ... eveneens`): a resolution says so when it recalls a second time.
     also: frozenset[str] = frozenset()
+    #: Stems of opening verbs that say `again` themselves (`Reaffirming`, `Réaffirmant`,
+    #: `Herbevestigend`): a version that renders one without `again` (`Bevestigend`) affirms
+    #: for the first time what the resolution says it affirms once more.
+    again: tuple[str, ...] = ()
 
     def is_lead(self, word: Word) -> bool:
         return word.key in self.leads or bool(self.lead_endings and word.key.endswith(self.lead_endings))
@@ -94,6 +98,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "appreciat recommend insist exhort direct".split()
         ),
         also=frozenset({"also", "further", "furthermore"}),
+        again=("reaffirm",),
     ),
     "fr": Conventions(
         leads=frozenset(
@@ -117,6 +122,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "remerci regrett déplor affirm".split()
         ),
         also=frozenset({"également", "aussi", "outre", "plus", "nouveau"}),
+        again=("réaffirm",),
     ),
     "nl": Conventions(
         leads=frozenset(
@@ -140,6 +146,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "keurt machtigt beveelt aanvaard".split()
         ),
         also=frozenset({"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals"}),
+        again=("herbevestig",),
     ),
 }
 
@@ -206,12 +213,13 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
 
 
 def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conventions) -> tuple[str, str, Severity] | None:
-    """The pivot's opening says `also` or `further` and the version's does not.
+    """The pivot's opening says `also`, `further` or `again` and the version's does not.
 
     Resolutions mark a second recall or a further concern in the opening (`Guided also
     by`, after `Guided by` in the paragraph before); dropped, the two paragraphs open
     alike and one reads as a repeat. The pivot's word must lead its opening verb or
     follow it (`Also invites`, `Recalling further`; not `Desiring to further improve`),
+    or be the verb itself when it says `again` (`Reaffirming` rendered `Bevestigend`);
     the version's may stand anywhere in its first :data:`_ALSO_SEARCH` words.
     """
     if not rules.also or not pivot_rules.also:
@@ -222,8 +230,12 @@ def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conv
         return None
     at = pivot_tokens.index(verb)
     said = next((w for w in pivot_tokens[: at + 2] if w.key in pivot_rules.also), None)
+    if said is None and pivot_rules.again and verb.key.startswith(pivot_rules.again):
+        said = verb
     tokens = words(text)
-    if said is None or not tokens or any(w.key in rules.also for w in tokens[:_ALSO_SEARCH]):
+    if said is None or not tokens or any(
+        w.key in rules.also or (rules.again and w.key.startswith(rules.again)) for w in tokens[:_ALSO_SEARCH]
+    ):
         return None
     opening = text[tokens[0].start:tokens[min(len(tokens), _ALSO_REACH) - 1].end]
     return (f"the opening says {said.text!r}, the version's does not", opening, Severity.WARNING)
