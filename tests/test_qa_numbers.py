@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_qa_corpus import alignment_72247, needs_extra, sdg_alignment, text_72247, unpc_alignment
 
+import align
 from align.model import Severity
 from align.qa.base import QAContext
 from align.qa.numbers import NumbersCheck
@@ -239,3 +242,13 @@ def test_a_number_opening_a_line_before_a_sentence_is_information() -> None:
 def test_other_added_numbers_stay_errors(en: str, fr: str) -> None:
     findings = run_checks(unit_of(en, fr), ["numbers"])
     assert [(f.excerpt, f.severity) for f in findings] == [("6", Severity.ERROR)]
+
+
+def test_symbols_broken_apart_in_the_page_furniture_are_reported_in_the_header() -> None:
+    """The Dutch 72/247 prints `A / RES / 72/247` atop its pages; the text's own symbols are whole."""
+    en, nl = align.read_versions([Path(__file__).resolve().parents[1] / "corpus" / "a-res-72-247.en+nl-mt.md"])
+    alignment = alignment_of([], ["en", "nl"])
+    alignment.documents = {"en": en, "nl": nl}
+    [finding] = NumbersCheck().run(alignment, QAContext())
+    assert (finding.unit, finding.languages, finding.excerpt, finding.evidence) == ("header", ["nl"], "A / RES / 72/247", "A/RES/72/247")
+    assert finding.severity is Severity.WARNING and "page furniture" in finding.message

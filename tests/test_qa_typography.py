@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from test_qa_corpus import alignment_72247, text_72247
 
+import align
 from align.qa.base import QAContext
 from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.registry import run_checks
 from align.qa.typography import TypographyCheck
 
 
@@ -75,3 +79,13 @@ def test_a_space_inside_a_decimal_is_reported() -> None:
         ["en", "nl"],
     )
     assert typography(alignment) == [("pp1", ["nl"], "2 ,")]
+
+
+def test_the_page_furniture_is_compared_across_versions() -> None:
+    """The Dutch 72/247 prints its distribution line `Distr. : Algemeen`; the English `Distr.: General`."""
+    en, nl = align.read_versions([Path(__file__).resolve().parents[1] / "corpus" / "a-res-72-247.en+nl-mt.md"])
+    alignment = alignment_of([], ["en", "nl"])
+    alignment.documents = {"en": en, "nl": nl}
+    findings = run_checks(alignment, ["typography"])
+    assert [(f.unit, f.languages, f.excerpt) for f in findings] == [("header", ["nl"], "Distr. :")]
+    assert "page furniture (distribution)" in findings[0].message

@@ -227,6 +227,8 @@ def test_html_marks_each_excerpt_in_place_and_lists_each_finding(
     assert cell(page, "op15", "nl").xpath('mark[@class="sev-error"]/text()') == ["Bureau van de ECB"]
     assert COMMISSARIS in cell(page, "op13", "nl").xpath('mark[@class="sev-error"]/text()')
     assert "Zeventig seconden sessie" in cell(page, "header", "nl").xpath('mark[@class="sev-error"]/text()')
+    # the page furniture a header finding quotes is shown in the header, marked in place
+    assert {"A / RES / 72/247", "Distr. :"} <= set(cell(page, "header", "nl").xpath('mark[@class="sev-warning"]/text()'))
     # `is` opens op13 in Dutch and marks the opening word, not the `is` inside another word
     opening = cell(page, "op13", "nl").xpath('mark[@class="sev-info"]')[0]
     assert opening.text == "is" and opening.getprevious() is None and not (cell(page, "op13", "nl").text or "")
@@ -342,7 +344,7 @@ def test_summary_line_counts_by_severity_and_check(findings: list[Finding]) -> N
     )
     assert line.split("by check: ")[1].split(", ") == [f"{name} {n}" for name, n in sorted(checks.items(), key=lambda i: (-i[1], i[0]))]
     header = [f for f in findings if f.unit == "header"]
-    assert summary_line(header) == "1 finding: 1 error, 0 warnings, 0 info; by check: header 1"
+    assert summary_line(header) == "3 findings: 1 error, 2 warnings, 0 info; by check: header 1, numbers 1, typography 1"
     assert summary_line([]) == "No findings."
 
 

@@ -36,7 +36,7 @@ from align.exporters.report import (
     summary,
     summary_line,
 )
-from align.model import Alignment, Finding, Header
+from align.model import Alignment, Document, Finding
 from align.qa.base import HEADER_UNIT
 
 #: Header fields shown in the header row, in the order a resolution prints them (the title has its own unit).
@@ -116,7 +116,11 @@ def _rows(findings: Sequence[Finding], alignment: Alignment) -> list[_Row]:
     """The header row (when there are header fields or header findings), then one row per unit."""
     by_unit = {group[0].unit: group for group in group_by_unit(findings, alignment)}
     rows = []
-    header = {lang: _header_text(doc.header) for lang, doc in alignment.documents.items()}
+    header_findings = by_unit.get(HEADER_UNIT, [])
+    header = {
+        lang: _header_text(doc, [f.excerpt for f in header_findings if lang in f.languages and f.excerpt])
+        for lang, doc in alignment.documents.items()
+    }
     if any(header.values()) or HEADER_UNIT in by_unit:
         rows.append(_Row(HEADER_UNIT, header, findings=by_unit.get(HEADER_UNIT, [])))
     for unit in alignment.units:
@@ -125,8 +129,12 @@ def _rows(findings: Sequence[Finding], alignment: Alignment) -> list[_Row]:
     return rows
 
 
-def _header_text(header: Header) -> str:
-    return "\n".join(value for name in _HEADER_FIELDS if (value := getattr(header, name)))
+def _header_text(document: Document, excerpts: Sequence[str]) -> str:
+    """The header fields, then the lines of page furniture that a header finding quotes
+    (`Distr. : Algemeen`), so that every excerpt is marked where it stands."""
+    fields = [value for name in _HEADER_FIELDS if (value := getattr(document.header, name))]
+    quoted = [f.text for f in document.furniture if any(e in f.text for e in excerpts)]
+    return "\n".join(fields + [line for line in dict.fromkeys(quoted) if not any(line in v for v in fields)])
 
 
 def _symbol(alignment: Alignment) -> str | None:

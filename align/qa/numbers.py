@@ -7,7 +7,8 @@ what the text says (an error). Each version's quantities are read into keys
 sets: a pivot key the version lacks and a version key the pivot lacks are
 reported together as a change when they are of the same kind, otherwise each on
 its own. Symbols broken apart by spaces (`A / HRC / 36/31 .`) still match, but are
-reported in every version (a warning), since they cannot be searched for.
+reported in every version (a warning), since they cannot be searched for; so are
+those of the page furniture (`A / RES / 72/247` atop every page), in the header.
 
 Left alone: page furniture inside a paragraph (the damage check reports it), and
 numbers in a version that are footnote marks of the pivot (`verdedigers, 8 en ook`
@@ -17,10 +18,11 @@ where the English has a superscript ⁸).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from align.model import Alignment, Finding, Severity, Unit
-from align.qa.base import Check, QAContext, versions
+from align.qa.base import HEADER_UNIT, Check, QAContext, versions
 from align.qa.furniture import unit_leftovers
 from align.qa.quantities import Quantity, quantities
 from align.qa.symbols import find_symbols
@@ -38,7 +40,21 @@ class NumbersCheck(Check):
         # The footnote marks of the pivot's paragraphs, gathered once: looked for
         # among all the paragraphs for each unit, they made the check quadratic.
         paragraph_marks = _paragraph_marks(alignment)
-        return [f for unit in alignment.units for f in self._unit(unit, alignment, paragraph_marks)]
+        findings = [f for unit in alignment.units for f in self._unit(unit, alignment, paragraph_marks)]
+        return findings + list(self._furniture(alignment))
+
+    def _furniture(self, alignment: Alignment) -> Iterator[Finding]:
+        """Symbols broken apart in the page furniture (`A / RES / 72/247` atop every page), in the header."""
+        for language, document in alignment.documents.items():
+            printed = Counter(f.text for f in document.furniture)
+            for text, times in printed.items():
+                for symbol in find_symbols(text):
+                    if symbol.broken:
+                        yield self.finding(
+                            HEADER_UNIT, alignment, [language],
+                            f"symbol {symbol.normalised} broken apart by spaces in the page furniture ({times} times)",
+                            symbol.text, symbol.normalised, severity=Severity.WARNING, anchor=f"{HEADER_UNIT}:furniture",
+                        )
 
     def _unit(self, unit: Unit, alignment: Alignment, paragraph_marks: dict[str, set[str]]) -> Iterator[Finding]:
         furniture = {

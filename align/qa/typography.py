@@ -6,6 +6,9 @@ tools check this first because it is cheap and never a matter of taste, except
 where a language's own rules differ: French puts a (thin) space before `;`, `:`,
 `!`, `?` and inside guillemets, so those are left alone in French.
 
+The page furniture of each kind (the distribution line `Distr. : Algemeen`, the
+symbol) is compared across versions in the same way, and reported in the header.
+
 A space is reported in a version only when another version of the same unit has
 no space of that kind at all: a habit that the source shares (a pivot typed with
 `word ,` throughout) is not the translation's fault, and a version's own
@@ -18,11 +21,11 @@ against a version that could show it, not against the French alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from align.model import Alignment, Finding, Severity, Unit
-from align.qa.base import Check
+from align.qa.base import HEADER_UNIT, Check, QAContext
 
 
 @dataclass(frozen=True)
@@ -44,8 +47,8 @@ RULES: tuple[Rule, ...] = (
     Rule("space before a comma", re.compile(rf"{_WORD}{_SPACE},")),
     # Not an ellipsis (`...`, `…`, `. . .`) nor a decimal without its zero (`.5`).
     Rule("space before a full stop", re.compile(rf"{_WORD}{_SPACE}\.(?![.\d])(?!{_SPACE}\.)")),
-    # Not a ratio (`1 : 2`).
-    Rule("space before a semicolon or colon", re.compile(rf"{_WORD}{_SPACE}[;:](?!\s?\d)"), frozenset({"fr"})),
+    # Not a ratio (`1 : 2`); after an abbreviation too (`Distr. : Algemeen`).
+    Rule("space before a semicolon or colon", re.compile(rf"{_WORD}\.?{_SPACE}[;:](?!\s?\d)"), frozenset({"fr"})),
     Rule("space before a closing bracket", re.compile(rf"{_WORD}{_SPACE}[)\]]")),
     Rule("space after an opening bracket", re.compile(rf"[(\[]{_SPACE}(?![.…]){_WORD}")),
 )
@@ -56,8 +59,21 @@ class TypographyCheck(Check):
     description = "spaces before punctuation or inside brackets that another version of the unit does not have"
     severity = Severity.WARNING
 
-    def check_unit(self, unit: Unit, alignment: Alignment) -> Iterator[Finding]:
-        present = {language: text for language, text in unit.texts.items() if text.strip()}
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        findings = [f for unit in alignment.units for f in self._spaces(unit, unit.texts, alignment)]
+        for kind in sorted({f.kind for doc in alignment.documents.values() for f in doc.furniture}):
+            # Each kind of page furniture (the distribution line, the symbol) across versions, like a unit.
+            texts = {
+                language: "\n".join(sorted({f.text for f in doc.furniture if f.kind == kind}))
+                for language, doc in alignment.documents.items()
+            }
+            findings += self._spaces(HEADER_UNIT, texts, alignment, f"page furniture ({kind})")
+        return findings
+
+    def _spaces(
+        self, unit: Unit | str, texts: Mapping[str, str], alignment: Alignment, where: str = ""
+    ) -> Iterator[Finding]:
+        present = {language: text for language, text in texts.items() if text.strip()}
         if len(present) < 2:
             return
         for rule in RULES:
@@ -72,6 +88,6 @@ class TypographyCheck(Check):
                 for m in spans:
                     yield self.finding(
                         unit, alignment, [language],
-                        f"{rule.name} in {language} ({', '.join(clean)} has none here)",
-                        m.group(),
+                        f"{rule.name} in {language}{' ' + where if where else ''} ({', '.join(clean)} has none here)",
+                        m.group(), anchor=f"{HEADER_UNIT}:{where}" if where else None,
                     )
