@@ -8,6 +8,7 @@ import pytest
 from test_qa_corpus import alignment_72247, text_72247
 
 import align
+from align.model import Severity
 from align.qa.base import QAContext
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.registry import run_checks
@@ -89,3 +90,19 @@ def test_the_page_furniture_is_compared_across_versions() -> None:
     findings = run_checks(alignment, ["typography"])
     assert [(f.unit, f.languages, f.excerpt) for f in findings] == [("header", ["nl"], "Distr. :")]
     assert "page furniture (distribution)" in findings[0].message
+
+
+def test_a_semicolon_that_cuts_a_resolution_sentence_is_information() -> None:
+    """op9 and op15 of the Dutch 72/247 put a semicolon inside the sentence; op3's last `;` carries
+    its footnote call (`mensenrechten; 9`), which is no cut."""
+    found = [(f.unit, f.excerpt, f.severity) for f in TypographyCheck().run(alignment_72247(), QAContext()) if "semicolon inside" in f.message]
+    assert found == [
+        ("op9", "en te stoppen; willekeurige arrestatie", Severity.INFO),
+        ("op15", "deel te nemen; nationaal, regionaal", Severity.INFO),
+    ]
+
+
+def test_a_semicolon_the_pivot_has_too_is_quiet() -> None:
+    en = "Decides to remain seized of the matter; and requests the Secretary-General to report;"
+    nl = "Besluit de kwestie te blijven behandelen; en verzoekt de secretaris-generaal verslag uit te brengen;"
+    assert TypographyCheck().run(alignment_of([aligned_unit("op1", {"en": en, "nl": nl})], ["en", "nl"]), QAContext()) == []

@@ -6,6 +6,11 @@ tools check this first because it is cheap and never a matter of taste, except
 where a language's own rules differ: French puts a (thin) space before `;`, `:`,
 `!`, `?` and inside guillemets, so those are left alone in French.
 
+A semicolon inside a preambular or operative paragraph, which is one sentence,
+where the pivot's paragraph has none, is reported as information: machine
+translation cuts a sentence in two that way (`te stoppen; willekeurige
+arrestatie`), though a translator may also split a long sentence on purpose.
+
 The page furniture of each kind (the distribution line `Distr. : Algemeen`, the
 symbol) is compared across versions in the same way, and reported in the header.
 
@@ -24,7 +29,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from align.model import Alignment, Finding, Severity, Unit
+from align.model import Alignment, Finding, Section, Severity, Unit
 from align.qa.base import HEADER_UNIT, Check, QAContext
 
 
@@ -54,13 +59,21 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+#: Sections whose paragraphs are one sentence, ending with `,` or `;`.
+_ONE_SENTENCE = frozenset({Section.PREAMBLE, Section.OPERATIVE})
+#: A semicolon inside a text, with two words either side for the excerpt; a word follows it
+#: (not the footnote call of a paragraph's last `;`: `rechten; 9`).
+_INNER_SEMICOLON = re.compile(r"(?:\S+ ){0,2}\S+; (?=\S*[^\W\d_])\S+(?: \S+)?")
+
+
 class TypographyCheck(Check):
     name = "typography"
-    description = "spaces before punctuation or inside brackets that another version of the unit does not have"
+    description = "spaces before punctuation or inside brackets that another version does not have, semicolons that cut a sentence"
     severity = Severity.WARNING
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         findings = [f for unit in alignment.units for f in self._spaces(unit, unit.texts, alignment)]
+        findings += [f for unit in alignment.units if unit.section in _ONE_SENTENCE for f in self._semicolons(unit, alignment)]
         for kind in sorted({f.kind for doc in alignment.documents.values() for f in doc.furniture}):
             # Each kind of page furniture (the distribution line, the symbol) across versions, like a unit.
             texts = {
@@ -69,6 +82,21 @@ class TypographyCheck(Check):
             }
             findings += self._spaces(HEADER_UNIT, texts, alignment, f"page furniture ({kind})")
         return findings
+
+    def _semicolons(self, unit: Unit, alignment: Alignment) -> Iterator[Finding]:
+        """Semicolons inside a resolution paragraph that the pivot's has none of: a sentence
+        cut in two (`te stoppen; willekeurige arrestatie` for "put an end to arbitrary arrest")."""
+        if _INNER_SEMICOLON.search(unit.texts.get(alignment.pivot, "").rstrip(" ;.,")):
+            return
+        for language, text in unit.texts.items():
+            if language == alignment.pivot:
+                continue
+            for m in _INNER_SEMICOLON.finditer(text.rstrip(" ;.,")):
+                yield self.finding(
+                    unit, alignment, [language],
+                    f"semicolon inside the paragraph in {language}, where {alignment.pivot} has none: a sentence cut in two?",
+                    m.group(), severity=Severity.INFO,
+                )
 
     def _spaces(
         self, unit: Unit | str, texts: Mapping[str, str], alignment: Alignment, where: str = ""
