@@ -32,6 +32,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op13", "om volledige en gepast effect op de Verklaring", Severity.WARNING),
         ("op14", "om overleg met de lidstaten", Severity.WARNING),
         ("op14", "om de reikwijdte van en modaliteiten voor die vergadering", Severity.WARNING),
+        ("op5", "ter verbetering de", Severity.WARNING),  # `measures aimed at enhancing the recognition`
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
         ("title", "Erkende", Severity.INFO),  # `universeel te promoten en te beschermen Erkende mensenrechten`
@@ -61,6 +62,7 @@ def unit(nl: str):
         "het mandaat van de speciale rapporteur, het maken van de Verklaring",
         "inspanningen om conflictpreventie, vrede en duurzaamheid te versterken",
         "verzoekt om een verslag over de uitvoering van deze resolutie",
+        "ter verzekering van de onmisbare erkenning, ten slotte de rechten, ten minste de helft",
         # Names keep their capitals: after a link word, before one, in brackets.
         "de Universele Verklaring van de Rechten van de Mens en de Beginselen van Parijs",
         "(Beginselen van Parijs) en Verklaring",

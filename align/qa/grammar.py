@@ -29,6 +29,9 @@ slips need no dictionary to be certain:
   the meaning check cuts them (:func:`align.qa.clauses.clauses`), so that the `te`
   of a list (`om conflictpreventie, vrede en duurzaamheid te versterken`) counts;
   after a verb of asking `om` is a preposition (`verzoekt om een verslag`).
+- *ter without van*: `ter` or `ten` and a noun straight before an article or a
+  possessive (`maatregelen ter verbetering de erkenning`): the `van` that joins
+  them was dropped. Adverbs made with `ten` (`ten slotte`, `ten minste`) are left alone.
 - *capital*: a word capitalised inside a sentence that the version otherwise
   writes in lower case (`in strijd is met het internationale recht, Erkenning van`,
   `groepen en organen van Samenleving`): information, since it may be the first
@@ -70,6 +73,12 @@ _OM = re.compile(r"(?<![^\W\d_])om (?:(?!(?<![^\W\d_])om(?![^\W\d_])).)*")
 _TE = re.compile(r"(?<![^\W\d_])te(?![^\W\d_])")
 #: A verb of asking right before `om`, which is then a preposition (`verzoekt om een verslag`).
 _REQUEST = re.compile(r"(?<![^\W\d_])(?:verzoek\w*|verzocht|vraag\w*|vragen|vroeg\w*|gevraagd|smeek\w*) $", re.IGNORECASE)
+#: `ter`/`ten` and a noun straight before an article or possessive: `ter verbetering de erkenning`.
+_TER = re.compile(
+    r"(?<![^\W\d_])(?:ter|ten) (?!(?:slotte|minste|hoogste|eerste|tweede|derde|laatste|volle|zeerste|onrechte|"
+    r"spoedigste|dele|tijde) )[^\W\d_]+ (?:de|het|een|hun|zijn|haar|deze|dit|die)(?![^\W\d_])",
+    re.IGNORECASE,
+)
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a sentence, a quotation or an aside.
@@ -80,7 +89,7 @@ _MIN_LENGTH = 4
 
 class GrammarCheck(Check):
     name = "grammar"
-    description = "Dutch inflection and article slips, 'om' without 'te', capitals inside a sentence"
+    description = "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', capitals inside a sentence"
     severity = Severity.WARNING
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
@@ -131,6 +140,10 @@ class GrammarCheck(Check):
                         "'om' opens a clause with no 'te' and infinitive: a verb is missing or lacks its 'te'",
                         m.group().rstrip(" ,;:."), "",
                     )
+        for m in _TER.finditer(text):
+            yield self.finding(
+                unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
+            )
         for m in _LIST.finditer(text):
             items = [*m.group(1).split(", "), m.group(2)]
             keys = [item.casefold() for item in items]
