@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_qa_corpus import alignment_72247, raw_72247, text_72247
 
 from align.model import Document, Footnote, Furniture, Header, Severity, SourceSpan
@@ -140,6 +141,25 @@ def test_dutch_compounds_written_as_two_words() -> None:
         ("op9", "mens rechten"), ("op12", "mens rechten"), ("op15", "mensenrechten instellingen"),
     }
     assert all(f.languages == ["nl"] and f.severity is Severity.WARNING for f in found)
+
+
+def test_a_word_the_version_heads_compounds_with_before_a_noun_is_a_split_compound() -> None:
+    """`relevante mensenrechten verplichtingen` (op17), `de mens verdedigers van rechten` (op8): the Dutch
+    writes `mensenrechtenverdedigers`, `mensenrechteninstellingen` ..., and the second word is a noun."""
+    found = {(f.unit, f.excerpt) for f in DamageCheck().run(alignment_72247(), QAContext()) if "opens compounds" in f.message}
+    assert found == {("op17", "mensenrechten verplichtingen"), ("op8", "mens verdedigers"), ("op7", "mensen verdedigers")}
+
+
+@pytest.mark.parametrize(
+    "nl",
+    [
+        "de mensenrechten bevorderen en de mensenrechtenverdedigers en mensenrechteninstellingen steunen",  # a verb after it
+        "verantwoordelijk voor schendingen, voorzitter en voorstellen",  # a preposition heads compounds too
+    ],
+)
+def test_a_compound_head_before_a_verb_or_a_preposition_is_left_alone(nl: str) -> None:
+    alignment = alignment_of([aligned_unit("op1", {"en": "Welcoming", "nl": nl})], ["en", "nl"])
+    assert [f for f in DamageCheck().run(alignment, QAContext()) if "compound" in f.message] == []
 
 
 def test_two_words_whose_compound_the_version_never_writes_are_left_alone() -> None:

@@ -46,6 +46,15 @@ _MAX_FRAGMENT = 3
 #: The shortest part of a compound written as two words that is looked at: shorter words
 #: (`er voor`, `in stand`) are the parts of separable verbs and fixed phrases.
 _MIN_COMPOUND_PART = 4
+#: Endings only nouns have (plurals, agent nouns): the second half of a compound headed by a
+#: word the version compounds elsewhere (`mensenrechten verplichtingen`), never a verb after its object.
+_NOUN_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten", "ers")
+#: Prepositions and adverbs that head compounds (`voorzitter`) but stand alone before a noun
+#: (`voor schendingen`).
+_PARTICLES = frozenset(
+    "voor over door onder tegen samen achter boven binnen buiten tussen naast rond terug mede zelf "
+    "vanuit zonder sinds rondom tijdens vanaf".split()
+)
 #: What joins the parts of a compound (`mens` + `en` + `rechten`).
 _LINKS = ("", "s", "en")
 
@@ -138,7 +147,8 @@ def _split_words(text: str, vocabulary: dict[str, int]) -> Iterator[tuple[str, i
 def _split_compounds(text: str, language: str, vocabulary: dict[str, int]) -> Iterator[tuple[str, int, int, Severity]]:
     """Compounds written as two words (`mens rechten`, `mensenrechten instellingen`), in a
     language that writes them as one, recognised by the compound occurring elsewhere in
-    the same version, with or without its linking `s` or `en` (`mensenrechten`)."""
+    the same version, with or without its linking `s` or `en` (`mensenrechten`), or by
+    a first word the version heads other compounds with and a noun after it."""
     if language not in COMPOUNDING:
         return
     tokens = words(text)
@@ -150,6 +160,18 @@ def _split_compounds(text: str, language: str, vocabulary: dict[str, int]) -> It
         whole = next((a.key + link + b.key for link in _LINKS if vocabulary.get(a.key + link + b.key, 0)), None)
         if whole is not None:
             yield f"compound written as two words: {whole!r}", a.start, b.end, Severity.WARNING
+        elif b.key.endswith(_NOUN_ENDINGS) and _compound_head(a.key, vocabulary):
+            message = f"compound written as two words? {a.text!r} opens compounds elsewhere in this version, {b.text!r} is a noun"
+            yield message, a.start, b.end, Severity.WARNING
+
+
+def _compound_head(key: str, vocabulary: dict[str, int]) -> bool:
+    """Whether the version opens two or more of its compounds with ``key`` (`mensenrechten` in
+    `mensenrechtenverdedigers`, `mensenrechteninstellingen`): it then writes it as one word
+    with a noun after it (`mensenrechten verplichtingen`)."""
+    if key in _PARTICLES:
+        return False
+    return sum(w.startswith(key) and len(w) >= len(key) + _MIN_COMPOUND_PART for w in vocabulary) >= 2
 
 
 def _vocabulary(alignment: Alignment, language: str) -> dict[str, int]:
