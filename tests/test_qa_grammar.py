@@ -25,13 +25,15 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op6", "nationaal instellingen", Severity.WARNING),
         ("op13", "het Verklaring", Severity.WARNING),
         ("op13", "volledige en gepast effect", Severity.WARNING),
-        # `om` clauses whose verb was dropped or lost its `te`.
-        ("op8", "om onbelemmerde toegang tot en communicatie met internationale instanties", Severity.WARNING),
-        ("op11", "om vrouwenrechtenverdedigers beschermen en een genderperspectief integreren in hun inspanningen", Severity.WARNING),
-        ("op13", "om het Verklaring over het recht en de verantwoordelijkheid van personen, groepen en organen van Samenleving", Severity.WARNING),
-        ("op13", "om volledige en gepast effect op de Verklaring", Severity.WARNING),
-        ("op14", "om overleg met de lidstaten", Severity.WARNING),
-        ("op14", "om de reikwijdte van en modaliteiten voor die vergadering", Severity.WARNING),
+        # `om` with no `te` after it: the verb was dropped or lost its `te` (info: `om` is a preposition too).
+        ("op8", "om onbelemmerde toegang tot en communicatie met internationale instanties, waaronder de Verenigde "
+         "Naties, zijn speciale procedures, het universele periodieke beoordelingsmechanisme en de verdragsorganen, "
+         "evenals regionale mensenrechtenmechanismen", Severity.INFO),
+        ("op11", "om vrouwenrechtenverdedigers beschermen en een genderperspectief integreren in hun inspanningen", Severity.INFO),
+        ("op13", "om het Verklaring over het recht en de verantwoordelijkheid van personen, groepen en organen van Samenleving", Severity.INFO),
+        ("op13", "om volledige en gepast effect op de Verklaring", Severity.INFO),
+        ("op14", "om overleg met de lidstaten", Severity.INFO),
+        ("op14", "om de reikwijdte van en modaliteiten voor die vergadering", Severity.INFO),
         ("op5", "ter verbetering de", Severity.WARNING),  # `measures aimed at enhancing the recognition`
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
@@ -63,6 +65,11 @@ def unit(nl: str):
         "inspanningen om conflictpreventie, vrede en duurzaamheid te versterken",
         "verzoekt om een verslag over de uitvoering van deze resolutie",
         "ter verzekering van de onmisbare erkenning, ten slotte de rechten, ten minste de helft",
+        "de middelen die ter beschikking zijn gesteld, ter plaatse de feiten vaststellen",
+        "Verzoekt de secretaris-generaal om de Staten, wanneer zij daarom verzoeken, bij te staan;",
+        "het rapport dat om de twee jaar verschijnt, en dat het hierbij gaat om rechten",
+        "betreurt dat weinig vorderingen zijn gemaakt en dat mogelijk schendingen plaatsvinden",
+        "omdat het duurzame ontwikkeling bevordert en zodat het bescherming biedt",
         # Names keep their capitals: after a link word, before one, in brackets.
         "de Universele Verklaring van de Rechten van de Mens en de Beginselen van Parijs",
         "(Beginselen van Parijs) en Verklaring",
@@ -73,11 +80,11 @@ def test_correct_dutch_is_quiet(nl: str) -> None:
 
 
 def test_inflection_spelling() -> None:
-    assert [_inflect(w) for w in ("lokaal", "cultureel", "actief", "relevant", "democratisch")] == [
-        "lokale", "culturele", "actieve", "relevante", "democratische",
+    assert [_inflect(w) for w in ("lokaal", "cultureel", "actief", "relevant", "democratisch", "religieus", "financieel")] == [
+        "lokale", "culturele", "actieve", "relevante", "democratische", "religieuze", "financiële",
     ]
-    assert [_uninflect(w) for w in ("nationale", "culturele", "actieve", "volledige")] == [
-        "nationaal", "cultureel", "actief", "volledig",
+    assert [_uninflect(w) for w in ("nationale", "culturele", "actieve", "volledige", "religieuze", "financiële")] == [
+        "nationaal", "cultureel", "actief", "volledig", "religieus", "financieel",
     ]
 
 

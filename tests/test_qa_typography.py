@@ -102,7 +102,16 @@ def test_a_semicolon_that_cuts_a_resolution_sentence_is_information() -> None:
     ]
 
 
-def test_a_semicolon_the_pivot_has_too_is_quiet() -> None:
-    en = "Decides to remain seized of the matter; and requests the Secretary-General to report;"
-    nl = "Besluit de kwestie te blijven behandelen; en verzoekt de secretaris-generaal verslag uit te brengen;"
-    assert TypographyCheck().run(alignment_of([aligned_unit("op1", {"en": en, "nl": nl})], ["en", "nl"]), QAContext()) == []
+@pytest.mark.parametrize(
+    ("pivot", "other", "languages"),
+    [
+        ("Decides to remain seized of the matter; and requests the Secretary-General to report;",
+         "Besluit de kwestie te blijven behandelen; en verzoekt de secretaris-generaal verslag uit te brengen;", ["en", "nl"]),
+        # French spaces its semicolon
+        ("Décide de rester saisie de la question ; et prie le Secrétaire général de faire rapport ;",
+         "Decides to remain seized of the matter; and requests the Secretary-General to report;", ["fr", "en"]),
+    ],
+)
+def test_a_semicolon_the_pivot_has_too_is_quiet(pivot: str, other: str, languages: list[str]) -> None:
+    unit = aligned_unit("op1", {languages[0]: pivot, languages[1]: other})
+    assert TypographyCheck().run(alignment_of([unit], languages), QAContext()) == []

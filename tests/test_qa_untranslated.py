@@ -101,6 +101,13 @@ def test_a_name_with_lower_case_words_kept_inside_a_sentence_is_information() ->
     assert findings == [("line3001", "National Youth Consortium on the post-2015 development agenda", Severity.INFO)]
 
 
+def test_a_name_followed_by_running_text_is_running_text() -> None:
+    en = "Requests the United Nations Office on Drugs and Crime to provide technical assistance to States;"
+    nl = "Verzoekt het United Nations Office on Drugs and Crime to provide technical assistance to States;"
+    [(_, excerpt, severity)] = untranslated(alignment_of([aligned_unit("op1", {"en": en, "nl": nl})], ["en", "nl"]))
+    assert "Office on Drugs and Crime to provide technical assistance" in excerpt and severity is not Severity.INFO
+
+
 def test_the_same_words_opening_a_sentence_are_running_text() -> None:
     en = "The Consortium met in May. National Youth Consortium members called for action on the development agenda."
     fr = "Le Consortium s'est réuni en mai. National Youth Consortium members called for action on the development agenda."

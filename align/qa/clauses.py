@@ -91,6 +91,11 @@ def clauses(text: str, language: str) -> list[Clause]:
     return _join_short(text, _cut(text, {*_hard_cuts(text), *_comma_cuts(text, language)}))
 
 
+def sentences(text: str) -> list[Clause]:
+    """``text`` cut only where a sentence ends or at `;` and `:`, as :func:`clauses` cuts hardest."""
+    return _cut(text, set(_hard_cuts(text)))
+
+
 def parts(text: str, language: str) -> list[Clause]:
     """The clauses of ``text`` and, inside them, the pieces between any two commas, in order, each once.
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from align.model import Alignment, Document, Finding, Repair, Severity, Unit
 from align.qa.base import DOCUMENT_UNIT, Check, QAContext
 from align.qa.furniture import unit_leftovers
+from align.qa.grammar import PLURAL_ENDINGS
 from align.qa.tokens import COMPOUNDING, words
 
 #: OCR misreadings, per language: (pattern, what it stands for).
@@ -48,12 +49,14 @@ _MAX_FRAGMENT = 3
 _MIN_COMPOUND_PART = 4
 #: Endings only nouns have (plurals, agent nouns): the second half of a compound headed by a
 #: word the version compounds elsewhere (`mensenrechten verplichtingen`), never a verb after its object.
-_NOUN_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten", "ers")
-#: Prepositions and adverbs that head compounds (`voorzitter`) but stand alone before a noun
-#: (`voor schendingen`).
+_NOUN_ENDINGS = (*PLURAL_ENDINGS, "ers")
+#: Prepositions, adverbs, quantifiers and numerals that head compounds (`voorzitter`,
+#: `meerderheid`, `tweejaarlijks`) but stand alone before a noun (`voor schendingen`, `meer
+#: investeringen`, `twee resoluties`).
 _PARTICLES = frozenset(
     "voor over door onder tegen samen achter boven binnen buiten tussen naast rond terug mede zelf "
-    "vanuit zonder sinds rondom tijdens vanaf".split()
+    "vanuit zonder sinds rondom tijdens vanaf meer minder veel vele weinig alle beide andere enkele "
+    "zulke welke twee drie vier vijf zeven acht negen tien twaalf twintig honderd duizend".split()
 )
 #: What joins the parts of a compound (`mens` + `en` + `rechten`).
 _LINKS = ("", "s", "en")

@@ -145,7 +145,9 @@ CONVENTIONS: dict[str, Conventions] = {
             "dankt prijst steun stimul nodig bezorgd verheugd bewust indachtig overtuig geleid blijft "
             "keurt machtigt beveelt aanvaard".split()
         ),
-        also=frozenset({"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals"}),
+        also=frozenset(
+            {"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals", "wederom", "andermaal"}
+        ),
         again=("herbevestig",),
     ),
 }

@@ -7,10 +7,11 @@ slips need no dictionary to be certain:
 
 - *plural*: an adjective without `-e` right before a plural noun (`de status van
   nationaal instellingen`). The adjective is known by a suffix only adjectives
-  have (:data:`ADJECTIVE_SUFFIXES`: `-aal`, `-isch`, `-lijk` ...), the noun by an
-  ending only plurals have (:data:`PLURAL_ENDINGS`: `-ingen`, `-heden` ...), so
-  that an adverb before a verb (`vreedzaam werken`) or a possessive (`zijn
-  rechten`) is never taken for one.
+  have (:data:`ADJECTIVE_SUFFIXES`: `-aal`, `-isch`, `-ief` ...; not `-ig` and
+  `-lijk`, which adverbs share: `weinig vorderingen`), the noun by an ending only
+  plurals have (:data:`PLURAL_ENDINGS`: `-ingen`, `-heden` ...), so that an
+  adverb before a verb (`vreedzaam werken`) or a possessive (`zijn rechten`) is
+  never taken for one.
 - *list*: adjectives coordinated before one noun that do not share a form (`op
   lokaal, nationale, regionale en internationale niveaus`, `volledige en gepast
   effect`): they qualify the same noun, so they take the same ending whatever it
@@ -20,18 +21,20 @@ slips need no dictionary to be certain:
   veiligheid en duurzame ontwikkeling`) is not a list of adjectives.
 - *article*: `het` before a noun of a kind that is always a `de` word, nouns in
   `-ing`, `-heid`, `-tie` and `-teit` (`om het Verklaring over het recht`), with
-  or without an inflected adjective between.
+  or without an inflected adjective between; not after a conjunction, where `het`
+  is the subject (`omdat het bescherming biedt`).
 
-- *om without te*: `om` opening an infinitive clause that has no `te` before the
-  clause ends or the next `om` (`verzoekt de Voorzitter om overleg met de
-  lidstaten om de reikwijdte van en modaliteiten voor die vergadering;`): the verb
-  was dropped (`to conduct`, `to determine`) or lost its `te`. Clauses are cut as
-  the meaning check cuts them (:func:`align.qa.clauses.clauses`), so that the `te`
-  of a list (`om conflictpreventie, vrede en duurzaamheid te versterken`) counts;
-  after a verb of asking `om` is a preposition (`verzoekt om een verslag`).
+- *om without te*: `om` with no `te` after it before the sentence ends or the next
+  `om` (`verzoekt de Voorzitter om overleg met de lidstaten om de reikwijdte van
+  en modaliteiten voor die vergadering;`): the verb of an infinitive clause was
+  dropped (`to conduct`, `to determine`) or lost its `te`. Information, since
+  `om` is also a preposition: right after a verb that takes it (`verzoekt om een
+  verslag`, `het gaat om`) and in `om de twee jaar` it is left alone, but not
+  after `verzoekt de secretaris-generaal om een verslag`.
 - *ter without van*: `ter` or `ten` and a noun straight before an article or a
   possessive (`maatregelen ter verbetering de erkenning`): the `van` that joins
-  them was dropped. Adverbs made with `ten` (`ten slotte`, `ten minste`) are left alone.
+  them was dropped. Fixed phrases (`ten slotte`, `ten minste`, `ter beschikking`,
+  `ter plaatse`) are left alone.
 - *capital*: a word capitalised inside a sentence that the version otherwise
   writes in lower case (`in strijd is met het internationale recht, Erkenning van`,
   `groepen en organen van Samenleving`): information, since it may be the first
@@ -53,13 +56,17 @@ from collections.abc import Iterator
 
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext
-from align.qa.clauses import clauses
-from align.qa.tokens import Word, words
+from align.qa.clauses import sentences
+from align.qa.tokens import Word, opens_sentence, words
 
 #: Suffixes that only Dutch adjectives have, uninflected.
 ADJECTIVE_SUFFIXES = (
     "aal", "eel", "isch", "ief", "ig", "lijk", "baar", "zaam", "ant", "ent", "air", "iek", "eus", "ueel",
 )
+#: Adjective suffixes that end adverbs and quantifiers too (`weinig vorderingen`, `mogelijk
+#: schendingen`): not taken for an adjective before a plural.
+_ADVERB_SUFFIXES = ("ig", "lijk")
+_ADVERBS = frozenset({"eventueel", "potentieel", "formeel", "informeel", "structureel"})
 #: Endings that only Dutch plural nouns have.
 PLURAL_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten")
 #: Adjectives coordinated before one noun: `lokaal, nationale, regionale en internationale niveaus`.
@@ -68,21 +75,32 @@ _LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:, [^\W\d_]+)*) (?:en|of) ([^\W\d_
 DE_WORD_ENDINGS = ("ing", "heid", "tie", "teit")
 #: `het` before one of them, an inflected adjective allowed between (`het Verklaring`, `het volledige uitvoering`).
 _HET = re.compile(r"(?<![^\W\d_])[Hh]et (?:[^\W\d_]+e )?([^\W\d_]{6,})(?![^\W\d_])")
-#: `om` and what follows it up to the next `om`, in one clause.
+#: A conjunction right before `het`, which is then the subject pronoun (`omdat het bescherming biedt`).
+_CONJUNCTION_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:dat|omdat|zodat|als|wanneer|waardoor|indien|hoewel|terwijl|doordat|opdat|of|wat|nu) $", re.IGNORECASE
+)
+#: `om` and what follows it up to the next `om`, in one sentence.
 _OM = re.compile(r"(?<![^\W\d_])om (?:(?!(?<![^\W\d_])om(?![^\W\d_])).)*")
 _TE = re.compile(r"(?<![^\W\d_])te(?![^\W\d_])")
-#: A verb of asking right before `om`, which is then a preposition (`verzoekt om een verslag`).
-_REQUEST = re.compile(r"(?<![^\W\d_])(?:verzoek\w*|verzocht|vraag\w*|vragen|vroeg\w*|gevraagd|smeek\w*) $", re.IGNORECASE)
+#: A verb right before `om` that makes it a preposition (`verzoekt om een verslag`, `het gaat om`).
+_PREPOSITIONAL_OM = re.compile(
+    r"(?<![^\W\d_])(?:verzoek\w*|verzocht|vraag\w*|vragen|vroeg\w*|gevraagd|smeek\w*|ga|gaat|gaan|ging|gingen|"
+    r"draait|draaien|draaide) $",
+    re.IGNORECASE,
+)
+#: `om` of time: `om de twee jaar`.
+_OM_OF_TIME = re.compile(r"om de \w+ (?:jaar|maanden|weken|dagen)\b")
 #: `ter`/`ten` and a noun straight before an article or possessive: `ter verbetering de erkenning`.
 _TER = re.compile(
     r"(?<![^\W\d_])(?:ter|ten) (?!(?:slotte|minste|hoogste|eerste|tweede|derde|laatste|volle|zeerste|onrechte|"
-    r"spoedigste|dele|tijde) )[^\W\d_]+ (?:de|het|een|hun|zijn|haar|deze|dit|die)(?![^\W\d_])",
+    r"spoedigste|dele|tijde|plaatse|wereld|einde|zake|gronde|beschikking|uitvoer) )[^\W\d_]+ "
+    r"(?:de|het|een|hun|haar|deze|dit)(?![^\W\d_])",
     re.IGNORECASE,
 )
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
-#: What may stand before a capital that opens a sentence, a quotation or an aside.
-_OPENERS = frozenset({"", ".", ":", ";", "!", "?", "(", "[", '"', "“", "‘", "«", "'", "/"})
+#: What may stand before a capital that opens a quotation or an aside.
+_ASIDES = frozenset({"(", "[", '"', "“", "‘", "«", "'", "/"})
 #: The shortest word taken for an adjective.
 _MIN_LENGTH = 4
 
@@ -117,6 +135,8 @@ class GrammarCheck(Check):
             if (
                 text[adjective.end:noun.start] == " "
                 and _bare_adjective(adjective.key, set())
+                and not adjective.key.endswith(_ADVERB_SUFFIXES)
+                and adjective.key not in _ADVERBS
                 and noun.key.endswith(PLURAL_ENDINGS)
             ):
                 yield self.finding(
@@ -126,20 +146,21 @@ class GrammarCheck(Check):
                     text[adjective.start:noun.end], "",
                 )
         for m in _HET.finditer(text):
-            if m.group(1).casefold().endswith(DE_WORD_ENDINGS):
+            if m.group(1).casefold().endswith(DE_WORD_ENDINGS) and not _CONJUNCTION_BEFORE.search(text[:m.start()]):
                 yield self.finding(
                     unit, alignment, ["nl"],
                     f"'het' before {m.group(1)!r}, a 'de' word (nouns in -{'/-'.join(DE_WORD_ENDINGS)} all are)",
                     m.group(), "",
                 )
-        for clause in clauses(text, "nl"):
-            for m in _OM.finditer(clause.text):
-                if not _TE.search(m.group()) and not _REQUEST.search(clause.text[:m.start()]):
-                    yield self.finding(
-                        unit, alignment, ["nl"],
-                        "'om' opens a clause with no 'te' and infinitive: a verb is missing or lacks its 'te'",
-                        m.group().rstrip(" ,;:."), "",
-                    )
+        for sentence in sentences(text):
+            for m in _OM.finditer(sentence.text):
+                if _TE.search(m.group()) or _PREPOSITIONAL_OM.search(sentence.text[:m.start()]) or _OM_OF_TIME.match(m.group()):
+                    continue
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    "'om' with no 'te' and infinitive after it in the sentence: a verb missing, or its 'te'?",
+                    m.group().rstrip(" ,;:."), "", severity=Severity.INFO,
+                )
         for m in _TER.finditer(text):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
@@ -161,7 +182,7 @@ class GrammarCheck(Check):
 def _stray_capital(text: str, tokens: tuple[Word, ...], k: int) -> bool:
     """Whether ``tokens[k]`` is capitalised inside a sentence and outside a name."""
     word = tokens[k]
-    if k == 0 or not word.capitalised or word.text.isupper() or text[:word.start].rstrip()[-1:] in _OPENERS:
+    if k == 0 or not word.capitalised or word.text.isupper() or opens_sentence(text, word.start, _ASIDES):
         return False
     before = next((tokens[j] for j in range(k - 1, max(k - 4, -1), -1) if tokens[j].key not in NAME_LINKS), None)
     after = next((tokens[j] for j in range(k + 1, min(k + 4, len(tokens))) if tokens[j].key not in NAME_LINKS), None)
@@ -182,6 +203,10 @@ def _inflect(key: str) -> str:
     """The -e form of a Dutch adjective: `lokaal` -> `lokale`, `actief` -> `actieve`, `relevant` -> `relevante`."""
     if key.endswith("ief"):
         return key[:-1] + "ve"
+    if key.endswith("eus"):
+        return key[:-1] + "ze"  # religieus -> religieuze
+    if key.endswith("ieel"):
+        return key[:-3] + "ële"  # financieel -> financiële
     if len(key) >= _MIN_LENGTH and key[-1] not in "aeiou" and key[-2] == key[-3] and key[-2] in "aeou":
         return key[:-2] + key[-1] + "e"  # a long vowel is written once before a single consonant
     return key + "e"
@@ -190,6 +215,10 @@ def _inflect(key: str) -> str:
 def _uninflect(key: str) -> str:
     """The form without -e, for recognising the suffix: `nationale` -> `nationaal`, `actieve` -> `actief`."""
     stem = key[:-1]
+    if stem.endswith("iël"):
+        return stem[:-2] + "eel"  # financiële -> financieel
+    if stem.endswith("euz"):
+        return stem[:-1] + "s"  # religieuze -> religieus
     if stem.endswith("iev"):
         return stem[:-1] + "f"
     if stem.endswith(("al", "el")) and not stem.endswith(("eel", "aal")):

@@ -50,9 +50,9 @@ whose signals and whole length (not a part of it) best account for the
 difference; when the length carries the evidence alone, the unit is right but
 the clause is only the likeliest one, and the message says so. An omission
 names the pivot clause (``evidence``) that the version lacks; an addition the
-version's clause (``excerpt``) that the pivot lacks. A version text that is one
-part is never judged all added: the aligner linked it, so it paraphrases (a pivot
-text of one part may still lack something, and is judged). Below :data:`MIN_UNITS`
+version's clause (``excerpt``) that the pivot lacks. A version's whole text is
+never judged all added, even when it is one clause: the aligner linked it, so it
+paraphrases (a pivot's whole text may still lack something, and is judged). Below :data:`MIN_UNITS`
 comparable units there is no distribution to be an outlier of, and clauses are
 not judged.
 
@@ -178,12 +178,12 @@ class MeaningCheck(Check):
         pivot_length, length = _lengths(unit, pivot, language)
         change = length / lengths.expected(pivot_length) - 1
         direction = "shorter" if change < 0 else "longer"
-        length = f"{language} text {abs(change):.0%} {direction} than this document's length ratio predicts"
+        deviation = f"{language} text {abs(change):.0%} {direction} than this document's length ratio predicts"
         clause = (
             f"the clause is {z:.1f} spreads less like the other version than this document's clauses are"
             if z >= 1 else "the clause that best accounts for the difference"
         )
-        why = f"{length}; {clause}"
+        why = f"{deviation}; {clause}"
         severity = Severity.ERROR if evidence >= ERROR_EVIDENCE and z >= ERROR_SIMILARITY else Severity.WARNING
         if s.direction == "omission":
             return self.finding(
@@ -231,7 +231,7 @@ def _score(unit: Unit, pivot: str, language: str, embedded: _Embedded, lengths: 
         own_vector, other_vector = embedded.vector(unit.texts[own]), embedded.vector(unit.texts[other])
         for clause, rest in zip(embedded.clauses(unit, own), embedded.rests(unit, own), strict=True):
             if rest is None and direction == "addition":
-                continue  # a version that is one part is not all added: the aligner linked it; it paraphrases
+                continue  # a version's whole text is not all added: the aligner linked it; it paraphrases
             vector = embedded.vector(clause.text)
             size = len(clause.text)
             if direction == "omission":
@@ -338,7 +338,7 @@ def _robust(values: Sequence[float], floor: float) -> _Robust:
 
 @dataclass
 class _Embedded:
-    """Every unit's clauses, and the vectors of all clauses, unit texts and unit texts without one clause (one call)."""
+    """Every unit's parts, and the vectors of all parts, unit texts and unit texts without one part (one call)."""
 
     split: dict[tuple[str, str], list[Clause]]
     rests_: dict[tuple[str, str], list[str | None]]
@@ -364,7 +364,7 @@ class _Embedded:
         return self.split.get((unit.id, language), [])
 
     def rests(self, unit: Unit, language: str) -> list[str | None]:
-        """Per clause, the text without it (None where it is the only clause)."""
+        """Per part, the text without it (None for the part that is the whole text)."""
         return self.rests_.get((unit.id, language), [])
 
     def vector(self, text: str) -> np.ndarray:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import HEADER_UNIT, Check, QAContext, versions
@@ -46,15 +46,21 @@ class NumbersCheck(Check):
     def _furniture(self, alignment: Alignment) -> Iterator[Finding]:
         """Symbols broken apart in the page furniture (`A / RES / 72/247` atop every page), in the header."""
         for language, document in alignment.documents.items():
-            printed = Counter(f.text for f in document.furniture)
-            for text, times in printed.items():
-                for symbol in find_symbols(text):
-                    if symbol.broken:
-                        yield self.finding(
-                            HEADER_UNIT, alignment, [language],
-                            f"symbol {symbol.normalised} broken apart by spaces in the page furniture ({times} times)",
-                            symbol.text, symbol.normalised, severity=Severity.WARNING, anchor=f"{HEADER_UNIT}:furniture",
-                        )
+            for text, times in Counter(f.text for f in document.furniture).items():
+                where = f" in the page furniture ({times} times)"
+                yield from self._broken(HEADER_UNIT, alignment, language, text, where=where, anchor=f"{HEADER_UNIT}:furniture")
+
+    def _broken(
+        self, unit: Unit | str, alignment: Alignment, language: str, text: str,
+        skip: Sequence[tuple[int, int]] = (), where: str = "", anchor: str | None = None,
+    ) -> Iterator[Finding]:
+        """The symbols of ``text`` broken apart by spaces, but for those inside the ``skip`` spans."""
+        for symbol in find_symbols(text):
+            if symbol.broken and not any(a <= symbol.start < b for a, b in skip):
+                yield self.finding(
+                    unit, alignment, [language], f"symbol {symbol.normalised} broken apart by spaces{where}",
+                    symbol.text, symbol.normalised, severity=Severity.WARNING, anchor=anchor,
+                )
 
     def _unit(self, unit: Unit, alignment: Alignment, paragraph_marks: dict[str, set[str]]) -> Iterator[Finding]:
         furniture = {
@@ -62,14 +68,7 @@ class NumbersCheck(Check):
             for language in alignment.languages
         }
         for language in alignment.languages:
-            text = unit.texts.get(language, "")
-            for symbol in find_symbols(text):
-                if symbol.broken and not any(a <= symbol.start < b for a, b in furniture[language]):
-                    yield self.finding(
-                        unit, alignment, [language],
-                        f"symbol {symbol.normalised} broken apart by spaces",
-                        symbol.text, symbol.normalised, severity=Severity.WARNING,
-                    )
+            yield from self._broken(unit, alignment, language, unit.texts.get(language, ""), furniture[language])
         marks = _footnote_marks(unit, alignment, paragraph_marks)
         for language, text, pivot_text in versions(unit, alignment):
             yield from self._compare(unit, alignment, language, text, pivot_text, furniture, marks)

@@ -56,7 +56,7 @@ import numpy as np
 from align.errors import AlignError
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
-from align.qa.tokens import COMPOUNDING, WORD, words
+from align.qa.tokens import COMPOUNDING, WORD, opens_sentence, words
 
 #: The glossary shipped with the package.
 SHIPPED = Path(__file__).with_name("glossary.tsv")
@@ -481,8 +481,10 @@ def _in_longer_name(text: str, tokens: list[_Token], start: int, rules: list[_Ru
         return False
     before = tokens[start - 1]
     word = text[before.start:before.end]
-    opens_sentence = text[:before.start].rstrip()[-1:] in {"", ".", ";", ":", "!", "?"}
-    return word[:1].isupper() and not opens_sentence and all(p[-1] != before.key for rule in rules for p in rule.source)
+    return (
+        word[:1].isupper() and not opens_sentence(text, before.start)
+        and all(p[-1] != before.key for rule in rules for p in rule.source)
+    )
 
 
 def _miscased(entry: Entry, span: str, language: str) -> list[Miscased]:

@@ -51,3 +51,14 @@ def words(text: str) -> tuple[Word, ...]:
 def fold(text: str) -> str:
     """Text as compared for identity: NFKC, case-folded, whitespace collapsed."""
     return " ".join(unicodedata.normalize("NFKC", text).casefold().replace("’", "'").split())
+
+
+#: What ends a sentence or a clause of one, before a word that may then open with a capital.
+SENTENCE_ENDS = frozenset({"", ".", "!", "?", ":", ";"})
+
+
+def opens_sentence(text: str, offset: int, also: frozenset[str] = frozenset()) -> bool:
+    """Whether the word at ``offset`` opens ``text`` or a sentence in it (or follows one of ``also``:
+    brackets and quotation marks, for checks to which an aside's capital is no slip)."""
+    last = text[:offset].rstrip()[-1:]
+    return last in SENTENCE_ENDS or last in also

@@ -61,9 +61,9 @@ RULES: tuple[Rule, ...] = (
 
 #: Sections whose paragraphs are one sentence, ending with `,` or `;`.
 _ONE_SENTENCE = frozenset({Section.PREAMBLE, Section.OPERATIVE})
-#: A semicolon inside a text, with two words either side for the excerpt; a word follows it
-#: (not the footnote call of a paragraph's last `;`: `rechten; 9`).
-_INNER_SEMICOLON = re.compile(r"(?:\S+ ){0,2}\S+; (?=\S*[^\W\d_])\S+(?: \S+)?")
+#: A semicolon inside a text (French puts a space before it), with two words either side for the
+#: excerpt; a word follows it (not the footnote call of a paragraph's last `;`: `rechten; 9`).
+_INNER_SEMICOLON = re.compile(rf"(?:\S+ ){{0,2}}\S+(?:{_SPACE})?;\s+(?=\S*[^\W\d_])\S+(?: \S+)?")
 
 
 class TypographyCheck(Check):

@@ -45,7 +45,7 @@ from align.embed.cache import CachedEmbedder, EmbeddingCache
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
 from align.qa.quantities import quantities
-from align.qa.tokens import Word, fold, words
+from align.qa.tokens import Word, fold, opens_sentence, words
 
 #: Latin phrases that UN texts keep in every language.
 LATIN = frozenset(
@@ -63,6 +63,8 @@ CONNECTORS = frozenset(
 #: Lower-case words that may stand inside one capitalised name (`Office of the United
 #: Nations`); not `and`, which joins two names (`Philadelphia and New York`).
 NAME_LINKS = frozenset("of the for on de du des la le les pour sur d' l' van het voor der op".split())
+#: The most lower-case words that end a name kept in its language (`on the post-2015 development agenda`).
+_NAME_TAIL = 4
 #: Lingua's confidence for the pivot language from which a shared span is a candidate.
 MIN_CONFIDENCE = 0.7
 #: From this confidence a span that is a name fragment, a number or translated elsewhere is an error.
@@ -167,12 +169,17 @@ def _reason(run: Sequence[Word], core: str, span: str, evidence: str, pivot: str
 
 def _opens_with_name(text: str, run: Sequence[Word]) -> bool:
     """Whether a run with lower-case words opens, inside a sentence, with two capitalised
-    words: the name of a body kept in its own language, lower-case words and all (`au
-    nom du National Youth Consortium on the post-2015 development agenda`). A sentence
-    left untranslated starts at a sentence boundary; a name stands inside one."""
+    words and ends with a few lower-case ones: the name of a body kept in its own
+    language, lower-case words and all (`au nom du National Youth Consortium on the
+    post-2015 development agenda`). A sentence left untranslated starts at a sentence
+    boundary; a name stands inside one, and does not go on into capitals again
+    (`United Nations Office on Drugs and Crime to provide technical assistance to States`)."""
     strong = [w for w in run if not _weak(w)]
-    inside = text[:run[0].start].rstrip()[-1:] not in {"", ".", "!", "?", ":", ";"}
-    return inside and len(strong) >= 2 and strong[0].capitalised and strong[1].capitalised
+    if opens_sentence(text, run[0].start) or len(strong) < 2 or not (strong[0].capitalised and strong[1].capitalised):
+        return False
+    tail = [w.capitalised for w in strong[2:]]
+    first_lower = tail.index(False) if False in tail else len(tail)
+    return not any(tail[first_lower:]) and len(tail) - first_lower <= _NAME_TAIL
 
 
 def _reads_as_pivot(run: Sequence[Word], reason: str, confidence: float, context: _Context) -> bool:
