@@ -73,6 +73,7 @@ def test_evidence_is_the_pivot_opening() -> None:
         ("pp6", "Desiring to further improve cooperation", "Désireux d'améliorer davantage la coopération", "fr"),
         # `again` said by the verb, or by an adverb
         ("pp6", "Reaffirming the importance of the Declaration", "Opnieuw bevestigend het belang van de Verklaring", "nl"),
+        ("pp7", "Reaffirming the importance of the Declaration", "Wederom bevestigend het belang van de Verklaring", "nl"),
         ("op2", "Reaffirms its commitment to the Declaration", "Réaffirme son attachement à la Déclaration", "fr"),
     ],
 )
