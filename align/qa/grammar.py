@@ -88,6 +88,8 @@ _PREPOSITIONAL_OM = re.compile(
     r"draait|draaien|draaide) $",
     re.IGNORECASE,
 )
+#: How many words of an `om` clause stand for it in the excerpt.
+_OM_EXCERPT_WORDS = 8
 #: `om` of time: `om de twee jaar`.
 _OM_OF_TIME = re.compile(r"om de \w+ (?:jaar|maanden|weken|dagen)\b")
 #: `ter`/`ten` and a noun straight before an article or possessive: `ter verbetering de erkenning`.
@@ -159,7 +161,7 @@ class GrammarCheck(Check):
                 yield self.finding(
                     unit, alignment, ["nl"],
                     "'om' with no 'te' and infinitive after it in the sentence: a verb missing, or its 'te'?",
-                    m.group().rstrip(" ,;:."), "", severity=Severity.INFO,
+                    _first_words(m.group(), _OM_EXCERPT_WORDS).rstrip(" ,;:."), "", severity=Severity.INFO,
                 )
         for m in _TER.finditer(text):
             yield self.finding(
@@ -177,6 +179,12 @@ class GrammarCheck(Check):
                     f"before {m.group(3)!r}: adjectives of one noun take the same form",
                     m.group(), "",
                 )
+
+
+def _first_words(text: str, count: int) -> str:
+    """``text`` up to the end of its ``count``-th word."""
+    tokens = words(text)
+    return text[:tokens[count - 1].end] if len(tokens) > count else text
 
 
 def _stray_capital(text: str, tokens: tuple[Word, ...], k: int) -> bool:
