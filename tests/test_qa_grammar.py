@@ -33,6 +33,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op14", "om overleg met de lidstaten", Severity.INFO),
         ("op14", "om de reikwijdte van en modaliteiten voor die", Severity.INFO),
         ("op5", "ter verbetering de", Severity.WARNING),  # `measures aimed at enhancing the recognition`
+        ("pp15", "een democratisch maatschappij", Severity.WARNING),
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
         ("title", "Erkende", Severity.INFO),  # `universeel te promoten en te beschermen Erkende mensenrechten`
@@ -68,6 +69,7 @@ def unit(nl: str):
         "het rapport dat om de twee jaar verschijnt, en dat het hierbij gaat om rechten",
         "betreurt dat weinig vorderingen zijn gemaakt en dat mogelijk schendingen plaatsvinden",
         "omdat het duurzame ontwikkeling bevordert en zodat het bescherming biedt",
+        "een democratisch gekozen regering, een internationaal erkende instelling, een nationaal plan",
         # Names keep their capitals: after a link word, before one, in brackets.
         "de Universele Verklaring van de Rechten van de Mens en de Beginselen van Parijs",
         "(Beginselen van Parijs) en Verklaring",

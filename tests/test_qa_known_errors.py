@@ -66,6 +66,7 @@ IN_SCOPE = [
     ("header", "A / RES / 72/247"),
     ("op17", "relevante mensenrechten verplichtingen"),
     ("op5", "maatregelen ter verbetering de erkenning"),
+    ("pp15", "in een democratisch maatschappij"),
 ]
 #: In scope but not found: a single English word, and a French one in a Dutch text
 #: of which only English and Dutch are known.
@@ -105,7 +106,7 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 67 (strict
+    """All kinds together, for the record: the text checks alone locate 68 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
@@ -179,4 +180,4 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
         by_kind[entry["kind"]][1] += 1
     located = sum(found for found, _ in by_kind.values())
     print(f"\nalign qa locates {located} of {len(entries)} known errors:", {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert located >= 74  # 80 measured; a floor a little under it catches a check that stops working
+    assert located >= 75  # 81 measured; a floor a little under it catches a check that stops working

@@ -12,6 +12,10 @@ slips need no dictionary to be certain:
   plurals have (:data:`PLURAL_ENDINGS`: `-ingen`, `-heden` ...), so that an
   adverb before a verb (`vreedzaam werken`) or a possessive (`zijn rechten`) is
   never taken for one.
+- *de word*: an article or demonstrative, an adjective without `-e`, and a noun of
+  a kind that is always a `de` word (`-ing`, `-heid`, `-tie`, `-teit`, `-ij`):
+  `in een democratisch maatschappij`. Only a singular `het` word lets the
+  adjective go bare after `een`.
 - *list*: adjectives coordinated before one noun that do not share a form (`op
   lokaal, nationale, regionale en internationale niveaus`, `volledige en gepast
   effect`): they qualify the same noun, so they take the same ending whatever it
@@ -73,6 +77,10 @@ PLURAL_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten")
 _LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:, [^\W\d_]+)*) (?:en|of) ([^\W\d_]+) ([^\W\d_]+)")
 #: Nouns that are always `de` words: their endings (`ding`, a `het` word, is shorter than any).
 DE_WORD_ENDINGS = ("ing", "heid", "tie", "teit")
+#: Articles and demonstratives before an adjective and a `de` word (`een democratisch maatschappij`).
+_DETERMINERS = frozenset({"een", "de", "het", "deze", "die", "dit"})
+#: The shortest `de` word taken by its ending (`partij`, not `bij`).
+_MIN_DE_WORD = 6
 #: `het` before one of them, an inflected adjective allowed between (`het Verklaring`, `het volledige uitvoering`).
 _HET = re.compile(r"(?<![^\W\d_])[Hh]et (?:[^\W\d_]+e )?([^\W\d_]{6,})(?![^\W\d_])")
 #: A conjunction right before `het`, which is then the subject pronoun (`omdat het bescherming biedt`).
@@ -146,6 +154,22 @@ class GrammarCheck(Check):
                     f"adjective {adjective.text!r} without -e before the plural {noun.text!r} "
                     f"({_inflect(adjective.key)!r})",
                     text[adjective.start:noun.end], "",
+                )
+        for determiner, adjective, noun in zip(tokens, tokens[1:], tokens[2:], strict=False):
+            if (
+                determiner.key in _DETERMINERS
+                and text[determiner.end:noun.start] == f" {adjective.text} "
+                and _bare_adjective(adjective.key, set())
+                and not adjective.key.endswith(_ADVERB_SUFFIXES)
+                and adjective.key not in _ADVERBS
+                and noun.key.endswith((*DE_WORD_ENDINGS, "ij"))
+                and len(noun.key) >= _MIN_DE_WORD
+            ):
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    f"adjective {adjective.text!r} without -e before {noun.text!r}, a 'de' word "
+                    f"({_inflect(adjective.key)!r})",
+                    text[determiner.start:noun.end], "",
                 )
         for m in _HET.finditer(text):
             if m.group(1).casefold().endswith(DE_WORD_ENDINGS) and not _CONJUNCTION_BEFORE.search(text[:m.start()]):
