@@ -2,8 +2,8 @@
 
 Machine translation into Dutch gets the inflection of attributive adjectives wrong
 in ways a reader sees at once and no sentence vector does: an adjective before a
-noun takes `-e`, except before a singular `het` word with `een` or no article. Two
-slips need no dictionary to be certain:
+noun takes `-e`, except before a singular `het` word with `een` or no article. The
+rules below need no dictionary, only endings that tell a word's kind:
 
 - *plural*: an adjective without `-e` right before a plural noun (`de status van
   nationaal instellingen`). The adjective is known by a suffix only adjectives
@@ -27,7 +27,6 @@ slips need no dictionary to be certain:
   `-ing`, `-heid`, `-tie` and `-teit` (`om het Verklaring over het recht`), with
   or without an inflected adjective between; not after a conjunction, where `het`
   is the subject (`omdat het bescherming biedt`).
-
 - *om without te*: `om` with no `te` after it before the sentence ends or the next
   `om` (`verzoekt de Voorzitter om overleg met de lidstaten om de reikwijdte van
   en modaliteiten voor die vergadering;`): the verb of an infinitive clause was
@@ -142,13 +141,7 @@ class GrammarCheck(Check):
                     word.text, "", severity=Severity.INFO,
                 )
         for adjective, noun in zip(tokens, tokens[1:], strict=False):
-            if (
-                text[adjective.end:noun.start] == " "
-                and _bare_adjective(adjective.key, set())
-                and not adjective.key.endswith(_ADVERB_SUFFIXES)
-                and adjective.key not in _ADVERBS
-                and noun.key.endswith(PLURAL_ENDINGS)
-            ):
+            if text[adjective.end:noun.start] == " " and _bare_attributive(adjective.key) and noun.key.endswith(PLURAL_ENDINGS):
                 yield self.finding(
                     unit, alignment, ["nl"],
                     f"adjective {adjective.text!r} without -e before the plural {noun.text!r} "
@@ -159,9 +152,7 @@ class GrammarCheck(Check):
             if (
                 determiner.key in _DETERMINERS
                 and text[determiner.end:noun.start] == f" {adjective.text} "
-                and _bare_adjective(adjective.key, set())
-                and not adjective.key.endswith(_ADVERB_SUFFIXES)
-                and adjective.key not in _ADVERBS
+                and _bare_attributive(adjective.key)
                 and noun.key.endswith((*DE_WORD_ENDINGS, "ij"))
                 and len(noun.key) >= _MIN_DE_WORD
             ):
@@ -225,6 +216,12 @@ def _bare_adjective(key: str, inflected: set[str]) -> bool:
     """Whether a word is an adjective without its -e: by its suffix, or because the
     version writes it with -e elsewhere."""
     return len(key) >= _MIN_LENGTH and not key.endswith("e") and (key.endswith(ADJECTIVE_SUFFIXES) or _inflect(key) in inflected)
+
+
+def _bare_attributive(key: str) -> bool:
+    """Whether a word before a noun is an adjective without its -e by its suffix alone, and
+    not one of the suffixes and words that adverbs share (`weinig`, `mogelijk`, `eventueel`)."""
+    return _bare_adjective(key, set()) and not key.endswith(_ADVERB_SUFFIXES) and key not in _ADVERBS
 
 
 def _inflected_adjective(key: str) -> bool:
