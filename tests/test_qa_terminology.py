@@ -121,6 +121,23 @@ def test_recall_on_the_dutch_72_247() -> None:
     assert ("op15", "aan het Bureau van de ECB") in errors and ("op18", "aan de Special te bieden Rapporteur") in errors
 
 
+@pytest.mark.parametrize(
+    ("unit", "excerpt", "severity"),
+    [
+        ("pp2", "Internationale Verbonden voor mensenrechten", Severity.WARNING),  # 'Verbonden' (alliances) for Covenants
+        ("op8", "niet-staten actoren", Severity.INFO),  # niet-statelijke actoren
+        ("pp12", "gebied van mensenrechten", Severity.INFO),  # 'in het gebied' (the territory) for 'op het gebied'
+        ("pp18", "vrouwen mensenrechtenverdedigers", Severity.INFO),  # vrouwelijke mensenrechtenverdedigers
+    ],
+)
+def test_mistranslated_terms_of_the_dutch_72_247(unit: str, excerpt: str, severity: Severity) -> None:
+    """Terms the machine translation rendered word by word, each found by a sourced glossary entry:
+    a common term (defenders, actors) is information, a name (the Covenants) a warning."""
+    # the test data keeps the Dutch footnote calls (`mensenrechten 2`), which the parser takes out
+    assert any(u == unit and e.startswith(excerpt) and s is severity for u, e, s in terminology(alignment_72247(unit)))
+    assert any(e["unit"] == unit and excerpt.split()[-1] in e["nl"] for e in known_errors())
+
+
 def test_a_longer_term_does_not_answer_a_shorter_one() -> None:
     """op15: the `Bureau van de Hoge Commissaris` of the full OHCHR name is taken by it;
     the later `Office of the High Commissioner` has only `Bureau van de ECB Hoge Commissaris`."""
@@ -167,6 +184,16 @@ def test_nothing_similar_leaves_the_excerpt_empty() -> None:
         ),
         ("to the General Assembly and the Human Rights Council", "voor de Algemene Vergadering en de Raad voor de mensenrechten", "nl"),
         ("Member States of the UN Human Rights Council", "de lidstaten van de VN-Mensenrechtenraad", "nl"),
+        # The sources of the glossary's entries covenants, non-state-actors and promotion-protection-hr:
+        # EP resolution P7_TA(2010)0226 (nl), UNPC devset l.3514 (fr), kst-32735-47 and UNRIC's Dutch ABC (nl).
+        (
+            "the Universal Declaration of Human Rights, the International Covenants on Human Rights",
+            "de Universele Verklaring van de Rechten van de Mens, de Internationale Verdragen voor de Rechten van de Mens",
+            "nl",
+        ),
+        ("chemical weapons to other States or non-State actors", "des armes chimiques à d'autres États ou à des acteurs non étatiques", "fr"),
+        ("threatened by Governments and non-State actors", "bedreigd door overheden en niet-statelijke actoren", "nl"),
+        ("Promotion and protection of human rights", "Bevordering en bescherming van de mensenrechten", "nl"),
     ],
 )
 def test_official_renderings_are_quiet(en: str, other: str, language: str) -> None:

@@ -14,12 +14,14 @@ from functools import cached_property, lru_cache
 
 #: A word: letters and the combining accents of decomposed text (`de\u0301cent`),
 #: with inner apostrophes and hyphens (`l’homme`, `seventy-second`,
-#: `niet-gouvernementele`). Digits are not words: numbers are read by `quantities`.
+#: `niet-gouvernementele`). Digits are not words: numbers are read by `quantities`;
+#: nor are superscript digits, which Python counts as letters: `Rights²` is the word
+#: `Rights` and a footnote call.
 #: Languages that write compounds as one word (`mensenrechteninstellingen`): a glossary
 #: term may stand inside one, and one written as two words is a spelling error.
 COMPOUNDING = frozenset({"nl", "de"})
 
-_LETTERS = r"(?:[^\W\d_]|[\u0300-\u036f])+"
+_LETTERS = r"(?:[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]|[\u0300-\u036f])+"
 WORD = re.compile(rf"{_LETTERS}(?:['’\-‐]{_LETTERS})*")
 
 
