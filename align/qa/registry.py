@@ -16,6 +16,7 @@ from align.errors import AlignError
 from align.model import Alignment, Finding
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK, Check, QAContext
 from align.qa.damage import DamageCheck
+from align.qa.falsefriends import FalseFriendsCheck
 from align.qa.form import FormCheck
 from align.qa.grammar import GrammarCheck
 from align.qa.header import HeaderCheck
@@ -31,7 +32,7 @@ CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
         StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, FormCheck, TerminologyCheck,
-        GrammarCheck, TypographyCheck, DamageCheck,
+        FalseFriendsCheck, GrammarCheck, TypographyCheck, DamageCheck,
     )
 }
 

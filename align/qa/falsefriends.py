@@ -1,0 +1,97 @@
+"""False friends and calques: a version renders a pivot word by its look-alike.
+
+Machine translation, and a hurried translator, turn `promotion` into `promotie`
+(advertising, a step up in a career) where the text means furthering
+(`bevordering`), `remedies` into `oplossingen` (solutions) where it means legal
+redress, `implement` into `implémenter`. The glossary cannot say this: it lists
+what a term must become, and these are everyday words with several good
+renderings; what is known is the one bad one.
+
+The pairs are shipped in ``false_friends.tsv`` (:data:`SHIPPED`): the pivot's word
+forms, the look-alike forms of the version, what to use instead and why. A pair is
+reported only in a unit whose pivot text has the source word, so `promotie` in a
+unit about a career step whose English says `promotion` is reported, and the same
+word where the English says something else is not. Words are matched whole and
+case-folded: `promotie` inside `promotiecampagne` is not the false friend.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from align.model import Alignment, Finding, Severity, Unit
+from align.qa.base import Check, QAContext, versions
+
+SHIPPED = Path(__file__).with_name("false_friends.tsv")
+
+
+@dataclass(frozen=True)
+class FalseFriend:
+    """A pivot word (``source``, any of its forms) and the version's look-alike (``avoid``)."""
+
+    id: str
+    pivot: str  # the pivot's language
+    language: str  # the version's language
+    source: re.Pattern[str]
+    avoid: re.Pattern[str]
+    use: str
+    severity: Severity
+    why: str
+
+
+def _words(forms: str) -> re.Pattern[str]:
+    """Any of the `|`-separated forms, as whole words, in any case; blanks match any run of blanks."""
+    alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms.split("|") if form.strip())
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+
+
+def read_false_friends(path: Path) -> tuple[FalseFriend, ...]:
+    """The pairs of a TSV file with the columns of ``false_friends.tsv`` (`#` lines are comments)."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    return tuple(
+        FalseFriend(
+            row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"]), row["use"],
+            Severity(row["severity"]), row["why"],
+        )
+        for row in rows
+    )
+
+
+@lru_cache(maxsize=1)
+def shipped() -> tuple[FalseFriend, ...]:
+    return read_false_friends(SHIPPED)
+
+
+class FalseFriendsCheck(Check):
+    name = "false-friends"
+    description = "a pivot word rendered by its look-alike that means something else (promotion -> promotie)"
+    severity = Severity.WARNING
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        pairs = [pair for pair in shipped() if pair.pivot == alignment.pivot]
+        return [
+            finding
+            for unit in alignment.units
+            for language, text, pivot_text in versions(unit, alignment)
+            for pair in pairs
+            if pair.language == language
+            for finding in self._pair(unit, alignment, pair, text, pivot_text)
+        ]
+
+    def _pair(self, unit: Unit, alignment: Alignment, pair: FalseFriend, text: str, pivot_text: str) -> list[Finding]:
+        source = pair.source.search(pivot_text)
+        if source is None:
+            return []
+        return [
+            self.finding(
+                unit, alignment, [pair.pivot, pair.language],
+                f"{found.group()!r} for {source.group()!r}: {pair.why}; use {pair.use!r}",
+                found.group(), source.group(), severity=pair.severity,
+            )
+            for found in pair.avoid.finditer(text)
+        ]

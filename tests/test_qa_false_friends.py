@@ -1,0 +1,94 @@
+"""The false-friends check on the machine-translated Dutch 72/247, and its silence on official texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_qa_corpus import alignment_72247, needs_extra, sdg_alignment, unpc_alignment
+
+from align.model import Severity
+from align.qa.falsefriends import read_false_friends, shipped
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.registry import run_checks
+
+
+def false_friends(alignment) -> list[tuple[str, str, str, Severity]]:
+    return [(f.unit, f.excerpt, f.evidence, f.severity) for f in run_checks(alignment, ["false-friends"])]
+
+
+def test_the_false_friends_of_the_dutch_72_247() -> None:
+    """Every finding read against the English: each is the look-alike rendering it names."""
+    assert sorted(false_friends(alignment_72247())) == sorted([
+        ("title", "promotie", "promotion", Severity.WARNING),  # `Twintigste verjaardag en promotie`
+        ("title", "promoten", "promotion", Severity.WARNING),  # `om universeel te promoten` (to Promote)
+        ("pp11", "promotie", "promotion", Severity.WARNING),  # `bijdragen aan de promotie en bescherming`
+        ("op4", "promotie", "promotion", Severity.WARNING),
+        ("op14", "promotie", "promotion", Severity.WARNING),
+        ("pp12", "in het gebied van", "in the field of", Severity.WARNING),
+        ("pp15", "gewoon", "just requirements", Severity.WARNING),  # `de gewoon vereisten van moraliteit`
+        ("op7", "gerichtheid", "targeting", Severity.WARNING),
+        # Information: renderings a context could allow, wrong in each of these.
+        ("pp9", "realisatie", "realization", Severity.INFO),
+        ("pp18", "realisatie", "realization", Severity.INFO),
+        ("op1", "realisatie", "realization", Severity.INFO),
+        ("op10", "realisatie", "realization", Severity.INFO),
+        ("pp12", "communicatie", "communications", Severity.INFO),  # complaints to special procedures
+        ("pp15", "beveiliging", "securing", Severity.INFO),  # `ter beveiliging gepaste erkenning`
+        ("pp16+pp17", "adresseren", "addressing", Severity.INFO),
+        ("op12", "oplossingen", "remedies", Severity.INFO),  # `adequate oplossingen` for legal redress
+        ("fn3", "gegevens", "Official Records", Severity.INFO),
+    ])
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "language"),
+    [
+        # The look-alike where the pivot does not have the source word: a career step is a promotie.
+        ("Welcomes the appointment of the new Director", "Verwelkomt de promotie van de nieuwe directeur", "nl"),
+        # Whole words only: `promotiecampagne`, `implémentations` of a source, `actuellement` for "currently".
+        ("the promotion campaign", "de promotiecampagne", "nl"),
+        ("Takes note of the current situation", "Prend note de la situation actuelle", "fr"),
+        # The right word where the pivot has the source word.
+        ("the promotion and protection of human rights", "de bevordering en bescherming van de mensenrechten", "nl"),
+        ("to implement the Programme of Action", "de mettre en œuvre le Programme d'action", "fr"),
+    ],
+)
+def test_right_renderings_are_quiet(en: str, other: str, language: str) -> None:
+    alignment = alignment_of([aligned_unit("op1", {"en": en, language: other})], ["en", language])
+    assert false_friends(alignment) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "fr"),
+    [
+        ("Calls upon States to implement the recommendations", "Demande aux États d'implémenter les recommandations"),
+        ("which may eventually lead to", "qui peut éventuellement conduire à"),
+        ("in a manner consistent with international law", "d'une manière consistante avec le droit international"),
+    ],
+)
+def test_french_false_friends(en: str, fr: str) -> None:
+    alignment = alignment_of([aligned_unit("op1", {"en": en, "fr": fr})], ["en", "fr"])
+    [(_, excerpt, _, severity)] = false_friends(alignment)
+    assert excerpt in fr and severity is Severity.WARNING
+
+
+@needs_extra
+def test_official_french_is_quiet() -> None:
+    """The 4,000 line pairs of the UNPC devset (240 with `implement`, 22 with `consistent`) and the SDG targets."""
+    assert false_friends(unpc_alignment()) == []
+    assert false_friends(sdg_alignment()) == []
+
+
+def test_the_shipped_pairs_read_and_each_pair_is_whole(tmp_path: Path) -> None:
+    pairs = shipped()
+    assert len({p.id for p in pairs}) == len(pairs) >= 10
+    assert all(p.use and p.why and p.pivot != p.language for p in pairs)
+    custom = tmp_path / "ff.tsv"
+    custom.write_text(
+        "# a comment\nid\tfrom\tto\tsource\tavoid\tuse\tseverity\twhy\n"
+        "library\ten\tfr\tlibrary\tlibrairie\tbibliothèque\twarning\ta librairie sells books\n",
+        encoding="utf-8",
+    )
+    [pair] = read_false_friends(custom)
+    assert pair.avoid.search("la Librairie des Nations Unies") and not pair.avoid.search("librairies")
