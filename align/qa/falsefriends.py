@@ -11,8 +11,11 @@ The pairs are shipped in ``false_friends.tsv`` (:data:`SHIPPED`): the pivot's wo
 forms, the look-alike forms of the version, what to use instead and why. A pair is
 reported only in a unit whose pivot text has the source word, so `promotie` in a
 unit about a career step whose English says `promotion` is reported, and the same
-word where the English says something else is not. Words are matched whole and
-case-folded: `promotie` inside `promotiecampagne` is not the false friend.
+word where the English says something else is not. Where the look-alike also
+renders another word the pivot may have, the pair lists it (``unless``): the
+French `attend` is reported for "attend" but not where the English also expects
+something. Words are matched whole and case-folded: `promotie` inside
+`promotiecampagne` is not the false friend.
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ class FalseFriend:
     language: str  # the version's language
     source: re.Pattern[str]
     avoid: re.Pattern[str]
+    unless: re.Pattern[str] | None  # pivot words the look-alike renders rightly (`expects` for `attend`)
     use: str
     severity: Severity
     why: str
@@ -55,8 +59,8 @@ def read_false_friends(path: Path) -> tuple[FalseFriend, ...]:
     rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple(
         FalseFriend(
-            row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"]), row["use"],
-            Severity(row["severity"]), row["why"],
+            row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"]),
+            _words(row["unless"]) if row.get("unless") else None, row["use"], Severity(row["severity"]), row["why"],
         )
         for row in rows
     )
@@ -85,7 +89,7 @@ class FalseFriendsCheck(Check):
 
     def _pair(self, unit: Unit, alignment: Alignment, pair: FalseFriend, text: str, pivot_text: str) -> list[Finding]:
         source = pair.source.search(pivot_text)
-        if source is None:
+        if source is None or (pair.unless is not None and pair.unless.search(pivot_text)):
             return []
         return [
             self.finding(
