@@ -18,7 +18,7 @@ from align.parse import parse_text, read_documents
 from align.qa.base import QAContext
 from align.qa.parallel import alignment_of
 from align.qa.registry import run_checks
-from align.qa.structure import StructureCheck
+from align.qa.structure import StructureCheck, _bare_call
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 MT = CORPUS / "a-res-72-247.en+nl-mt.md"
@@ -83,8 +83,21 @@ def test_the_dutch_72_247() -> None:
     assert structure(alignment_72247()) == [
         ("pp16+pp17", Severity.ERROR, "en pp16 + pp17 merged into one paragraph in nl (pp16)"),
         ("fn12", Severity.ERROR, "en fn12 has no counterpart in nl"),
-        ("op17", Severity.WARNING, "1 footnote call(s) in en (12), 0 in nl (none)"),
+        (
+            "op17", Severity.WARNING,
+            "1 footnote call(s) in en (12), 0 in nl (none); nl has a bare '12' where en calls footnote 12: "
+            "a call without its footnote text, or a footnote the parser could not find",
+        ),
     ]
+
+
+def test_a_call_left_as_a_bare_number_is_quoted() -> None:
+    """op17: `... zitting, 12 met conclusies`, the Dutch call of the footnote it lost."""
+    calls = next(f for f in run_checks(alignment_72247(), ["structure"]) if f.unit == "op17")
+    assert calls.excerpt == "zitting, 12 met"
+    # a number the pivot's own text has is a number, not a call (`on 12 occasions`)
+    assert _bare_call("bij 12 gelegenheden", "on 12 occasions", ["12"]) is None
+    assert _bare_call("de zitting, 12 met", "the session,¹² with", ["12"]) == ("12", "zitting, 12 met")
 
 
 def test_merged_excerpt_and_evidence() -> None:

@@ -176,10 +176,17 @@ class StructureCheck(Check):
         theirs = [mark for p in other.known for mark in (p.calls if split else p.calls + p.sub_calls)]
         if len(ours) == len(theirs):
             return
+        message = f"{len(ours)} footnote call(s) in {pivot.language} ({_marks(ours)}), {len(theirs)} in {other.language} ({_marks(theirs)})"
+        bare = _bare_call(other.text, pivot.text, [mark for mark in ours if mark not in theirs])
+        if bare:
+            mark, excerpt = bare
+            message += (
+                f"; {other.language} has a bare {mark!r} where {pivot.language} calls footnote {mark}: "
+                f"a call without its footnote text, or a footnote the parser could not find"
+            )
         yield self.finding(
-            unit, alignment, [pivot.language, other.language],
-            f"{len(ours)} footnote call(s) in {pivot.language} ({_marks(ours)}), {len(theirs)} in {other.language} ({_marks(theirs)})",
-            other.opening, pivot.opening, severity=Severity.WARNING,
+            unit, alignment, [pivot.language, other.language], message,
+            bare[1] if bare else other.opening, pivot.opening, severity=Severity.WARNING,
         )
 
     # ------------------------------------------------------------------ per document
@@ -313,6 +320,19 @@ def _labels(labels: tuple[str, ...]) -> str:
 
 def _marks(marks: list[str]) -> str:
     return ", ".join(marks) if marks else "none"
+
+
+def _bare_call(text: str, pivot_text: str, marks: list[str]) -> tuple[str, str] | None:
+    """The first of ``marks`` that stands in ``text`` as a bare number after a word (`zitting, 12
+    met`: a call the parser did not take, having no footnote text to match it with), and that
+    words-and-number excerpt; None when none does, or when the pivot has the number in its text."""
+    for mark in marks:
+        if not mark.isdigit() or re.search(rf"(?<![\d/.,]){mark}(?![\d/.,%])", pivot_text):
+            continue
+        found = re.search(rf"[^\W\d_]+[,;:]? {mark}(?= [^\W\d_])(?: [^\W\d_]+)?", text)
+        if found:
+            return mark, found.group()
+    return None
 
 
 _NUMBER_IN_WARNING = re.compile(r"(?:operative paragraph|to|starts at) (\d+)")
