@@ -24,6 +24,7 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from os.path import commonprefix
 from pathlib import Path
 
 from align.model import Alignment, Finding, Severity, Unit
@@ -88,14 +89,18 @@ class FalseFriendsCheck(Check):
         ]
 
     def _pair(self, unit: Unit, alignment: Alignment, pair: FalseFriend, text: str, pivot_text: str) -> list[Finding]:
-        source = pair.source.search(pivot_text)
-        if source is None or (pair.unless is not None and pair.unless.search(pivot_text)):
+        sources = [m.group() for m in pair.source.finditer(pivot_text)]
+        if not sources or (pair.unless is not None and pair.unless.search(pivot_text)):
             return []
-        return [
-            self.finding(
-                unit, alignment, [pair.pivot, pair.language],
-                f"{found.group()!r} for {source.group()!r}: {pair.why}; use {pair.use!r}",
-                found.group(), source.group(), severity=pair.severity,
+        findings = []
+        for found in pair.avoid.finditer(text):
+            # the pivot's form most like the look-alike: `promoten` renders "Promote", `promotie` "promotion"
+            source = max(sources, key=lambda s: len(commonprefix([s.casefold(), found.group().casefold()])))
+            findings.append(
+                self.finding(
+                    unit, alignment, [pair.pivot, pair.language],
+                    f"{found.group()!r} for {source!r}: {pair.why}; use {pair.use!r}",
+                    found.group(), source, severity=pair.severity,
+                )
             )
-            for found in pair.avoid.finditer(text)
-        ]
+        return findings
