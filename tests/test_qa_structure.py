@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import pytest
+
 from align.model import Alignment, Document, Section, Severity, Unit
 from align.parse import parse_text, read_documents
 from align.qa.base import QAContext
@@ -95,9 +97,24 @@ def test_a_call_left_as_a_bare_number_is_quoted() -> None:
     """op17: `... zitting, 12 met conclusies`, the Dutch call of the footnote it lost."""
     calls = next(f for f in run_checks(alignment_72247(), ["structure"]) if f.unit == "op17")
     assert calls.excerpt == "zitting, 12 met"
-    # a number the pivot's own text has is a number, not a call (`on 12 occasions`)
-    assert _bare_call("bij 12 gelegenheden", "on 12 occasions", ["12"]) is None
-    assert _bare_call("de zitting, 12 met", "the session,¹² with", ["12"]) == ("12", "zitting, 12 met")
+
+
+
+@pytest.mark.parametrize(
+    ("nl", "en", "bare"),
+    [
+        ("de zitting, 12 met", "the session,¹² with", "zitting, 12 met"),
+        ("de zitting,12 met", "the session,¹² with", "zitting,12 met"),
+        ("tijdens de zitting 12.", "at the session.¹²", "zitting 12"),
+        # a number the pivot's own text has, in digits or words, is a number, not a call
+        ("bij 12 gelegenheden", "on 12 occasions¹²", None),
+        ("met 2 procent verhoogd", "raised by 2%²", None),
+        ("binnen 2 jaar na", "within two years²", None),
+    ],
+)
+def test_what_is_taken_for_a_bare_call(nl: str, en: str, bare: str | None) -> None:
+    mark = "2" if "²" in en and "¹²" not in en else "12"
+    assert _bare_call(nl, en, "en", [mark]) == ((mark, bare) if bare else None)
 
 
 def test_merged_excerpt_and_evidence() -> None:

@@ -9,13 +9,12 @@ renderings; what is known is the one bad one.
 
 The pairs are shipped in ``false_friends.tsv`` (:data:`SHIPPED`): the pivot's word
 forms, the look-alike forms of the version, what to use instead and why. A pair is
-reported only in a unit whose pivot text has the source word, so `promotie` in a
-unit about a career step whose English says `promotion` is reported, and the same
-word where the English says something else is not. Where the look-alike also
-renders another word the pivot may have, the pair lists it (``unless``): the
-French `attend` is reported for "attend" but not where the English also expects
-something. Words are matched whole and case-folded: `promotie` inside
-`promotiecampagne` is not the false friend.
+reported only in a unit whose pivot text has the source word, and not where the
+pivot also has a word the look-alike renders rightly (``unless``): `promotie` is
+right for the promotion of staff, `attendre` where the English also expects
+something. Words are matched whole, in any case, and a hyphen joins: `promotie`
+inside `promotiecampagne` or `promotie- en voorlichtingscampagne` is not the
+false friend.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from pathlib import Path
 
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
+from align.qa.tokens import LETTER
 
 SHIPPED = Path(__file__).with_name("false_friends.tsv")
 
@@ -48,10 +48,14 @@ class FalseFriend:
     why: str
 
 
-def _words(forms: str) -> re.Pattern[str]:
-    """Any of the `|`-separated forms, as whole words, in any case; blanks match any run of blanks."""
+def _words(forms: str, *, hyphen_joins: bool = False) -> re.Pattern[str]:
+    """Any of the `|`-separated forms, as whole words, in any case; blanks match any run of
+    blanks. Where ``hyphen_joins``, a form is not a word before or after a hyphen: the
+    look-alike inside a compound (`promotie- en voorlichtingscampagne`) is another word, while
+    the pivot's `gender-sensitive` still says "sensitive"."""
     alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms.split("|") if form.strip())
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])", re.IGNORECASE)
+    edge = f"{LETTER}|-" if hyphen_joins else LETTER
+    return re.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})", re.IGNORECASE)
 
 
 def read_false_friends(path: Path) -> tuple[FalseFriend, ...]:
@@ -60,7 +64,7 @@ def read_false_friends(path: Path) -> tuple[FalseFriend, ...]:
     rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
     return tuple(
         FalseFriend(
-            row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"]),
+            row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"], hyphen_joins=True),
             _words(row["unless"]) if row.get("unless") else None, row["use"], Severity(row["severity"]), row["why"],
         )
         for row in rows
@@ -69,6 +73,7 @@ def read_false_friends(path: Path) -> tuple[FalseFriend, ...]:
 
 @lru_cache(maxsize=1)
 def shipped() -> tuple[FalseFriend, ...]:
+    """The pairs shipped with the package, read once."""
     return read_false_friends(SHIPPED)
 
 

@@ -25,6 +25,7 @@ from functools import cache
 
 from text_to_num import find_numbers
 
+from align.parse.footnotes import SUPERSCRIPTS as _SUPERSCRIPTS
 from align.qa.symbols import find_symbols
 from align.qa.tokens import WORD
 
@@ -88,7 +89,6 @@ _DIGITS = {
 _CURRENCY_PREFIX = "|".join(rf"(?<={re.escape(c)})" for c in ("Euro", "$A", "US$", "SwF", "EUR", "USD", "CHF"))
 _DECIMAL_COMMA = {"fr", "nl"}
 _ORDINAL_SUFFIX = r"(?:st|nd|rd|th|er|re|e|ème|ᵉ|de|ste)?"
-_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: Abbreviations written against the number they introduce (`s.10.103(d)` for
 #: section 10.103(d), `No.5`): after them a full stop does not end a number.
 _ABBREVIATION_DOT = "|".join(rf"(?<=\b{a}\.)" for a in ("s", "ss", "art", "arts", "para", "paras", "sect", "No", "Nos", "n", "no", "p", "pp"))

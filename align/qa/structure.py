@@ -32,7 +32,8 @@ from dataclasses import dataclass, field
 
 from align.model import Alignment, Document, Finding, Section, Severity, Unit
 from align.qa.base import Check, QAContext
-from align.qa.tokens import words
+from align.qa.quantities import quantities
+from align.qa.tokens import LETTER, words
 
 #: The pseudo unit of findings on a document that no unit holds (a numbering
 #: warning about a paragraph the alignment does not name).
@@ -177,7 +178,7 @@ class StructureCheck(Check):
         if len(ours) == len(theirs):
             return
         message = f"{len(ours)} footnote call(s) in {pivot.language} ({_marks(ours)}), {len(theirs)} in {other.language} ({_marks(theirs)})"
-        bare = _bare_call(other.text, pivot.text, [mark for mark in ours if mark not in theirs])
+        bare = _bare_call(other.text, pivot.text, pivot.language, [mark for mark in ours if mark not in theirs])
         if bare:
             mark, excerpt = bare
             message += (
@@ -322,14 +323,16 @@ def _marks(marks: list[str]) -> str:
     return ", ".join(marks) if marks else "none"
 
 
-def _bare_call(text: str, pivot_text: str, marks: list[str]) -> tuple[str, str] | None:
+def _bare_call(text: str, pivot_text: str, pivot: str, marks: list[str]) -> tuple[str, str] | None:
     """The first of ``marks`` that stands in ``text`` as a bare number after a word (`zitting, 12
-    met`: a call the parser did not take, having no footnote text to match it with), and that
-    words-and-number excerpt; None when none does, or when the pivot has the number in its text."""
+    met`, `zitting,12 met`: a call the parser did not take, having no footnote text to match it
+    with), and that excerpt; None when none does, or when the pivot's text has the number
+    itself, in digits or words (`on 12 occasions`, `within two years`)."""
+    numbers = {key for q in quantities(pivot_text, pivot) for key in q.keys}
     for mark in marks:
-        if not mark.isdigit() or re.search(rf"(?<![\d/.,]){mark}(?![\d/.,%])", pivot_text):
+        if not mark.isdigit() or mark in numbers:
             continue
-        found = re.search(rf"[^\W\d_]+[,;:]? {mark}(?= [^\W\d_])(?: [^\W\d_]+)?", text)
+        found = re.search(rf"{LETTER}+(?:[,;:] ?| ){mark}(?:(?= {LETTER})(?: {LETTER}+)?|(?=[.;]?$))", text)
         if found:
             return mark, found.group()
     return None

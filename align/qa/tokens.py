@@ -12,6 +12,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from align.parse.footnotes import SUPERSCRIPTS
+
 #: A word: letters and the combining accents of decomposed text (`de\u0301cent`),
 #: with inner apostrophes and hyphens (`l’homme`, `seventy-second`,
 #: `niet-gouvernementele`). Digits are not words: numbers are read by `quantities`;
@@ -21,7 +23,9 @@ from functools import cached_property, lru_cache
 #: term may stand inside one, and one written as two words is a spelling error.
 COMPOUNDING = frozenset({"nl", "de"})
 
-_LETTERS = r"(?:[^\W\d_\u00b2\u00b3\u00b9\u2070-\u209f]|[\u0300-\u036f])+"
+#: One letter: what Python's \w takes for one, less digits, `_` and superscript digits.
+LETTER = rf"[^\W\d_{SUPERSCRIPTS}]"
+_LETTERS = rf"(?:{LETTER}|[\u0300-\u036f])+"
 WORD = re.compile(rf"{_LETTERS}(?:['’\-‐]{_LETTERS})*")
 
 
