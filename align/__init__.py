@@ -88,15 +88,24 @@ def check(
     checks: Sequence[str] | None = None,
     *,
     glossary: str | Path | None = None,
+    false_friends: str | Path | None = None,
     embedder: Embedder | None = None,
     ignore: Sequence[str] = (),
 ) -> list[Finding]:
-    """Run the QA checks on an alignment: findings worst first, accepted fingerprints left out."""
+    """Run the QA checks on an alignment: findings worst first, accepted fingerprints left out.
+
+    ``glossary`` and ``false_friends`` are the user's TSV files, used on top of the shipped ones.
+    """
     from align.qa.base import QAContext
+    from align.qa.falsefriends import load_false_friends
     from align.qa.registry import run_checks
     from align.qa.terminology import load_glossary
 
-    context = QAContext(embedder=embedder, glossary=load_glossary(str(glossary) if glossary else None))
+    context = QAContext(
+        embedder=embedder,
+        glossary=load_glossary(str(glossary) if glossary else None),
+        false_friends=load_false_friends(false_friends),
+    )
     return run_checks(alignment, checks, context=context, ignore=ignore)
 
 

@@ -135,6 +135,7 @@ def qa(
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a finding is at or above: error, warning, info or never.")] = "error",
     ignore: Annotated[Optional[Path], typer.Option("--ignore", help="File of accepted finding fingerprints, one per line (# comments).")] = None,
     glossary: Annotated[Optional[Path], typer.Option("--glossary", help="Your own glossary (TSV with language-code columns) on top of the shipped one.")] = None,
+    false_friends: Annotated[Optional[Path], typer.Option("--false-friends", help="Your own false friends (TSV with the columns of align/qa/false_friends.tsv) on top of the shipped ones.")] = None,
     checks: Annotated[Optional[str], typer.Option("--checks", help="Comma-separated checks to run (default: all).")] = None,
     model: Model = None,
     device: Device = "auto",
@@ -150,8 +151,12 @@ def qa(
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     chosen = [c.strip() for c in checks.split(",")] if checks else None
     ignored = read_ignore_file(ignore) if ignore else frozenset()
-    findings = align.check(alignment, chosen, glossary=glossary, embedder=embedder, ignore=ignored)
-    signature = {**alignment.signature, "checks": chosen or "all", "fail_on": fail_on}
+    findings = align.check(alignment, chosen, glossary=glossary, false_friends=false_friends, embedder=embedder, ignore=ignored)
+    signature = {
+        **alignment.signature, "checks": chosen or "all", "fail_on": fail_on,
+        "glossary": f"shipped + {glossary}" if glossary else "shipped",
+        "false_friends": f"shipped + {false_friends}" if false_friends else "shipped",
+    }
     code = exit_code(findings, fail_on)
     if fmt == "text" and output is None:
         render_findings_table(findings, alignment, out)

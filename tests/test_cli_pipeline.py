@@ -83,6 +83,29 @@ def test_qa_ignore_file_leaves_only_what_is_new(tmp_path: Path) -> None:
     assert json.loads(result.stdout)["findings"] == []
 
 
+def test_qa_takes_the_users_false_friends_and_records_them_in_the_signature(tmp_path: Path) -> None:
+    """A house list that replaces a shipped pair by its id and adds one; a file without the
+    columns is bad input: one line, exit 2."""
+    pairs = tmp_path / "house.tsv"
+    pairs.write_text(
+        "id\tfrom\tto\tsource\tavoid\tunless\tuse\tseverity\twhy\n"
+        "realization\ten\tnl\trealization\trealisatie\t\tverwezenlijking\twarning\thouse style\n"
+        "inclusive\ten\tnl\tincluding\tinclusief\t\twaaronder, met inbegrip van\tinfo\thouse style\n",
+        encoding="utf-8",
+    )
+    result = run("qa", RES_72_247, "--format", "json", "--checks", "false-friends", "--false-friends", str(pairs))
+    report = json.loads(result.stdout)
+    assert report["signature"]["false_friends"] == f"shipped + {pairs}"
+    found = {(f["unit"], f["excerpt"], f["severity"]) for f in report["findings"]}
+    assert ("op1", "realisatie", "warning") in found and ("op2", "inclusief", "info") in found
+    assert ("op4", "promotie", "warning") in found  # the shipped pairs still count
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tsource\nx\ty\n", encoding="utf-8")
+    result = run("qa", RES_72_247, "--checks", "false-friends", "--false-friends", str(bad))
+    assert result.returncode == 2 and len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert str(bad) in result.stderr and "missing" in result.stderr
+
+
 def test_view_puts_the_openings_of_each_unit_on_one_line() -> None:
     result = run("view", RES_72_247, "--no-color", "--no-pager")
     assert result.returncode == 0, result.stderr

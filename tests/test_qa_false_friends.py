@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from test_qa_corpus import alignment_72247, needs_extra, sdg_alignment, unpc_alignment
 
 from align.model import Severity
-from align.qa.falsefriends import read_false_friends, shipped
+from align.qa.falsefriends import FalseFriendsError, load_false_friends, read_false_friends, shipped
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.registry import run_checks
 
@@ -122,3 +123,18 @@ def test_the_shipped_pairs_read_and_each_pair_is_whole(tmp_path: Path) -> None:
     [pair] = read_false_friends(custom)
     assert pair.avoid.search("la Librairie des Nations Unies") and not pair.avoid.search("librairies")
     assert pair.unless is None
+
+
+@pytest.mark.parametrize(
+    ("content", "complaint"),
+    [
+        (b"\xff\xfe\x00binary", "not UTF-8 text"),
+        ("id\tsource\nx\ty\n".encode(), "missing from, to, avoid, use, severity, why"),
+        ("id\tfrom\tto\tsource\tavoid\tunless\tuse\tseverity\twhy\nx\ten\tfr\ty\tz\t\tw\tsevere\tbecause\n".encode(), "pair 2 (x)"),
+    ],
+)
+def test_bad_false_friends_files_are_user_errors(tmp_path: Path, content: bytes, complaint: str) -> None:
+    path = tmp_path / "ff.tsv"
+    path.write_bytes(content)
+    with pytest.raises(FalseFriendsError, match=re.escape(complaint)):
+        load_false_friends(path)

@@ -49,6 +49,7 @@ class QAContext:
 
     embedder: object | None = None
     glossary: object | None = None
+    false_friends: object | None = None  # the pairs of :mod:`align.qa.falsefriends`; None: the shipped ones
 
 
 class Check(ABC):

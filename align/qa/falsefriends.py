@@ -25,12 +25,20 @@ from dataclasses import dataclass
 from functools import lru_cache
 from os.path import commonprefix
 from pathlib import Path
+from typing import cast
 
+from align.errors import AlignError
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
 from align.qa.tokens import LETTER
 
 SHIPPED = Path(__file__).with_name("false_friends.tsv")
+#: The columns a false-friends TSV has (``unless`` may be left empty).
+COLUMNS = ("id", "from", "to", "source", "avoid", "unless", "use", "severity", "why")
+
+
+class FalseFriendsError(AlignError):
+    """A false-friends file that cannot be read or lacks what a pair needs."""
 
 
 @dataclass(frozen=True)
@@ -58,17 +66,34 @@ def _words(forms: str, *, hyphen_joins: bool = False) -> re.Pattern[str]:
     return re.compile(rf"(?<!{edge})(?:{alternatives})(?!{edge})", re.IGNORECASE)
 
 
-def read_false_friends(path: Path) -> tuple[FalseFriend, ...]:
-    """The pairs of a TSV file with the columns of ``false_friends.tsv`` (`#` lines are comments)."""
-    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
-    rows = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    return tuple(
-        FalseFriend(
-            row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"], hyphen_joins=True),
-            _words(row["unless"]) if row.get("unless") else None, row["use"], Severity(row["severity"]), row["why"],
+def read_false_friends(path: str | Path) -> tuple[FalseFriend, ...]:
+    """The pairs of a TSV file with the columns of ``false_friends.tsv`` (:data:`COLUMNS`;
+    `#` lines are comments)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise FalseFriendsError(f"{path}: cannot read the false friends ({reason}); give a UTF-8 TSV file") from exc
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    missing = [c for c in COLUMNS if c != "unless" and (not lines or c not in lines[0].split("\t"))]
+    if missing:
+        raise FalseFriendsError(f"{path}: the header row must name the columns {', '.join(COLUMNS)}; missing {', '.join(missing)}")
+    pairs = []
+    for number, row in enumerate(rows, 2):
+        if not all(row.get(c) for c in COLUMNS if c != "unless") or row["severity"] not in {s.value for s in Severity}:
+            raise FalseFriendsError(
+                f"{path}: pair {number} ({row.get('id') or 'no id'}) needs every column but unless filled, "
+                f"and a severity of {', '.join(s.value for s in Severity)}"
+            )
+        pairs.append(
+            FalseFriend(
+                row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"], hyphen_joins=True),
+                _words(row["unless"]) if row.get("unless") else None, row["use"], Severity(row["severity"]), row["why"],
+            )
         )
-        for row in rows
-    )
+    return tuple(pairs)
 
 
 @lru_cache(maxsize=1)
@@ -77,13 +102,24 @@ def shipped() -> tuple[FalseFriend, ...]:
     return read_false_friends(SHIPPED)
 
 
+def load_false_friends(path: str | Path | None) -> tuple[FalseFriend, ...]:
+    """The shipped pairs and the user's at ``path`` when given; a user pair with a shipped
+    pair's id replaces it (a house style may allow what the shipped list does not)."""
+    if path is None:
+        return shipped()
+    extra = read_false_friends(path)
+    ids = {pair.id for pair in extra}
+    return tuple(pair for pair in shipped() if pair.id not in ids) + extra
+
+
 class FalseFriendsCheck(Check):
     name = "false-friends"
     description = "a pivot word rendered by its look-alike that means something else (promotion -> promotie)"
     severity = Severity.WARNING
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
-        pairs = [pair for pair in shipped() if pair.pivot == alignment.pivot]
+        known = context.false_friends if context.false_friends is not None else shipped()
+        pairs = [pair for pair in cast("tuple[FalseFriend, ...]", known) if pair.pivot == alignment.pivot]
         return [
             finding
             for unit in alignment.units
