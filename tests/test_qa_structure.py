@@ -20,7 +20,7 @@ from align.parse import parse_text, read_documents
 from align.qa.base import QAContext
 from align.qa.parallel import alignment_of
 from align.qa.registry import run_checks
-from align.qa.structure import StructureCheck, _bare_call
+from align.qa.structure import StructureCheck, _bare_call, _line_breaks, _Piece, _Version
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 MT = CORPUS / "a-res-72-247.en+nl-mt.md"
@@ -235,3 +235,21 @@ def test_sub_paragraph_letters_that_differ() -> None:
     sub = Unit("op9.e", Section.OPERATIVE, "9.e", {"fr": ["op9.e"], "en": []}, {"fr": fr.operative[8].subparagraphs[4].text, "en": ""}, "1-0", None, 0.9, ["missing"])
     found = StructureCheck().run(alignment_of([op9, sub], ["fr", "en"], {"fr": fr, "en": other}), QAContext())
     assert [(f.unit, f.message) for f in found] == [("op9.e", "fr op9.e has no counterpart in en")]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "other_count", "fragments"),
+    [
+        # the UDHR's English above its proclamation; the French has one paragraph, or two
+        (["Now, therefore,", "The General Assembly", "Proclaims this Universal Declaration of Human Rights"], 1, ["Now, therefore,", "The General Assembly"]),
+        (["Now, therefore,", "The General Assembly", "Proclaims this Universal Declaration of Human Rights"], 2, ["Now, therefore,", "The General Assembly"]),
+        # a whole paragraph run into the fragment after it, and two whole paragraphs run together
+        (["Whereas a common understanding of these rights and freedoms is of the greatest importance,", "Now, therefore,"], 1, []),
+        (["Gravely concerned that national security legislation has been misused,", "Recognizing the pressing importance of addressing,"], 1, []),
+        # a short paragraph that ends a sentence is a paragraph
+        (["Decides to adjourn;", "Requests the Secretary-General to report to it"], 1, []),
+    ],
+)
+def test_line_breaks_inside_one_sentence(paragraphs: list[str], other_count: int, fragments: list[str]) -> None:
+    version = _Version("en", [f"pp{k}" for k in range(len(paragraphs))], " ".join(paragraphs), [_Piece(p) for p in paragraphs])
+    assert _line_breaks(version, other_count) == fragments

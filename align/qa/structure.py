@@ -40,6 +40,9 @@ from align.qa.tokens import LETTER, words
 DOCUMENT_UNIT = "document"
 #: How many words of a paragraph stand for it in excerpts and evidence.
 OPENING_WORDS = 12
+#: A paragraph at most this long that ends no sentence is a fragment of the next one's (:func:`_line_breaks`).
+FRAGMENT_WORDS = 5
+_SENTENCE_END = re.compile(r"[.;:!?]\s*$")
 
 
 @dataclass(frozen=True)
@@ -128,15 +131,28 @@ class StructureCheck(Check):
             yield self.finding(unit, alignment, languages, f"{other.language} {other_ids} has no counterpart in {pivot.language}", other.opening)
         elif ours > theirs:
             shape = "one paragraph" if theirs == 1 else f"{theirs} paragraphs"
-            yield self.finding(
+            yield self._broken(
                 unit, alignment, languages, f"{pivot.language} {pivot_ids} merged into {shape} in {other.language} ({other_ids})",
-                other.opening, pivot.opening,
+                other.opening, pivot.opening, _line_breaks(pivot, theirs),
             )
         elif theirs > ours:
-            yield self.finding(
+            yield self._broken(
                 unit, alignment, languages, f"{pivot.language} {pivot_ids} split into {theirs} paragraphs in {other.language} ({other_ids})",
-                other.opening, pivot.opening,
+                other.opening, pivot.opening, _line_breaks(other, ours),
             )
+
+    def _broken(
+        self, unit: Unit, alignment: Alignment, languages: list[str], message: str, excerpt: str, evidence: str,
+        fragments: list[str],
+    ) -> Finding:
+        """A merge or split: an error, or information where the extra paragraphs are fragments of one sentence."""
+        if not fragments:
+            return self.finding(unit, alignment, languages, message, excerpt, evidence)
+        quoted = " / ".join(repr(text) for text in fragments)
+        return self.finding(
+            unit, alignment, languages, f"{message}: line breaks inside one sentence ({quoted})", excerpt, evidence,
+            severity=Severity.INFO,
+        )
 
     def _number(self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version) -> Iterator[Finding]:
         """A unit flagged `number-mismatch` whose versions print different numbers."""
@@ -301,6 +317,27 @@ def _counts(unit: Unit, alignment: Alignment, language: str) -> tuple[int, int] 
         return None
     counts = dict(zip(alignment.languages, map(int, parts), strict=True))
     return counts[alignment.pivot], counts[language]
+
+
+def _line_breaks(version: _Version, other_count: int) -> list[str]:
+    """The fragments that open ``version``'s paragraphs in a unit, when they alone make it hold
+    more paragraphs than the other version's ``other_count``; else nothing.
+
+    A paragraph of at most :data:`FRAGMENT_WORDS` words that ends no sentence, before the
+    paragraph it introduces, is a piece of that paragraph's sentence: the UDHR's English sets
+    `Now, therefore,` and `The General Assembly` on lines of their own above `Proclaims this
+    Universal Declaration`, the French only `L'Assemblée générale`, the Dutch none. Versions
+    break such a formula differently. Two whole paragraphs run together (`... international
+    law,` then `Recognizing ...`) are still an error, and so is a paragraph run into the
+    fragment after it (`... this pledge, L'Assemblée générale`).
+    """
+    if not version.complete:
+        return []
+    short = [len(p.text.split()) <= FRAGMENT_WORDS and not _SENTENCE_END.search(p.text) for p in version.known]
+    leading = short.index(False) if False in short else len(short)
+    if leading == 0 or any(short[leading:]) or len(short) - leading > other_count:
+        return []
+    return [" ".join(p.text.split()) for p in version.known[:leading]]
 
 
 def _names(version: _Version) -> str:
