@@ -133,6 +133,7 @@ def qa(
     fmt: Annotated[str, typer.Option("--format", help="text, json, csv, html or xlsx.")] = "text",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; stdout when left out (xlsx needs one).")] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a finding is at or above: error, warning, info or never.")] = "error",
+    min_severity: Annotated[str, typer.Option("--min-severity", help="Report only findings at or above: info, warning or error (--fail-on still counts all).")] = "info",
     ignore: Annotated[Optional[Path], typer.Option("--ignore", help="File of accepted finding fingerprints, one per line (# comments).")] = None,
     glossary: Annotated[Optional[Path], typer.Option("--glossary", help="Your own glossary (TSV with language-code columns) on top of the shipped one.")] = None,
     false_friends: Annotated[Optional[Path], typer.Option("--false-friends", help="Your own false friends (TSV with the columns of align/qa/false_friends.tsv) on top of the shipped ones.")] = None,
@@ -145,19 +146,24 @@ def qa(
 ) -> None:
     """Check the versions against each other: findings with severity and evidence, and an exit code."""
     import align
-    from align.exporters.report import exit_code, render_findings_table, write_report
+    from align.exporters.report import at_or_above, exit_code, render_findings_table, write_report
     from align.qa.registry import read_ignore_file
 
+    exit_code([], fail_on), at_or_above([], min_severity)  # a bad value fails before the model loads
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     chosen = [c.strip() for c in checks.split(",")] if checks else None
     ignored = read_ignore_file(ignore) if ignore else frozenset()
     findings = align.check(alignment, chosen, glossary=glossary, false_friends=false_friends, embedder=embedder, ignore=ignored)
     signature = {
-        **alignment.signature, "checks": chosen or "all", "fail_on": fail_on,
+        **alignment.signature, "checks": chosen or "all", "fail_on": fail_on, "min_severity": min_severity,
         "glossary": f"shipped + {glossary}" if glossary else "shipped",
         "false_friends": f"shipped + {false_friends}" if false_friends else "shipped",
     }
     code = exit_code(findings, fail_on)
+    shown = at_or_above(findings, min_severity)
+    if len(shown) < len(findings):
+        err.print(f"{len(findings) - len(shown)} findings below {min_severity} not reported (--min-severity)")
+    findings = shown
     if fmt == "text" and output is None:
         render_findings_table(findings, alignment, out)
     else:

@@ -106,6 +106,19 @@ def test_qa_takes_the_users_false_friends_and_records_them_in_the_signature(tmp_
     assert str(bad) in result.stderr and "missing" in result.stderr
 
 
+def test_qa_min_severity_reports_less_and_says_how_much_and_exits_as_before() -> None:
+    everything = json.loads(run("qa", RES_72_247, "--format", "json").stdout)["findings"]
+    result = run("qa", RES_72_247, "--format", "json", "--min-severity", "warning", "--fail-on", "info")
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    info = sum(f["severity"] == "info" for f in everything)
+    assert info and [f["id"] for f in report["findings"]] == [f["id"] for f in everything if f["severity"] != "info"]
+    assert f"{info} findings below warning not reported" in result.stderr
+    assert report["signature"]["min_severity"] == "warning"
+    result = run("qa", RES_72_247, "--min-severity", "severe")
+    assert result.returncode == 2 and "unknown --min-severity value 'severe'" in result.stderr
+
+
 def test_view_puts_the_openings_of_each_unit_on_one_line() -> None:
     result = run("view", RES_72_247, "--no-color", "--no-pager")
     assert result.returncode == 0, result.stderr

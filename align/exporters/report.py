@@ -179,12 +179,21 @@ def exit_code(findings: Sequence[Finding], fail_on: str = "error") -> int:
     """1 when a finding is at or above ``fail_on`` (a severity, or `never`), else 0."""
     if fail_on == NEVER:
         return 0
-    try:
-        threshold = SEVERITY_RANK[Severity(fail_on)]
-    except ValueError:
-        choices = ", ".join([*(s.value for s in Severity), NEVER])
-        raise InputError(f"unknown --fail-on value {fail_on!r}; use one of: {choices}") from None
+    threshold = _rank(fail_on, "--fail-on", [*(s.value for s in Severity), NEVER])
     return int(any(SEVERITY_RANK[f.severity] <= threshold for f in findings))
+
+
+def at_or_above(findings: Sequence[Finding], severity: str) -> list[Finding]:
+    """The findings at or above ``severity`` (a severity name): what `--min-severity` reports."""
+    threshold = _rank(severity, "--min-severity", [s.value for s in Severity])
+    return [f for f in findings if SEVERITY_RANK[f.severity] <= threshold]
+
+
+def _rank(name: str, option: str, choices: list[str]) -> int:
+    try:
+        return SEVERITY_RANK[Severity(name)]
+    except ValueError:
+        raise InputError(f"unknown {option} value {name!r}; use one of: {', '.join(choices)}") from None
 
 
 #: Narrower consoles get one column per finding instead of one per field: at 80 columns
