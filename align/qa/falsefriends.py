@@ -31,6 +31,7 @@ from align.errors import AlignError
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
 from align.qa.tokens import LETTER
+from align.qa.userfiles import read_user_tsv
 
 SHIPPED = Path(__file__).with_name("false_friends.tsv")
 #: The columns a false-friends TSV has (``unless`` may be left empty).
@@ -70,11 +71,7 @@ def read_false_friends(path: str | Path) -> tuple[FalseFriend, ...]:
     """The pairs of a TSV file with the columns of ``false_friends.tsv`` (:data:`COLUMNS`;
     `#` lines are comments)."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise FalseFriendsError(f"{path}: cannot read the false friends ({reason}); give a UTF-8 TSV file") from exc
+    text = read_user_tsv(path, "false friends", FalseFriendsError)
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
     missing = [c for c in COLUMNS if c != "unless" and (not lines or c not in lines[0].split("\t"))]

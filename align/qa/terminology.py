@@ -57,6 +57,7 @@ from align.errors import AlignError
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
 from align.qa.tokens import COMPOUNDING, WORD, opens_sentence, words
+from align.qa.userfiles import read_user_tsv
 
 #: The glossary shipped with the package.
 SHIPPED = Path(__file__).with_name("glossary.tsv")
@@ -133,11 +134,7 @@ def read_glossary(path: str | Path) -> Glossary:
     Rows without an `id` are numbered by their line.
     """
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
-        raise GlossaryError(f"{path}: cannot read the glossary ({reason}); give a UTF-8 TSV file") from exc
+    text = read_user_tsv(path, "glossary", GlossaryError)
     rows = [
         (number, row)
         for number, row in enumerate(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE), 1)
