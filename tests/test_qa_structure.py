@@ -246,8 +246,10 @@ def test_sub_paragraph_letters_that_differ() -> None:
         # a whole paragraph run into the fragment after it, and two whole paragraphs run together
         (["Whereas a common understanding of these rights and freedoms is of the greatest importance,", "Now, therefore,"], 1, []),
         (["Gravely concerned that national security legislation has been misused,", "Recognizing the pressing importance of addressing,"], 1, []),
-        # a short paragraph that ends a sentence is a paragraph
+        # a short paragraph that ends a sentence, or opens as a preambular paragraph does, is a paragraph
         (["Decides to adjourn;", "Requests the Secretary-General to report to it"], 1, []),
+        (["Adopts the declaration.”", "Requests the Secretary-General to report to it"], 1, []),
+        (["Recalling its resolution 70/1,", "Reaffirming the Universal Declaration of Human Rights,"], 1, []),
     ],
 )
 def test_line_breaks_inside_one_sentence(paragraphs: list[str], other_count: int, fragments: list[str]) -> None:

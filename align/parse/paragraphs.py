@@ -32,7 +32,8 @@ ANNEX = re.compile(r"^(?:Annex|Annexe|Bijlage|Anexo|Anlage)(?:\s+[IVX]+)?\s*$", 
 PREAMBLE_HEADING = re.compile(r"^(?:Preamble|Préambule|Preambule|Preámbulo|Präambel)$", re.I)
 CLOSING = re.compile(r"plenary meeting|séance plénière|plenaire vergadering|plenaire zitting|sesión plenaria", re.I)
 _TERMINAL = re.compile(r"[,;:.!?]\s*[»”\"')\]]?\s*$")
-_OPENING = re.compile(
+#: The words that open a preambular paragraph in en/fr/nl (`Recalling`, `Considérant`, `Indachtig`).
+OPENING = re.compile(
     r"^(?:[A-Z][a-z]+ing|[A-ZÀ-Ý][a-zà-ÿ]+ant|[A-Z][a-z]+end|Also|Further|Deeply|Gravely|Seriously|"
     r"Strongly|Mindful|Aware|Conscious|Convinced|Concerned|Alarmed|Determined|Guided|Whereas|"
     r"Conscient|Consciente|Convaincu|Convaincue|Profondément|Vivement|Gravement|Alarmé|Alarmée|"
@@ -98,7 +99,7 @@ def starts_new(previous: str, previous_line: str, line: Line, blank_before: bool
         return False
     if blank_before and layout.blank_separates:
         return True
-    if _OPENING.match(text):
+    if OPENING.match(text):
         return True
     if layout.wrap_width is None:
         return True

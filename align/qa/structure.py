@@ -31,6 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from align.model import Alignment, Document, Finding, Section, Severity, Unit
+from align.parse.paragraphs import OPENING
 from align.qa.base import Check, QAContext
 from align.qa.quantities import quantities
 from align.qa.tokens import LETTER, words
@@ -42,7 +43,8 @@ DOCUMENT_UNIT = "document"
 OPENING_WORDS = 12
 #: A paragraph at most this long that ends no sentence is a fragment of the next one's (:func:`_line_breaks`).
 FRAGMENT_WORDS = 5
-_SENTENCE_END = re.compile(r"[.;:!?]\s*$")
+#: A sentence's end, a closing quote or bracket allowed after it (a comma ends none: `Now, therefore,`).
+_SENTENCE_END = re.compile(r"[.;:!?]\s*[»”\"')\]]?\s*$")
 
 
 @dataclass(frozen=True)
@@ -323,8 +325,9 @@ def _line_breaks(version: _Version, other_count: int) -> list[str]:
     """The fragments that open ``version``'s paragraphs in a unit, when they alone make it hold
     more paragraphs than the other version's ``other_count``; else nothing.
 
-    A paragraph of at most :data:`FRAGMENT_WORDS` words that ends no sentence, before the
-    paragraph it introduces, is a piece of that paragraph's sentence: the UDHR's English sets
+    An unnumbered paragraph of at most :data:`FRAGMENT_WORDS` words that ends no sentence and
+    does not open as a paragraph does (`Recalling its resolution 70/1,` is a whole preambular
+    paragraph), before the paragraph it introduces, is a piece of that paragraph's sentence: the UDHR's English sets
     `Now, therefore,` and `The General Assembly` on lines of their own above `Proclaims this
     Universal Declaration`, the French only `L'Assemblée générale`, the Dutch none. Versions
     break such a formula differently. Two whole paragraphs run together (`... international
@@ -333,7 +336,11 @@ def _line_breaks(version: _Version, other_count: int) -> list[str]:
     """
     if not version.complete:
         return []
-    short = [len(p.text.split()) <= FRAGMENT_WORDS and not _SENTENCE_END.search(p.text) for p in version.known]
+    short = [
+        p.number is None and len(p.text.split()) <= FRAGMENT_WORDS
+        and not _SENTENCE_END.search(p.text) and not OPENING.match(p.text.strip())
+        for p in version.known
+    ]
     leading = short.index(False) if False in short else len(short)
     if leading == 0 or any(short[leading:]) or len(short) - leading > other_count:
         return []
