@@ -125,12 +125,21 @@ def test_the_shipped_pairs_read_and_each_pair_is_whole(tmp_path: Path) -> None:
     assert pair.unless is None
 
 
+HEADER = "id\tfrom\tto\tsource\tavoid\tunless\tuse\tseverity\twhy\n"
+
+
 @pytest.mark.parametrize(
     ("content", "complaint"),
     [
         (b"\xff\xfe\x00binary", "not UTF-8 text"),
+        (b"# nothing but a comment\n", "no pairs"),
         ("id\tsource\nx\ty\n".encode(), "missing from, to, avoid, use, severity, why"),
-        ("id\tfrom\tto\tsource\tavoid\tunless\tuse\tseverity\twhy\nx\ten\tfr\ty\tz\t\tw\tsevere\tbecause\n".encode(), "pair 2 (x)"),
+        # each fault named with its line, comments counted
+        ((HEADER + "# a comment\nx\ten\tfr\ty\tz\t\tw\tWarning\tbecause\n").encode(), "ff.tsv:3: severity 'Warning'"),
+        ((HEADER + "x\tEN\tfr\ty\tz\t\tw\twarning\tbecause\n").encode(), "ff.tsv:2: from 'EN' is not a language code"),
+        # a blank form would match everywhere
+        ((HEADER + "x\ten\tfr\ty\t|\t\tw\twarning\tbecause\n").encode(), "ff.tsv:2: the avoid column is empty"),
+        ((HEADER + "x\ten\tfr\ty\tz\t\tw\twarning\tbecause\nx\ten\tfr\ty\tz\t\tw\tinfo\tbecause\n").encode(), "ff.tsv:3: pair 'x' is listed twice"),
     ],
 )
 def test_bad_false_friends_files_are_user_errors(tmp_path: Path, content: bytes, complaint: str) -> None:
@@ -138,3 +147,16 @@ def test_bad_false_friends_files_are_user_errors(tmp_path: Path, content: bytes,
     path.write_bytes(content)
     with pytest.raises(FalseFriendsError, match=re.escape(complaint)):
         load_false_friends(path)
+
+
+def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) -> None:
+    """Header in another order and case, a BOM and CRLF as a spreadsheet saves them, a blank `unless`."""
+    path = tmp_path / "house.tsv"
+    path.write_bytes(
+        "\ufeffID\tFrom\tTo\tSeverity\tSource\tAvoid\tUnless\tUse\tWhy\r\n"
+        "realization\ten\tnl\twarning\trealization\trealisatie\t \tverwezenlijking\thouse style\r\n"
+        "promote\t\t\toff\t\t\t\t\t\r\n".encode()
+    )
+    pairs = {pair.id: pair for pair in load_false_friends(path)}
+    assert "promote" not in pairs and pairs["realization"].severity is Severity.WARNING and pairs["realization"].unless is None
+    assert len(pairs) == len(shipped()) - 1

@@ -36,6 +36,8 @@ from align.qa.userfiles import read_user_tsv
 SHIPPED = Path(__file__).with_name("false_friends.tsv")
 #: The columns a false-friends TSV has (``unless`` may be left empty).
 COLUMNS = ("id", "from", "to", "source", "avoid", "unless", "use", "severity", "why")
+#: The severity of a user's pair that switches off the shipped pair of its id.
+OFF = "off"
 
 
 class FalseFriendsError(AlignError):
@@ -68,29 +70,57 @@ def _words(forms: str, *, hyphen_joins: bool = False) -> re.Pattern[str]:
 
 
 def read_false_friends(path: str | Path) -> tuple[FalseFriend, ...]:
-    """The pairs of a TSV file with the columns of ``false_friends.tsv`` (:data:`COLUMNS`;
-    `#` lines are comments)."""
-    path = Path(path)
+    """The pairs of a TSV file (those switched off left out): see :func:`_read`."""
+    return tuple(pair for pair in _read(Path(path)).values() if pair is not None)
+
+
+def _read(path: Path) -> dict[str, FalseFriend | None]:
+    """The pairs of a TSV file by id, None for a pair switched off. The file has the columns
+    of ``false_friends.tsv`` (:data:`COLUMNS`, in any order, in any case); `#` lines are
+    comments and blank lines are skipped.
+
+    Every cell is checked, and a fault is named with its line: a blank form would match
+    everywhere (`|` as the look-alike reports every word), and a pair that never fires (`EN`
+    as a language) is as wrong as one that fires on everything. A pair whose severity is
+    :data:`OFF` switches off the shipped pair of its id and needs no other cell.
+    """
     text = read_user_tsv(path, "false friends", FalseFriendsError)
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
-    missing = [c for c in COLUMNS if c != "unless" and (not lines or c not in lines[0].split("\t"))]
+    numbered = [(k, line) for k, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+    if not numbered:
+        raise FalseFriendsError(f"{path}: no pairs; give a header row ({', '.join(COLUMNS)}) and one pair a row")
+    header = [cell.strip().lower() for cell in numbered[0][1].split("\t")]
+    missing = [c for c in COLUMNS if c != "unless" and c not in header]
     if missing:
         raise FalseFriendsError(f"{path}: the header row must name the columns {', '.join(COLUMNS)}; missing {', '.join(missing)}")
-    pairs = []
-    for number, row in enumerate(rows, 2):
-        if not all(row.get(c) for c in COLUMNS if c != "unless") or row["severity"] not in {s.value for s in Severity}:
-            raise FalseFriendsError(
-                f"{path}: pair {number} ({row.get('id') or 'no id'}) needs every column but unless filled, "
-                f"and a severity of {', '.join(s.value for s in Severity)}"
-            )
-        pairs.append(
-            FalseFriend(
-                row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"], hyphen_joins=True),
-                _words(row["unless"]) if row.get("unless") else None, row["use"], Severity(row["severity"]), row["why"],
-            )
-        )
-    return tuple(pairs)
+    pairs: dict[str, FalseFriend | None] = {}
+    for number, line in numbered[1:]:
+        row = dict(zip(header, (cell.strip() for cell in line.split("\t")), strict=False))
+        where = f"{path}:{number}"
+        pair_id = row.get("id", "")
+        if not pair_id:
+            raise FalseFriendsError(f"{where}: a pair needs an id")
+        if pair_id in pairs:
+            raise FalseFriendsError(f"{where}: pair {pair_id!r} is listed twice")
+        pairs[pair_id] = None if row.get("severity") == OFF else _pair(row, where)
+    return pairs
+
+
+def _pair(row: dict[str, str], where: str) -> FalseFriend:
+    severities = [s.value for s in Severity]
+    if row.get("severity") not in severities:
+        raise FalseFriendsError(f"{where}: severity {row.get('severity', '')!r}; use {', '.join(severities)} or {OFF}")
+    for column in ("from", "to"):
+        if not re.fullmatch(r"[a-z]{2}", row.get(column, "")):
+            raise FalseFriendsError(f"{where}: {column} {row.get(column, '')!r} is not a language code such as en, fr, nl")
+    for column in ("source", "avoid", "use", "why"):
+        if not any(form.strip() for form in row.get(column, "").split("|")):
+            raise FalseFriendsError(f"{where}: the {column} column is empty")
+    unless = row.get("unless", "")
+    return FalseFriend(
+        row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"], hyphen_joins=True),
+        _words(unless) if any(form.strip() for form in unless.split("|")) else None, row["use"],
+        Severity(row["severity"]), row["why"],
+    )
 
 
 @lru_cache(maxsize=1)
@@ -100,13 +130,13 @@ def shipped() -> tuple[FalseFriend, ...]:
 
 
 def load_false_friends(path: str | Path | None) -> tuple[FalseFriend, ...]:
-    """The shipped pairs and the user's at ``path`` when given; a user pair with a shipped
-    pair's id replaces it (a house style may allow what the shipped list does not)."""
+    """The shipped pairs and the user's at ``path`` when given. A user pair with a shipped
+    pair's id replaces it, or with severity :data:`OFF` switches it off: a house style may
+    allow what the shipped list reports."""
     if path is None:
         return shipped()
-    extra = read_false_friends(path)
-    ids = {pair.id for pair in extra}
-    return tuple(pair for pair in shipped() if pair.id not in ids) + extra
+    extra = _read(Path(path))
+    return tuple(pair for pair in shipped() if pair.id not in extra) + tuple(p for p in extra.values() if p is not None)
 
 
 class FalseFriendsCheck(Check):
