@@ -146,10 +146,10 @@ def qa(
 ) -> None:
     """Check the versions against each other: findings with severity and evidence, and an exit code."""
     import align
-    from align.exporters.report import at_or_above, exit_code, render_findings_table, write_report
+    from align.exporters.report import at_or_above, exit_code, render_findings_table, validate_severity_options, write_report
     from align.qa.registry import read_ignore_file
 
-    exit_code([], fail_on), at_or_above([], min_severity)  # a bad value fails before the model loads
+    validate_severity_options(fail_on, min_severity)
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     chosen = [c.strip() for c in checks.split(",")] if checks else None
     ignored = read_ignore_file(ignore) if ignore else frozenset()
@@ -160,14 +160,12 @@ def qa(
         "false_friends": f"shipped + {false_friends}" if false_friends else "shipped",
     }
     code = exit_code(findings, fail_on)
-    shown = at_or_above(findings, min_severity)
-    if len(shown) < len(findings):
-        err.print(f"{len(findings) - len(shown)} findings below {min_severity} not reported (--min-severity)")
-    findings = shown
+    reported = at_or_above(findings, min_severity)
+    signature["not_reported"] = len(findings) - len(reported)
     if fmt == "text" and output is None:
-        render_findings_table(findings, alignment, out)
+        render_findings_table(reported, alignment, out, len(findings) - len(reported))
     else:
-        write_report(findings, alignment, output, "json" if fmt == "text" else fmt, signature)
+        write_report(reported, alignment, output, "json" if fmt == "text" else fmt, signature)
     raise typer.Exit(code)
 
 

@@ -113,8 +113,9 @@ def test_qa_min_severity_reports_less_and_says_how_much_and_exits_as_before() ->
     report = json.loads(result.stdout)
     info = sum(f["severity"] == "info" for f in everything)
     assert info and [f["id"] for f in report["findings"]] == [f["id"] for f in everything if f["severity"] != "info"]
-    assert f"{info} findings below warning not reported" in result.stderr
-    assert report["signature"]["min_severity"] == "warning"
+    assert report["signature"]["min_severity"] == "warning" and report["signature"]["not_reported"] == info
+    table = run("qa", RES_72_247, "--min-severity", "warning").stdout
+    assert f"{info} findings below --min-severity not reported" in table.splitlines()[-1]
     result = run("qa", RES_72_247, "--min-severity", "severe")
     assert result.returncode == 2 and "unknown --min-severity value 'severe'" in result.stderr
 

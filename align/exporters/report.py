@@ -165,14 +165,16 @@ def check_counts(findings: Sequence[Finding]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def summary_line(findings: Sequence[Finding]) -> str:
-    """The one line the terminal output ends with: `13 findings: 2 errors, ... ; by check: form 9, ...`."""
+def summary_line(findings: Sequence[Finding], not_reported: int = 0) -> str:
+    """The one line the terminal output ends with: `13 findings: 2 errors, ... ; by check: form 9, ...`,
+    and how many findings `--min-severity` left out, so that a count of 0 info is not taken for none."""
+    left_out = f"{_plural(not_reported, 'finding')} below --min-severity not reported" if not_reported else ""
     if not findings:
-        return "No findings."
+        return f"No findings reported; {left_out}." if left_out else "No findings."
     total = len(findings)
     severities = ", ".join(_plural(n, name) for name, n in severity_counts(findings).items())
     checks = ", ".join(f"{name} {n}" for name, n in check_counts(findings).items())
-    return f"{_plural(total, 'finding')}: {severities}; by check: {checks}"
+    return f"{_plural(total, 'finding')}: {severities}; by check: {checks}" + (f"; {left_out}" if left_out else "")
 
 
 def exit_code(findings: Sequence[Finding], fail_on: str = "error") -> int:
@@ -181,6 +183,12 @@ def exit_code(findings: Sequence[Finding], fail_on: str = "error") -> int:
         return 0
     threshold = _rank(fail_on, "--fail-on", [*(s.value for s in Severity), NEVER])
     return int(any(SEVERITY_RANK[f.severity] <= threshold for f in findings))
+
+
+def validate_severity_options(fail_on: str, min_severity: str) -> None:
+    """Refuse a bad `--fail-on` or `--min-severity` value before anything is read or embedded."""
+    exit_code([], fail_on)
+    at_or_above([], min_severity)
 
 
 def at_or_above(findings: Sequence[Finding], severity: str) -> list[Finding]:
@@ -202,7 +210,7 @@ def _rank(name: str, option: str, choices: list[str]) -> int:
 WIDE_TABLE = 140
 
 
-def render_findings_table(findings: Sequence[Finding], alignment: Alignment, console: Console) -> None:
+def render_findings_table(findings: Sequence[Finding], alignment: Alignment, console: Console, not_reported: int = 0) -> None:
     """Print the findings as a table grouped by unit, worst unit first, then the summary line.
 
     Units are ordered by their worst finding, then in reading order (the header
@@ -234,7 +242,7 @@ def render_findings_table(findings: Sequence[Finding], alignment: Alignment, con
                 ]
                 table.add_row(*cells, *(_wide_cells(finding) if wide else [_finding_cell(finding)]))
         console.print(table)
-    console.print(Text(summary_line(findings)))
+    console.print(Text(summary_line(findings, not_reported)))
 
 
 def _wide_cells(finding: Finding) -> list[Text]:
