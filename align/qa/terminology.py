@@ -52,6 +52,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from rapidfuzz.distance import Indel
 
 from align.errors import AlignError
 from align.model import Alignment, Finding, Severity, Unit
@@ -564,13 +565,18 @@ def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tupl
     for phrase in wanted:
         target = " ".join(phrase)
         matcher.set_seq2(target)
-        for i, j in windows.near(target, range(max(1, len(phrase) - 1), len(phrase) + 3)):
-            matcher.set_seq1(" ".join(folded[i:j]))
-            # The cheap upper bounds first: most windows are nothing like the term.
-            if matcher.real_quick_ratio() > best_score and matcher.quick_ratio() > best_score:
-                score = matcher.ratio()
-                if score > best_score:
-                    best, best_score = (i, j), score
+        for i, j, bound in windows.near(target, range(max(1, len(phrase) - 1), len(phrase) + 3)):
+            window = " ".join(folded[i:j])
+            # difflib's bounds first, then 2 x the longest common subsequence / both lengths,
+            # which is at least difflib's ratio (its matching blocks are a common subsequence)
+            # and is computed in C++: a long name, such as the 1998 Declaration's, has hundreds
+            # of windows within the first bounds, and each difflib ratio is costly.
+            if bound <= best_score or Indel.normalized_similarity(window, target) <= best_score:
+                continue
+            matcher.set_seq1(window)
+            score = matcher.ratio()
+            if score > best_score:
+                best, best_score = (i, j), score
     if best is None:
         return ""
     i, j = best
@@ -599,9 +605,10 @@ class _Windows:
         self.codes = np.frombuffer(" ".join(words).encode("utf-32-le"), dtype=np.uint32)
         self.taken = np.concatenate(([0], np.cumsum([k in taken for k in range(len(words))], dtype=np.int64)))
 
-    def near(self, target: str, sizes: Iterable[int]) -> list[tuple[int, int]]:
-        """``(i, j)`` of each run of words ``[i, j)`` of one of ``sizes`` that may be like
-        ``target``, in the order of ``sizes``, then of ``i``."""
+    def near(self, target: str, sizes: Iterable[int]) -> list[tuple[int, int, float]]:
+        """``(i, j, bound)`` of each run of words ``[i, j)`` of one of ``sizes`` that may be like
+        ``target``, in the order of ``sizes``, then of ``i``; ``bound`` is the least of
+        difflib's two upper bounds on its ratio to ``target``."""
         counts = Counter(target)
         chars = np.array([ord(c) for c in counts], dtype=np.uint32)
         wanted = np.array(list(counts.values()), dtype=np.int64)
@@ -617,8 +624,10 @@ class _Windows:
             free = self.taken[i + size] == self.taken[i]
             with np.errstate(divide="ignore", invalid="ignore"):
                 # difflib's real_quick_ratio and quick_ratio; `not <=` keeps the 0/0 that difflib reads as 1.
-                hopeless = (2.0 * np.minimum(end - start, len(target)) / total <= SIMILAR) | (2.0 * shared / total <= SIMILAR)
-            found += [(k, k + size) for k in i[free & ~hopeless].tolist()]
+                bound = np.fmin(2.0 * np.minimum(end - start, len(target)) / total, 2.0 * shared / total)
+                hopeless = bound <= SIMILAR
+            keep = free & ~hopeless
+            found += [(k, k + size, b) for k, b in zip(i[keep].tolist(), np.nan_to_num(bound[keep], nan=1.0).tolist())]
         return found
 
 
