@@ -133,17 +133,17 @@ class StructureCheck(Check):
             yield self.finding(unit, alignment, languages, f"{other.language} {other_ids} has no counterpart in {pivot.language}", other.opening)
         elif ours > theirs:
             shape = "one paragraph" if theirs == 1 else f"{theirs} paragraphs"
-            yield self._broken(
+            yield self._merge_or_split(
                 unit, alignment, languages, f"{pivot.language} {pivot_ids} merged into {shape} in {other.language} ({other_ids})",
                 other.opening, pivot.opening, _line_breaks(pivot, theirs),
             )
         elif theirs > ours:
-            yield self._broken(
+            yield self._merge_or_split(
                 unit, alignment, languages, f"{pivot.language} {pivot_ids} split into {theirs} paragraphs in {other.language} ({other_ids})",
                 other.opening, pivot.opening, _line_breaks(other, ours),
             )
 
-    def _broken(
+    def _merge_or_split(
         self, unit: Unit, alignment: Alignment, languages: list[str], message: str, excerpt: str, evidence: str,
         fragments: list[str],
     ) -> Finding:
@@ -327,10 +327,10 @@ def _line_breaks(version: _Version, other_count: int) -> list[str]:
 
     An unnumbered paragraph of at most :data:`FRAGMENT_WORDS` words that ends no sentence and
     does not open as a paragraph does (`Recalling its resolution 70/1,` is a whole preambular
-    paragraph), before the paragraph it introduces, is a piece of that paragraph's sentence: the UDHR's English sets
-    `Now, therefore,` and `The General Assembly` on lines of their own above `Proclaims this
-    Universal Declaration`, the French only `L'Assemblée générale`, the Dutch none. Versions
-    break such a formula differently. Two whole paragraphs run together (`... international
+    paragraph), before the paragraph it introduces, is a piece of that paragraph's sentence:
+    the UDHR's English sets `Now, therefore,` and `The General Assembly` on lines of their own
+    above `Proclaims this Universal Declaration`, the French only `L'Assemblée générale`, the
+    Dutch none. Versions break such a formula differently. Two whole paragraphs run together (`... international
     law,` then `Recognizing ...`) are still an error, and so is a paragraph run into the
     fragment after it (`... this pledge, L'Assemblée générale`).
     """
