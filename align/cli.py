@@ -150,6 +150,7 @@ def qa(
     from align.qa.registry import read_ignore_file
 
     validate_severity_options(fail_on, min_severity)
+    _read_qa_lists(glossary, false_friends)
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     chosen = [c.strip() for c in checks.split(",")] if checks else None
     ignored = read_ignore_file(ignore) if ignore else frozenset()
@@ -167,6 +168,18 @@ def qa(
     else:
         write_report(reported, alignment, output, "json" if fmt == "text" else fmt, signature)
     raise typer.Exit(code)
+
+
+def _read_qa_lists(glossary: Path | None, false_friends: Path | None) -> None:
+    """Read the user's glossary and false friends once before the model loads, so that a
+    mistyped path or a bad row is reported at once rather than after the alignment."""
+    from align.qa.falsefriends import load_false_friends
+    from align.qa.terminology import load_glossary
+
+    if glossary:
+        load_glossary(str(glossary))
+    if false_friends:
+        load_false_friends(false_friends)
 
 
 @app.command()

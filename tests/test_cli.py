@@ -64,6 +64,14 @@ def test_bad_input_is_one_line_exit_2(case: str, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and str(path) in result.stderr
 
 
+@pytest.mark.parametrize("option", ["--glossary", "--false-friends"])
+def test_a_missing_qa_list_fails_before_the_model_loads(option: str, tmp_path: Path) -> None:
+    missing = tmp_path / "house.tsv"
+    result = run("qa", str(CORPUS / "a-res-72-247.en+nl-mt.md"), option, str(missing), "--model", str(tmp_path / "no-model"))
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and str(missing) in result.stderr and "no-model" not in result.stderr
+
+
 def test_help_does_not_import_torch() -> None:
     code = "import sys; from align.cli import app; assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
