@@ -66,6 +66,13 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("a sensible and gender-sensitive approach", "une approche raisonnable et sensible au genre", "fr"),
         ("information and communications technologies", "informatie- en communicatietechnologie en communicatie", "nl"),
         ("Calls upon States to secure nuclear material", "Roept de staten op nucleair materiaal te beveiligen", "nl"),
+        ("at its resumed seventy-second session", "à la reprise de sa soixante-douzième session", "fr"),
+        # `instanties` renders "authorities", which the English also says
+        (
+            "instances of abuse reported to the competent authorities",
+            "gevallen van misbruik gemeld bij de bevoegde instanties",
+            "nl",
+        ),
         # The participle `verbonden` (linked, pledged) is everyday Dutch; the glossary reports the Covenants' name.
         (
             "Recalling that the States parties to the Covenant have undertaken to respect the rights",
@@ -92,6 +99,8 @@ def test_right_renderings_are_quiet(en: str, other: str, language: str) -> None:
         ("in a manner consistent with international law", "d'une manière consistante avec le droit international", Severity.WARNING),
         ("an estimated 1.5 billion people", "environ 1,5 billion de personnes", Severity.WARNING),
         ("the Dag Hammarskjöld Library", "la Librairie Dag Hammarskjöld", Severity.WARNING),
+        ("the social fabric of communities", "la fabrique sociale des communautés", Severity.WARNING),
+        ("at its resumed seventy-second session", "lors de sa soixante-douzième session résumée", Severity.WARNING),
         # information: `attendre` renders "expect", which the English here does not say
         ("Invites all Member States to attend the meeting", "Invite tous les États Membres à attendre la réunion", Severity.INFO),
     ],
@@ -160,3 +169,17 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
     pairs = {pair.id: pair for pair in load_false_friends(path)}
     assert "promote" not in pairs and pairs["realization"].severity is Severity.WARNING and pairs["realization"].unless is None
     assert len(pairs) == len(shipped()) - 1
+
+
+@pytest.mark.parametrize(
+    ("en", "nl"),
+    [
+        ("in instances of violence against women", "in instanties van geweld tegen vrouwen"),
+        ("the social fabric of society", "de sociale fabriek van de samenleving"),
+        ("the eventual outcome of the negotiations", "de eventuele uitkomst van de onderhandelingen"),
+    ],
+)
+def test_dutch_false_friends(en: str, nl: str) -> None:
+    alignment = alignment_of([aligned_unit("op1", {"en": en, "nl": nl})], ["en", "nl"])
+    [(_, excerpt, _, severity)] = false_friends(alignment)
+    assert excerpt in nl and severity is Severity.WARNING
