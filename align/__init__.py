@@ -23,6 +23,8 @@ __version__ = "0.1.0"
 if TYPE_CHECKING:  # pragma: no cover
     from align.embed.embedder import Embedder
     from align.model import Alignment, Document, Finding
+    from align.qa.falsefriends import FalseFriend
+    from align.qa.terminology import Glossary
 
 
 def read(path: str | Path, *, language: str | None = None) -> list[Document]:
@@ -87,24 +89,27 @@ def check(
     alignment: Alignment,
     checks: Sequence[str] | None = None,
     *,
-    glossary: str | Path | None = None,
-    false_friends: str | Path | None = None,
+    glossary: str | Path | Glossary | None = None,
+    false_friends: str | Path | tuple[FalseFriend, ...] | None = None,
     embedder: Embedder | None = None,
     ignore: Sequence[str] = (),
 ) -> list[Finding]:
     """Run the QA checks on an alignment: findings worst first, accepted fingerprints left out.
 
-    ``glossary`` and ``false_friends`` are the user's TSV files, used on top of the shipped ones.
+    ``glossary`` and ``false_friends`` are the user's TSV files, used on top of the shipped
+    ones, or what :func:`~align.qa.terminology.load_glossary` and
+    :func:`~align.qa.falsefriends.load_false_friends` made of them: read once, they serve
+    every alignment checked against them.
     """
     from align.qa.base import QAContext
     from align.qa.falsefriends import load_false_friends
     from align.qa.registry import run_checks
-    from align.qa.terminology import load_glossary
+    from align.qa.terminology import Glossary, load_glossary
 
     context = QAContext(
         embedder=embedder,
-        glossary=load_glossary(str(glossary) if glossary else None),
-        false_friends=load_false_friends(false_friends),
+        glossary=glossary if isinstance(glossary, Glossary) else load_glossary(str(glossary) if glossary else None),
+        false_friends=false_friends if isinstance(false_friends, tuple) else load_false_friends(false_friends),
     )
     return run_checks(alignment, checks, context=context, ignore=ignore)
 

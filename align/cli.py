@@ -149,12 +149,19 @@ def qa(
     from align.exporters.report import at_or_above, exit_code, render_findings_table, validate_severity_options, write_report
     from align.qa.registry import read_ignore_file
 
+    from align.qa.falsefriends import load_false_friends
+    from align.qa.terminology import load_glossary
+
+    # What the user gives is read before the model loads: a bad value, path or row fails at once.
     validate_severity_options(fail_on, min_severity)
-    _read_qa_lists(glossary, false_friends)
+    house_glossary = load_glossary(str(glossary) if glossary else None)
+    house_false_friends = load_false_friends(false_friends)
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     chosen = [c.strip() for c in checks.split(",")] if checks else None
     ignored = read_ignore_file(ignore) if ignore else frozenset()
-    findings = align.check(alignment, chosen, glossary=glossary, false_friends=false_friends, embedder=embedder, ignore=ignored)
+    findings = align.check(
+        alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder, ignore=ignored
+    )
     signature = {
         **alignment.signature, "checks": chosen or "all", "fail_on": fail_on, "min_severity": min_severity,
         "glossary": f"shipped + {glossary}" if glossary else "shipped",
@@ -162,24 +169,12 @@ def qa(
     }
     code = exit_code(findings, fail_on)
     reported = at_or_above(findings, min_severity)
-    signature["not_reported"] = len(findings) - len(reported)
+    not_reported = signature["not_reported"] = len(findings) - len(reported)
     if fmt == "text" and output is None:
-        render_findings_table(reported, alignment, out, len(findings) - len(reported))
+        render_findings_table(reported, alignment, out, not_reported)
     else:
         write_report(reported, alignment, output, "json" if fmt == "text" else fmt, signature)
     raise typer.Exit(code)
-
-
-def _read_qa_lists(glossary: Path | None, false_friends: Path | None) -> None:
-    """Read the user's glossary and false friends once before the model loads, so that a
-    mistyped path or a bad row is reported at once rather than after the alignment."""
-    from align.qa.falsefriends import load_false_friends
-    from align.qa.terminology import load_glossary
-
-    if glossary:
-        load_glossary(str(glossary))
-    if false_friends:
-        load_false_friends(false_friends)
 
 
 @app.command()

@@ -112,14 +112,18 @@ def _pair(row: dict[str, str], where: str) -> FalseFriend:
         if not re.fullmatch(r"[a-z]{2}", row.get(column, "")):
             raise FalseFriendsError(f"{where}: {column} {row.get(column, '')!r} is not a language code such as en, fr, nl")
     for column in ("source", "avoid", "use", "why"):
-        if not any(form.strip() for form in row.get(column, "").split("|")):
+        if not _has_forms(row.get(column, "")):
             raise FalseFriendsError(f"{where}: the {column} column is empty")
     unless = row.get("unless", "")
     return FalseFriend(
         row["id"], row["from"], row["to"], _words(row["source"]), _words(row["avoid"], hyphen_joins=True),
-        _words(unless) if any(form.strip() for form in unless.split("|")) else None, row["use"],
-        Severity(row["severity"]), row["why"],
+        _words(unless) if _has_forms(unless) else None, row["use"], Severity(row["severity"]), row["why"],
     )
+
+
+def _has_forms(cell: str) -> bool:
+    """Whether a cell names anything: `|` or blanks alone would make a pattern that matches everywhere."""
+    return any(form.strip() for form in cell.split("|"))
 
 
 @lru_cache(maxsize=1)
