@@ -98,7 +98,7 @@ class StructureCheck(Check):
             for language in alignment.languages[1:]:
                 other = _version(unit, language, index)
                 found = [
-                    *self._link(unit, alignment, pivot, other),
+                    *self._link(unit, alignment, pivot, other, index),
                     *self._number(unit, alignment, pivot, other),
                     *(self._letters(unit, alignment, pivot, other) if unit.id not in split else ()),
                     *self._calls(unit, alignment, pivot, other, unit.id in split),
@@ -119,7 +119,9 @@ class StructureCheck(Check):
 
     # ------------------------------------------------------------------ per unit
 
-    def _link(self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version) -> Iterator[Finding]:
+    def _link(
+        self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version, index: dict[str, dict[str, _Piece]]
+    ) -> Iterator[Finding]:
         """Missing, added, merged or split paragraphs, from how many each version holds."""
         counts = _counts(unit, alignment, other.language)
         if counts is None:
@@ -128,7 +130,11 @@ class StructureCheck(Check):
         languages = [pivot.language, other.language]
         pivot_ids, other_ids = _names(pivot), _names(other)
         if ours and not theirs:
-            yield self.finding(unit, alignment, languages, f"{pivot.language} {pivot_ids} has no counterpart in {other.language}", "", pivot.opening)
+            message = f"{pivot.language} {pivot_ids} has no counterpart in {other.language}"
+            site = _call_site(unit, alignment, index, other.language) if unit.section is Section.FOOTNOTE else None
+            if site:
+                message += f"; {other.language} {site[0]}"
+            yield self.finding(unit, alignment, languages, message, site[1] if site else "", pivot.opening)
         elif theirs and not ours:
             yield self.finding(unit, alignment, languages, f"{other.language} {other_ids} has no counterpart in {pivot.language}", other.opening)
         elif ours > theirs:
@@ -383,6 +389,28 @@ def _bare_call(text: str, pivot_text: str, pivot: str, marks: list[str]) -> tupl
 
 
 _NUMBER_IN_WARNING = re.compile(r"(?:operative paragraph|to|starts at) (\d+)")
+
+
+def _call_site(
+    note: Unit, alignment: Alignment, index: dict[str, dict[str, _Piece]], language: str
+) -> tuple[str, str] | None:
+    """Where ``language`` left the call of the pivot's footnote that ``note`` holds and
+    ``language`` lacks: (what to say, the excerpt). A translation that lost a footnote's
+    text keeps its call as a bare number (`zitting, 12 met`: the parser takes only calls
+    with a footnote text), which is where a reviser must add it back; None when there is
+    none where the pivot calls it."""
+    pivot = alignment.pivot
+    marks = [index[pivot][pid].number for pid in note.paragraphs.get(pivot, []) if pid in index.get(pivot, {})]
+    for unit in alignment.units:
+        version = _version(unit, language, index)
+        if unit is note or not version.text or not _version(unit, pivot, index).complete:
+            continue
+        calls = {mark for p in _version(unit, pivot, index).known for mark in p.calls + p.sub_calls}
+        for mark in (m for m in marks if m in calls):
+            bare = _bare_call(version.text, unit.texts[pivot], pivot, [mark])
+            if bare:
+                return f"has a bare {mark!r} in {unit.id} where {pivot} calls it: its call without the footnote", bare[1]
+    return None
 
 
 def _named_paragraph(warning: str, document: Document) -> str | None:
