@@ -126,6 +126,7 @@ def test_recall_on_the_dutch_72_247() -> None:
     [
         ("pp2", "Internationale Verbonden voor mensenrechten", Severity.WARNING),  # 'Verbonden' (alliances) for Covenants
         ("op8", "niet-staten actoren", Severity.INFO),  # niet-statelijke actoren
+        ("op12", "niet-gouvernementele actoren", Severity.INFO),  # non-governmental for non-State: 0.67 alike, sharing 'actoren'
         ("pp12", "gebied van mensenrechten", Severity.INFO),  # 'in het gebied' (the territory) for 'op het gebied'
         ("pp18", "vrouwen mensenrechtenverdedigers", Severity.INFO),  # vrouwelijke mensenrechtenverdedigers
     ],
@@ -149,9 +150,16 @@ def test_a_longer_term_does_not_answer_a_shorter_one() -> None:
 
 
 def test_nothing_similar_leaves_the_excerpt_empty() -> None:
+    """op17: `relevant treaty bodies` is `relevante verdragsorganen`, which shares no word with `verdragscomités`."""
+    [finding] = [f for f in run_checks(alignment_72247("op17"), ["terminology"]) if f.evidence == "treaty bodies"]
+    assert finding.excerpt == "" and "no similar span" in finding.message and finding.severity is Severity.INFO
+
+
+def test_a_term_torn_apart_shows_the_word_it_shares() -> None:
+    """pp11: `sustainable development` became `duurzaamheid te versterken / ontwikkeling`."""
     [finding] = [f for f in run_checks(alignment_72247("pp11"), ["terminology"])]
-    assert finding.excerpt == "" and finding.evidence == "sustainable development"
-    assert "no similar span" in finding.message and finding.severity is Severity.INFO
+    assert (finding.excerpt, finding.evidence) == ("ontwikkeling", "sustainable development")
+    assert "closest: 'ontwikkeling'" in finding.message
 
 
 # --------------------------------------------------------------------------- tolerance

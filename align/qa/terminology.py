@@ -99,6 +99,11 @@ _COGNATE_PREFIX = 5
 #: How close (difflib ratio of the folded spans) a span of the version must be to a
 #: variant of the expected term to be shown as the most similar span.
 SIMILAR = 0.75
+#: ... and from how close when the span has one of the term's content words of
+#: :data:`_SHARED_WORD` letters or more: `niet-gouvernementele actoren` where the glossary
+#: wants `niet-statelijke actoren` (0.67) is the rendering to show, not "no similar span".
+SIMILAR_SHARING_A_WORD = 0.6
+_SHARED_WORD = 5
 
 
 class GlossaryError(AlignError):
@@ -557,15 +562,37 @@ def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tupl
     that a mangled rendering (`Bureau van de ECB Hoge Commissaris`) and a term
     left half in the pivot's language (`Special te bieden Rapporteur`) are both found.
     """
-    best: tuple[int, int] | None = None
-    best_score = SIMILAR
-    matcher = difflib.SequenceMatcher(autojunk=False)
     folded = [t.word for t in tokens]
     windows = _Windows(folded, taken)
+    best = _most_similar(folded, windows, wanted, SIMILAR)
+    if best is None:
+        best = _most_similar(folded, windows, wanted, SIMILAR_SHARING_A_WORD, sharing_a_word=True)
+    if best is None:
+        return ""
+    i, j = best
+    while j - i > 1 and tokens[i].word in _ALL_GAP_WORDS:
+        i += 1
+    while j - i > 1 and tokens[j - 1].word in _ALL_GAP_WORDS:
+        j -= 1
+    i, j = _widen(tokens, taken, (i, j), {word for phrase in wanted for word in phrase} - _ALL_GAP_WORDS)
+    return text[tokens[i].start:tokens[j - 1].end]
+
+
+def _most_similar(
+    folded: list[str], windows: _Windows, wanted: list[tuple[str, ...]], floor: float, *, sharing_a_word: bool = False
+) -> tuple[int, int] | None:
+    """The run of words ``[i, j)`` most like one of ``wanted``, above ``floor``; with
+    ``sharing_a_word``, only among runs that have one of its content words."""
+    best: tuple[int, int] | None = None
+    best_score = floor
+    matcher = difflib.SequenceMatcher(autojunk=False)
     for phrase in wanted:
         target = " ".join(phrase)
+        content = {w for w in phrase if len(w) >= _SHARED_WORD and w not in _ALL_GAP_WORDS}
         matcher.set_seq2(target)
-        for i, j, bound in windows.near(target, range(max(1, len(phrase) - 1), len(phrase) + 3)):
+        for i, j, bound in windows.near(target, range(max(1, len(phrase) - 1), len(phrase) + 3), floor):
+            if sharing_a_word and not content.intersection(folded[i:j]):
+                continue
             window = " ".join(folded[i:j])
             # difflib's bounds first, then 2 x the longest common subsequence / both lengths,
             # which is at least difflib's ratio (its matching blocks are a common subsequence)
@@ -577,15 +604,7 @@ def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tupl
             score = matcher.ratio()
             if score > best_score:
                 best, best_score = (i, j), score
-    if best is None:
-        return ""
-    i, j = best
-    while j - i > 1 and tokens[i].word in _ALL_GAP_WORDS:
-        i += 1
-    while j - i > 1 and tokens[j - 1].word in _ALL_GAP_WORDS:
-        j -= 1
-    i, j = _widen(tokens, taken, (i, j), {word for phrase in wanted for word in phrase} - _ALL_GAP_WORDS)
-    return text[tokens[i].start:tokens[j - 1].end]
+    return best
 
 
 class _Windows:
@@ -605,10 +624,10 @@ class _Windows:
         self.codes = np.frombuffer(" ".join(words).encode("utf-32-le"), dtype=np.uint32)
         self.taken = np.concatenate(([0], np.cumsum([k in taken for k in range(len(words))], dtype=np.int64)))
 
-    def near(self, target: str, sizes: Iterable[int]) -> list[tuple[int, int, float]]:
-        """``(i, j, bound)`` of each run of words ``[i, j)`` of one of ``sizes`` that may be like
-        ``target``, in the order of ``sizes``, then of ``i``; ``bound`` is the least of
-        difflib's two upper bounds on its ratio to ``target``."""
+    def near(self, target: str, sizes: Iterable[int], floor: float = SIMILAR) -> list[tuple[int, int, float]]:
+        """``(i, j, bound)`` of each run of words ``[i, j)`` of one of ``sizes`` that may be more
+        like ``target`` than ``floor``, in the order of ``sizes``, then of ``i``; ``bound`` is
+        the least of difflib's two upper bounds on its ratio to ``target``."""
         counts = Counter(target)
         chars = np.array([ord(c) for c in counts], dtype=np.uint32)
         wanted = np.array(list(counts.values()), dtype=np.int64)
@@ -625,7 +644,7 @@ class _Windows:
             with np.errstate(divide="ignore", invalid="ignore"):
                 # difflib's real_quick_ratio and quick_ratio; `not <=` keeps the 0/0 that difflib reads as 1.
                 bound = np.fmin(2.0 * np.minimum(end - start, len(target)) / total, 2.0 * shared / total)
-                hopeless = bound <= SIMILAR
+                hopeless = bound <= floor
             keep = free & ~hopeless
             found += [(k, k + size, b) for k, b in zip(i[keep].tolist(), np.nan_to_num(bound[keep], nan=1.0).tolist())]
         return found
