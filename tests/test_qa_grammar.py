@@ -33,6 +33,11 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op14", "om overleg met de lidstaten", Severity.INFO),
         ("op14", "om de reikwijdte van en modaliteiten voor die", Severity.INFO),
         ("op5", "ter verbetering de", Severity.WARNING),  # `measures aimed at enhancing the recognition`
+        # `including as they relate to`, `business activity, as well as development`, `in this regard`, `and also takes note`
+        ("op10", "inclusief aangezien", Severity.WARNING),
+        ("op10", "zoals en", Severity.WARNING),
+        ("op12", "dit opzicht", Severity.WARNING),
+        ("op3", "en ook neemt kennis", Severity.WARNING),
         ("pp15", "een democratisch maatschappij", Severity.WARNING),
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
@@ -70,6 +75,12 @@ def unit(nl: str):
         "betreurt dat weinig vorderingen zijn gemaakt en dat mogelijk schendingen plaatsvinden",
         "omdat het duurzame ontwikkeling bevordert en zodat het bescherming biedt",
         "een democratisch gekozen regering, een internationaal erkende instelling, een nationaal plan",
+        # Coordinated prepositions, an object after `zoals`, the fixed phrases after `in` or `wat ... betreft`.
+        "vervoer van en naar het kamp, voor en na de verkiezingen, zoals bepaald en zoals gevraagd",
+        "inclusief de rechten van vrouwen, waaronder het recht op onderwijs",
+        "erkennend in dit opzicht de inspanningen, en wat dat verband betreft, in dat verband",
+        # `en ook` before a noun: the pivot has no `and also` and a verb.
+        "het recht op leven en ook recht op vrijheid",
         # Names keep their capitals: after a link word, before one, in brackets.
         "de Universele Verklaring van de Rechten van de Mens en de Beginselen van Parijs",
         "(Beginselen van Parijs) en Verklaring",
@@ -77,6 +88,20 @@ def unit(nl: str):
 )
 def test_correct_dutch_is_quiet(nl: str) -> None:
     assert grammar(unit(nl)) == []
+
+
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        ("en ook neemt kennis van het verslag", ["en ook neemt kennis"]),
+        ("en neemt ook kennis van het verslag", []),
+        ("en ook neemt zij kennis van het verslag", []),  # `ook` first, the subject after the verb
+    ],
+)
+def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
+    """72/247 op3: "and also takes note of the report" as `en ook neemt kennis van het verslag`."""
+    alignment = alignment_of([aligned_unit("op3", {"en": "Welcomes the work and also takes note of the report", "nl": nl})], ["en", "nl"])
+    assert [excerpt for _, excerpt, _ in grammar(alignment)] == found
 
 
 def test_inflection_spelling() -> None:

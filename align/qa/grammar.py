@@ -38,6 +38,19 @@ rules below need no dictionary, only endings that tell a word's kind:
   possessive (`maatregelen ter verbetering de erkenning`): the `van` that joins
   them was dropped. Fixed phrases (`ten slotte`, `ten minste`, `ter beschikking`,
   `ter plaatse`) are left alone.
+- *preposition without object*: a preposition straight before a conjunction
+  (`inclusief aangezien ze betrekking hebben op`, `zakelijke activiteiten, zoals
+  en ontwikkeling`): the English `including as` and `as well as` rendered word by
+  word. Prepositions may be coordinated (`van en naar`), so after most only a
+  subordinating conjunction counts; after those that introduce an example or an
+  inclusion (`inclusief`, `waaronder`, `zoals`), `en` and `of` count too.
+- *fixed phrase without its preposition*: `dit opzicht` and `dat verband` stand
+  only after `in` (`wetten aan te nemen dit opzicht` for "in this regard").
+- *ook before the verb*: `en ook neemt kennis van`, where the pivot has "and also
+  takes note of": with the subject left out after `en`, the verb comes first (`en
+  neemt ook kennis van`); `ook` first needs the subject after the verb (`en ook
+  neemt zij kennis`). Only where the pivot has `and also` before a verb, so that
+  a noun in `-t` (`en ook recht op`) is not taken for one.
 - *capital*: a word capitalised inside a sentence that the version otherwise
   writes in lower case (`in strijd is met het internationale recht, Erkenning van`,
   `groepen en organen van Samenleving`): information, since it may be the first
@@ -106,6 +119,24 @@ _TER = re.compile(
     r"(?:de|het|een|hun|haar|deze|dit)(?![^\W\d_])",
     re.IGNORECASE,
 )
+#: A preposition straight before a conjunction: `inclusief aangezien`, `zoals en ontwikkeling`.
+_NO_OBJECT = re.compile(
+    r"(?<![^\W\d_])(?:(?:inclusief|waaronder|zoals|evenals|alsook) (?:en|of|maar)|"
+    r"(?:inclusief|waaronder|zoals|evenals|alsook|met|voor|door|van|bij|naar|op|in|aan|uit|over|tot|onder|"
+    r"tegen|zonder|tijdens|volgens|inzake|betreffende) "
+    r"(?:aangezien|omdat|doordat|hoewel|terwijl|indien|opdat|zodat|tenzij|zodra))(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: Fixed phrases that stand only after `in`, and what may stand before them instead (`wat dit verband betreft`).
+_FIXED_AFTER_IN = re.compile(r"(?<![^\W\d_])(?:dit|dat) (?:opzicht|verband)(?![^\W\d_])", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"(?<![^\W\d_])(?:in|wat) $", re.IGNORECASE)
+#: `en ook` and a finite verb in -t with no subject after it (`en ook neemt kennis`) ...
+_OOK_FIRST = re.compile(
+    r"(?<![^\W\d_])en ook ([^\W\d_]+t) (?!(?:hij|zij|ze|het|de|die|dit|deze|dat|men|er|zich|ik|wij|we|u)(?![^\W\d_]))"
+    r"[^\W\d_]+",
+)
+#: ... where the pivot has `and also` and a verb (`and also takes note`).
+_AND_ALSO_VERB = re.compile(r"\band also [a-z]+s\b")
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a quotation or an aside.
@@ -116,7 +147,10 @@ _MIN_LENGTH = 4
 
 class GrammarCheck(Check):
     name = "grammar"
-    description = "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', capitals inside a sentence"
+    description = (
+        "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', prepositions without an object, "
+        "'dit opzicht' without 'in', 'en ook' before the verb, capitals inside a sentence"
+    )
     severity = Severity.WARNING
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
@@ -177,6 +211,24 @@ class GrammarCheck(Check):
                     unit, alignment, ["nl"],
                     "'om' with no 'te' and infinitive after it in the sentence: a verb missing, or its 'te'?",
                     _first_words(m.group(), _OM_EXCERPT_WORDS).rstrip(" ,;:."), "", severity=Severity.INFO,
+                )
+        for m in _NO_OBJECT.finditer(text):
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{m.group()!r}: a preposition with no object before the conjunction ('including as', 'as well as' word for word?)",
+                m.group(), "",
+            )
+        for m in _FIXED_AFTER_IN.finditer(text):
+            if not _IN_BEFORE.search(text[:m.start()]):
+                yield self.finding(
+                    unit, alignment, ["nl"], f"{m.group()!r} without 'in' before it ('in {m.group()}')", m.group(), "",
+                )
+        if _AND_ALSO_VERB.search(unit.texts.get(alignment.pivot, "")):
+            for m in _OOK_FIRST.finditer(text):
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    f"{m.group()!r}: with no subject after 'en' the verb comes first ('en {m.group(1)} ook ...')",
+                    m.group(), "",
                 )
         for m in _TER.finditer(text):
             yield self.finding(
