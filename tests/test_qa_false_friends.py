@@ -29,6 +29,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp12", "in het gebied van", "in the field of", Severity.WARNING),
         ("pp15", "gewoon vereisten", "just requirements", Severity.WARNING),  # `aan de gewoon vereisten van moraliteit`
         ("op7", "gerichtheid", "targeting", Severity.WARNING),
+        ("op8", "effect", "effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
+        ("op13", "effect", "effect to", Severity.WARNING),  # `volledige en gepast effect op de Verklaring te geven`
         # Information: renderings a context could allow, wrong in each of these.
         ("pp9", "realisatie", "realization", Severity.INFO),
         ("pp18", "realisatie", "realization", Severity.INFO),
@@ -39,6 +41,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp16+pp17", "adresseren", "addressing", Severity.INFO),
         ("op12", "oplossingen", "remedies", Severity.INFO),  # `adequate oplossingen` for legal redress
         ("fn3", "gegevens", "Official Records", Severity.INFO),
+        ("pp18", "bemoedigend", "encouraging", Severity.INFO),  # `bemoedigend leiders in alle sectoren`
     ])
 
 
@@ -79,7 +82,12 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
             "Eraan herinnerend dat de Staten die partij zijn bij het Verdrag zich hebben verbonden de rechten te eerbiedigen",
             "nl",
         ),
+        # Heartening results; Dutch `consequent` for "consistent"; an effect that is one.
+        ("Welcoming the encouraging results of the review", "Verheugd over de bemoedigende resultaten van de evaluatie", "nl"),
+        ("a consistent approach, consequently applied", "een consequente aanpak, bijgevolg toegepast", "nl"),
+        ("the effect of the measures and their effect to date", "het effect van de maatregelen tot nu toe", "nl"),
         # The right word where the pivot has the source word.
+        ("to give effect to the Declaration", "om uitvoering te geven aan de Verklaring", "nl"),
         ("the promotion and protection of human rights", "de bevordering en bescherming van de mensenrechten", "nl"),
         ("to implement the Programme of Action", "de mettre en œuvre le Programme d'action", "fr"),
         ("an estimated 1.5 billion people", "naar schatting 1,5 miljard mensen", "nl"),
@@ -177,6 +185,8 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         ("in instances of violence against women", "in instanties van geweld tegen vrouwen"),
         ("the social fabric of society", "de sociale fabriek van de samenleving"),
         ("the eventual outcome of the negotiations", "de eventuele uitkomst van de onderhandelingen"),
+        ("the consequent loss of income", "het consequente verlies van inkomen"),
+        ("to give full effect to the right to privacy", "om volledig effect te geven aan het recht op privacy"),
     ],
 )
 def test_dutch_false_friends(en: str, nl: str) -> None:
