@@ -149,6 +149,19 @@ def test_a_longer_term_does_not_answer_a_shorter_one() -> None:
     assert "Bureau van de Hoge Commissaris voor de mensenrechten van de Verenigde Naties" in text_72247("op15", "nl")
 
 
+def test_each_occurrence_has_its_own_closest_span() -> None:
+    """op11 says "women human rights defenders" twice: `waarmee vrouwen worden geconfronteerd,
+    mensenrechtenverdedigers` tears the first apart, `vrouwenrechtenverdedigers` (women's rights
+    defenders) renders the second. Each is reported, paired in the order of the text."""
+    found = [(f.evidence, f.excerpt) for f in run_checks(alignment_72247("op11"), ["terminology"]) if "(glossary whrd)" in f.message]
+    assert found == [
+        ("women human rights defenders", "mensenrechtenverdedigers"),
+        ("women human rights defenders", "vrouwenrechtenverdedigers"),
+    ]
+    text = text_72247("op11", "nl")
+    assert text.index("geconfronteerd, mensenrechtenverdedigers") < text.index("vrouwenrechtenverdedigers")
+
+
 def test_nothing_similar_leaves_the_excerpt_empty() -> None:
     """op17: `relevant treaty bodies` is `relevante verdragsorganen`, which shares no word with `verdragscomités`."""
     [finding] = [f for f in run_checks(alignment_72247("op17"), ["terminology"]) if f.evidence == "treaty bodies"]

@@ -466,12 +466,22 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         if answers:
             rendered.add(rule.entry.id)
             continue
-        first = min(spans, key=lambda s: s.start)
-        term = pivot_text[source[first.start].start:source[first.stop - 1].end]
-        wanted = [_words_of(v, language) for v in rule.entry.terms[language]] + [_words_of(term, pivot)]
-        closest = _closest(text, target, target_taken, wanted)
-        longer = rule.name and _in_longer_name(pivot_text, source, first.start, rules)
-        missing.append(Missing(rule.entry, rule.name, term, closest, longer))
+        # Each occurrence is reported with a closest span of its own, paired in the order of
+        # the text (`women human rights defenders` twice in a paragraph, torn apart once and
+        # made `vrouwenrechtenverdedigers` once); one with none to show adds nothing to the first.
+        occurrences = sorted(spans, key=lambda s: s.start)
+        terms = [pivot_text[source[s.start].start:source[s.stop - 1].end] for s in occurrences]
+        shown: list[tuple[str, range]] = []
+        for term in terms:
+            wanted = [_words_of(v, language) for v in rule.entry.terms[language]] + [_words_of(term, pivot)]
+            closest, at = _closest(text, target, target_taken.union(*(r for _, r in shown)), wanted)
+            if shown and not closest:
+                break
+            shown.append((closest, at))
+        shown.sort(key=lambda found: found[1].start if found[1] else -1)
+        for span, term, (closest, _) in zip(occurrences, terms, shown, strict=False):
+            longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
+            missing.append(Missing(rule.entry, rule.name, term, closest, longer))
     return Matches(frozenset(rendered), tuple(missing), tuple(miscased))
 
 
@@ -555,8 +565,9 @@ def _words_of(term: str, language: str) -> tuple[str, ...]:
     return tuple(t.word for t in _tokens(term, language))
 
 
-def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tuple[str, ...]]) -> str:
-    """The span of ``text``, among the words no term took, most like one of ``wanted``.
+def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tuple[str, ...]]) -> tuple[str, range]:
+    """The span of ``text``, among the words no term took, most like one of ``wanted``, and
+    the indices of its words; ``""`` and an empty range when none is alike.
 
     ``wanted`` holds the expected term's variants and the pivot's term itself, so
     that a mangled rendering (`Bureau van de ECB Hoge Commissaris`) and a term
@@ -568,14 +579,14 @@ def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tupl
     if best is None:
         best = _most_similar(folded, windows, wanted, SIMILAR_SHARING_A_WORD, sharing_a_word=True)
     if best is None:
-        return ""
+        return "", range(0)
     i, j = best
     while j - i > 1 and tokens[i].word in _ALL_GAP_WORDS:
         i += 1
     while j - i > 1 and tokens[j - 1].word in _ALL_GAP_WORDS:
         j -= 1
     i, j = _widen(tokens, taken, (i, j), {word for phrase in wanted for word in phrase} - _ALL_GAP_WORDS)
-    return text[tokens[i].start:tokens[j - 1].end]
+    return text[tokens[i].start:tokens[j - 1].end], range(i, j)
 
 
 def _most_similar(
