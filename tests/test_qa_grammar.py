@@ -104,6 +104,19 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
     assert [excerpt for _, excerpt, _ in grammar(alignment)] == found
 
 
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        # A superscript footnote call is no letter (Python's \w takes `²` for one): the noun still ends in -ing.
+        ("om het Verklaring² over het recht te bevorderen", ["het Verklaring"]),
+        ("in een democratisch maatschappij³ en", ["een democratisch maatschappij"]),
+        ("de status van nationaal instellingen⁴", ["nationaal instellingen"]),
+    ],
+)
+def test_slips_before_a_footnote_call(nl: str, found: list[str]) -> None:
+    assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found
+
+
 def test_inflection_spelling() -> None:
     assert [_inflect(w) for w in ("lokaal", "cultureel", "actief", "relevant", "democratisch", "religieus", "financieel")] == [
         "lokale", "culturele", "actieve", "relevante", "democratische", "religieuze", "financiële",

@@ -73,7 +73,7 @@ from collections.abc import Iterator
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext
 from align.qa.clauses import sentences
-from align.qa.tokens import Word, opens_sentence, words
+from align.qa.tokens import LETTER, Word, opens_sentence, words
 
 #: Suffixes that only Dutch adjectives have, uninflected.
 ADJECTIVE_SUFFIXES = (
@@ -86,7 +86,7 @@ _ADVERBS = frozenset({"eventueel", "potentieel", "formeel", "informeel", "struct
 #: Endings that only Dutch plural nouns have.
 PLURAL_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten")
 #: Adjectives coordinated before one noun: `lokaal, nationale, regionale en internationale niveaus`.
-_LIST = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:, [^\W\d_]+)*) (?:en|of) ([^\W\d_]+) ([^\W\d_]+)")
+_LIST = re.compile(rf"(?<!{LETTER})({LETTER}+(?:, {LETTER}+)*) (?:en|of) ({LETTER}+) ({LETTER}+)")
 #: Nouns that are always `de` words: their endings (`ding`, a `het` word, is shorter than any).
 DE_WORD_ENDINGS = ("ing", "heid", "tie", "teit")
 #: Articles and demonstratives before an adjective and a `de` word (`een democratisch maatschappij`).
@@ -94,17 +94,17 @@ _DETERMINERS = frozenset({"een", "de", "het", "deze", "die", "dit"})
 #: The shortest `de` word taken by its ending (`partij`, not `bij`).
 _MIN_DE_WORD = 6
 #: `het` before one of them, an inflected adjective allowed between (`het Verklaring`, `het volledige uitvoering`).
-_HET = re.compile(r"(?<![^\W\d_])[Hh]et (?:[^\W\d_]+e )?([^\W\d_]{6,})(?![^\W\d_])")
+_HET = re.compile(rf"(?<!{LETTER})[Hh]et (?:{LETTER}+e )?({LETTER}{{6,}})(?!{LETTER})")
 #: A conjunction right before `het`, which is then the subject pronoun (`omdat het bescherming biedt`).
 _CONJUNCTION_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:dat|omdat|zodat|als|wanneer|waardoor|indien|hoewel|terwijl|doordat|opdat|of|wat|nu) $", re.IGNORECASE
+    rf"(?<!{LETTER})(?:dat|omdat|zodat|als|wanneer|waardoor|indien|hoewel|terwijl|doordat|opdat|of|wat|nu) $", re.IGNORECASE
 )
 #: `om` and what follows it up to the next `om`, in one sentence.
-_OM = re.compile(r"(?<![^\W\d_])om (?:(?!(?<![^\W\d_])om(?![^\W\d_])).)*")
-_TE = re.compile(r"(?<![^\W\d_])te(?![^\W\d_])")
+_OM = re.compile(rf"(?<!{LETTER})om (?:(?!(?<!{LETTER})om(?!{LETTER})).)*")
+_TE = re.compile(rf"(?<!{LETTER})te(?!{LETTER})")
 #: A verb right before `om` that makes it a preposition (`verzoekt om een verslag`, `het gaat om`).
 _PREPOSITIONAL_OM = re.compile(
-    r"(?<![^\W\d_])(?:verzoek\w*|verzocht|vraag\w*|vragen|vroeg\w*|gevraagd|smeek\w*|ga|gaat|gaan|ging|gingen|"
+    rf"(?<!{LETTER})(?:verzoek\w*|verzocht|vraag\w*|vragen|vroeg\w*|gevraagd|smeek\w*|ga|gaat|gaan|ging|gingen|"
     r"draait|draaien|draaide) $",
     re.IGNORECASE,
 )
@@ -114,26 +114,26 @@ _OM_EXCERPT_WORDS = 8
 _OM_OF_TIME = re.compile(r"om de \w+ (?:jaar|maanden|weken|dagen)\b")
 #: `ter`/`ten` and a noun straight before an article or possessive: `ter verbetering de erkenning`.
 _TER = re.compile(
-    r"(?<![^\W\d_])(?:ter|ten) (?!(?:slotte|minste|hoogste|eerste|tweede|derde|laatste|volle|zeerste|onrechte|"
-    r"spoedigste|dele|tijde|plaatse|wereld|einde|zake|gronde|beschikking|uitvoer) )[^\W\d_]+ "
-    r"(?:de|het|een|hun|haar|deze|dit)(?![^\W\d_])",
+    rf"(?<!{LETTER})(?:ter|ten) (?!(?:slotte|minste|hoogste|eerste|tweede|derde|laatste|volle|zeerste|onrechte|"
+    rf"spoedigste|dele|tijde|plaatse|wereld|einde|zake|gronde|beschikking|uitvoer) ){LETTER}+ "
+    rf"(?:de|het|een|hun|haar|deze|dit)(?!{LETTER})",
     re.IGNORECASE,
 )
 #: A preposition straight before a conjunction: `inclusief aangezien`, `zoals en ontwikkeling`.
 _NO_OBJECT = re.compile(
-    r"(?<![^\W\d_])(?:(?:inclusief|waaronder|zoals|evenals|alsook) (?:en|of|maar)|"
+    rf"(?<!{LETTER})(?:(?:inclusief|waaronder|zoals|evenals|alsook) (?:en|of|maar)|"
     r"(?:inclusief|waaronder|zoals|evenals|alsook|met|voor|door|van|bij|naar|op|in|aan|uit|over|tot|onder|"
     r"tegen|zonder|tijdens|volgens|inzake|betreffende) "
-    r"(?:aangezien|omdat|doordat|hoewel|terwijl|indien|opdat|zodat|tenzij|zodra))(?![^\W\d_])",
+    rf"(?:aangezien|omdat|doordat|hoewel|terwijl|indien|opdat|zodat|tenzij|zodra))(?!{LETTER})",
     re.IGNORECASE,
 )
 #: Fixed phrases that stand only after `in`, and what may stand before them instead (`wat dit verband betreft`).
-_FIXED_AFTER_IN = re.compile(r"(?<![^\W\d_])(?:dit|dat) (?:opzicht|verband)(?![^\W\d_])", re.IGNORECASE)
-_IN_BEFORE = re.compile(r"(?<![^\W\d_])(?:in|wat) $", re.IGNORECASE)
+_FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) (?:opzicht|verband)(?!{LETTER})", re.IGNORECASE)
+_IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat) $", re.IGNORECASE)
 #: `en ook` and a finite verb in -t with no subject after it (`en ook neemt kennis`) ...
 _OOK_FIRST = re.compile(
-    r"(?<![^\W\d_])en ook ([^\W\d_]+t) (?!(?:hij|zij|ze|het|de|die|dit|deze|dat|men|er|zich|ik|wij|we|u)(?![^\W\d_]))"
-    r"[^\W\d_]+",
+    rf"(?<!{LETTER})en ook ({LETTER}+t) (?!(?:hij|zij|ze|het|de|die|dit|deze|dat|men|er|zich|ik|wij|we|u)(?!{LETTER}))"
+    rf"{LETTER}+",
 )
 #: ... where the pivot has `and also` and a verb (`and also takes note`).
 _AND_ALSO_VERB = re.compile(r"\band also [a-z]+s\b")
