@@ -23,8 +23,8 @@ that a fault that derails the aligner is counted against the checks too.
 Only paragraphs whose unit is one-to-one and carries no warning or error in the
 clean run are faulted, so that a finding there is the fault's. A fault is found
 when its check reports a warning or an error in a unit holding the faulted
-paragraph (``any check``: when some check does, as the structure check does
-when a dropped clause makes the aligner leave the paragraphs unlinked).
+paragraph (``any check``: when some check does, as the terminology check does
+when a dropped clause held a glossary name).
 ``false alarms / unit`` is the share of the other units with a warning or an
 error (any check) in the faulted runs; the ``clean`` row gives it for the
 untouched pairs. The issue's floor is recall >= 0.9 for each check.

@@ -60,3 +60,22 @@ def test_every_paragraph_is_in_one_unit(alignment):
         listed = [pid for u in alignment.units for pid in u.paragraphs[lang]]
         assert len(listed) == len(set(listed))
         assert {s.id for s in segments(document) if s.role.top} <= set(listed)
+
+
+def test_a_paragraph_that_gained_a_long_clause_stays_one_unit(default_embedder):
+    """The French art. 23.4 with the second sentence of art. 26.2 run into it, as a careless
+    translation might: the two texts score so low that the path leaves each alone, side by
+    side. Both print `4.`, so they are one unit, flagged unsure, not "art23.4 missing" beside
+    a French paragraph "added"."""
+    from align.parse import read_documents
+
+    en, fr = (read_documents(str(UDHR / f"udhr.{lang}.html"))[0] for lang in ("en", "fr"))
+    article = {p.id: p for p in fr.paragraphs()}
+    target = next(s for s in article["art23"].subparagraphs if s.label == "4")
+    donor = next(s for s in article["art26"].subparagraphs if s.label == "2").text
+    target.text = f"{target.text.rstrip('.')}, {donor[0].lower()}{donor[1:]}"
+    vectors = {d.language: default_embedder.embed([s.text for s in segments(d)]) for d in (en, fr)}
+    units = {u.id: u for u in align_documents([en, fr], vectors, model=default_embedder.signature).units}
+    assert units["art23.4"].paragraphs == {"en": ["art23.4"], "fr": ["art23.4"]}
+    assert units["art23.4"].flags == ["low-confidence"]
+    assert all(u.link == "1-1" for u in units.values() if u.section.value == "article")

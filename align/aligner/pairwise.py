@@ -34,12 +34,42 @@ def align_items(pair: VersionPair, pivot_items: np.ndarray, other_items: np.ndar
         len(pivot_items), len(other_items), pair.mutual_nearest(pivot_items, other_items), pair.config.band
     )
     steps = search(band, scorer.gain, moves(pair.config.longest))
-    return _relink_moved(scorer, [_link(scorer, steps, k) for k in range(len(steps))])
+    return _relink_moved(scorer, _relink_numbered(scorer, steps, [_link(scorer, steps, k) for k in range(len(steps))]))
 
 
 def moves(longest: int) -> tuple[Move, ...]:
     """1-1, 1-0, 0-1, and k-1 and 1-k for k up to ``longest``."""
     return (ONE_ONE, ONE_ZERO, ZERO_ONE) + tuple(m for k in range(2, longest + 1) for m in (Move(k, 1), Move(1, k)))
+
+
+def _relink_numbered(scorer: SectionScorer, steps: list[Step], links: list[PairLink]) -> list[PairLink]:
+    """Link a paragraph left alone on each side, side by side in the path, that print the same number.
+
+    A translation that lost most of a paragraph, or gained a long clause, can score so
+    low that the path leaves the pivot's `(a)` unlinked next to the version's `(a)`:
+    "missing" and "added" for what is one paragraph, badly translated. Linked, it is
+    one unit that the text checks can read; its confidence is what its own evidence
+    gives against leaving both alone (low, so the unit is flagged `low-confidence`).
+    """
+    out: list[PairLink] = []
+    k = 0
+    while k < len(links):
+        if k + 1 < len(links) and _same_number_alone(scorer, steps[k], steps[k + 1]):
+            joined = Step(steps[k].pivot or steps[k + 1].pivot, steps[k].other or steps[k + 1].other)
+            out.append(_link(scorer, [joined], 0))
+            k += 2
+            continue
+        out.append(links[k])
+        k += 1
+    return out
+
+
+def _same_number_alone(scorer: SectionScorer, first: Step, second: Step) -> bool:
+    """Whether one step is a pivot paragraph alone, the other a version paragraph alone, and both print one number."""
+    if {first.move, second.move} != {ONE_ZERO, ZERO_ONE}:
+        return False
+    pivot, other = (first, second) if first.pivot else (second, first)
+    return scorer.same_number(Step(pivot.pivot, other.other))
 
 
 def _relink_moved(scorer: SectionScorer, links: list[PairLink]) -> list[PairLink]:

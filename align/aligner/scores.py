@@ -256,9 +256,19 @@ class SectionScorer:
 
     def number_mismatch(self, step: Step) -> bool:
         """Both sides print a number (label, mark) where the link starts, and they differ."""
-        p = self._runs["pivot", len(step.pivot)].codes[step.pivot.start]
-        o = self._runs["other", len(step.other)].codes[step.other.start]
+        p, o = self._first_codes(step)
         return bool(p >= 0 and o >= 0 and p != o)
+
+    def same_number(self, step: Step) -> bool:
+        """Both sides print a number (label, mark) where the link starts, and it is the same."""
+        p, o = self._first_codes(step)
+        return bool(p >= 0 and p == o)
+
+    def _first_codes(self, step: Step) -> tuple[int, int]:
+        return (
+            int(self._runs["pivot", len(step.pivot)].codes[step.pivot.start]),
+            int(self._runs["other", len(step.other)].codes[step.other.start]),
+        )
 
     def _number_evidence(self, pivot_code: int, other_codes: np.ndarray) -> np.ndarray:
         """Evidence from the numbers both sides print where the link starts.
