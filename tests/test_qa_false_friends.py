@@ -42,6 +42,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("op12", "oplossingen", "remedies", Severity.INFO),  # `adequate oplossingen` for legal redress
         ("fn3", "gegevens", "Official Records", Severity.INFO),
         ("pp18", "bemoedigend", "encouraging", Severity.INFO),  # `bemoedigend leiders in alle sectoren`
+        ("pp6", "onder de verplichting", "under the obligation", Severity.INFO),  # `dragen en onder de verplichting om ...`
     ])
 
 
@@ -86,6 +87,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("Welcoming the encouraging results of the review", "Verheugd over de bemoedigende resultaten van de evaluatie", "nl"),
         ("a consistent approach, consequently applied", "een consequente aanpak, bijgevolg toegepast", "nl"),
         ("the effect of the measures and their effect to date", "het effect van de maatregelen tot nu toe", "nl"),
+        ("companies that fall under the obligation to report", "bedrijven die onder de verplichting vallen om te rapporteren", "nl"),
         # The right word where the pivot has the source word.
         ("to give effect to the Declaration", "om uitvoering te geven aan de Verklaring", "nl"),
         ("the promotion and protection of human rights", "de bevordering en bescherming van de mensenrechten", "nl"),
