@@ -29,8 +29,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp12", "in het gebied van", "in the field of", Severity.WARNING),
         ("pp15", "gewoon vereisten", "just requirements", Severity.WARNING),  # `aan de gewoon vereisten van moraliteit`
         ("op7", "gerichtheid", "targeting", Severity.WARNING),
-        ("op8", "effect", "effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
-        ("op13", "effect", "effect to", Severity.WARNING),  # `volledige en gepast effect op de Verklaring te geven`
+        ("op8", "effect", "give effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
+        ("op13", "effect", "give effect to", Severity.WARNING),  # `volledige en gepast effect op de Verklaring te geven`
         # Information: renderings a context could allow, wrong in each of these.
         ("pp9", "realisatie", "realization", Severity.INFO),
         ("pp18", "realisatie", "realization", Severity.INFO),
@@ -86,7 +86,9 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         # Heartening results; Dutch `consequent` for "consistent"; an effect that is one.
         ("Welcoming the encouraging results of the review", "Verheugd over de bemoedigende resultaten van de evaluatie", "nl"),
         ("a consistent approach, consequently applied", "een consequente aanpak, bijgevolg toegepast", "nl"),
-        ("the effect of the measures and their effect to date", "het effect van de maatregelen tot nu toe", "nl"),
+        ("the limited effect to date of the measures", "het beperkte effect van de maatregelen tot nu toe", "nl"),
+        ("to give effect to the Declaration and to assess its impact", "uitvoering te geven aan de Verklaring en het effect ervan te beoordelen", "nl"),
+        ("the consequent need for a coherent approach", "de daaruit voortvloeiende behoefte aan een consequente aanpak", "nl"),
         ("companies that fall under the obligation to report", "bedrijven die onder de verplichting vallen om te rapporteren", "nl"),
         # The right word where the pivot has the source word.
         ("to give effect to the Declaration", "om uitvoering te geven aan de Verklaring", "nl"),

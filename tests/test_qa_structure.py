@@ -84,7 +84,11 @@ def test_the_dutch_72_247() -> None:
     """The merged preambular paragraphs, the lost footnote body and the call left as text; nothing else."""
     assert structure(alignment_72247()) == [
         ("pp16+pp17", Severity.ERROR, "en pp16 + pp17 merged into one paragraph in nl (pp16)"),
-        ("fn12", Severity.ERROR, "en fn12 has no counterpart in nl; nl has a bare '12' in op17 where en calls it: its call without the footnote"),
+        (
+            "fn12", Severity.ERROR,
+            "en fn12 has no counterpart in nl; nl has a bare '12' in op17 ('zitting, 12 met') where en calls it: "
+            "its call without the footnote",
+        ),
         (
             "op17", Severity.WARNING,
             "1 footnote call(s) in en (12), 0 in nl (none); nl has a bare '12' where en calls footnote 12: "
@@ -124,10 +128,11 @@ def test_merged_excerpt_and_evidence() -> None:
     assert " / Recognizing the pressing importance of addressing, and taking concrete steps" in merged.evidence
 
 
-def test_a_missing_footnote_quotes_where_the_version_calls_it() -> None:
-    """fn12 has no Dutch text; its call stands in op17 as a bare `12`, where a reviser must put it back."""
+def test_a_missing_footnote_names_where_the_version_calls_it() -> None:
+    """fn12 has no Dutch text; its call stands in op17 as a bare `12`, where a reviser must put it
+    back. That is op17's text, so it is in the message, not the excerpt (an excerpt is of the unit)."""
     missing = next(f for f in run_checks(alignment_72247(), ["structure"]) if f.unit == "fn12")
-    assert missing.excerpt == "zitting, 12 met"
+    assert missing.excerpt == "" and "in op17 ('zitting, 12 met')" in missing.message
     assert missing.evidence == "Including a presentation for the high-level plenary meeting referred to in paragraph 14."
 
 

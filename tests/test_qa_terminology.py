@@ -306,6 +306,22 @@ def test_accepted_renderings_on_unpc_devset_are_not_warned(line: int) -> None:
     assert _unpc_terminology(line) == []
 
 
+@needs_extra
+@pytest.mark.parametrize(
+    ("line", "closest"),
+    [
+        (560, "closest: 'Conseil'"),  # `les résolutions du Conseil`: the Council named short, rightly
+        (1279, "no similar span"),  # not `général d'` of `Secrétaire général d'élaborer`: a word of the pivot's term
+    ],
+)
+def test_a_span_that_only_shares_a_word_leaves_a_name_information(line: int, closest: str) -> None:
+    """Official French, where the glossary's name is not spelled out: a span found only by a
+    word it shares with the expected name is shown, but is no sign of a garbled name."""
+    findings = [f for f in TerminologyCheck().run(unpc_alignment(), QAContext()) if f.unit == f"line{line}"]
+    assert findings and all(f.severity is Severity.INFO for f in findings)
+    assert any(closest in f.message for f in findings)
+
+
 def test_a_garbled_name_after_a_glossary_name_is_still_warned() -> None:
     """`United Nations` ends a glossary term: the `Human Rights Council` after it is not the end
     of some longer name the translation could render whole."""

@@ -38,19 +38,22 @@ rules below need no dictionary, only endings that tell a word's kind:
   possessive (`maatregelen ter verbetering de erkenning`): the `van` that joins
   them was dropped. Fixed phrases (`ten slotte`, `ten minste`, `ter beschikking`,
   `ter plaatse`) are left alone.
-- *preposition without object*: a preposition straight before a conjunction
-  (`inclusief aangezien ze betrekking hebben op`, `zakelijke activiteiten, zoals
-  en ontwikkeling`): the English `including as` and `as well as` rendered word by
-  word. Prepositions may be coordinated (`van en naar`), so after most only a
-  subordinating conjunction counts; after those that introduce an example or an
-  inclusion (`inclusief`, `waaronder`, `zoals`), `en` and `of` count too.
-- *fixed phrase without its preposition*: `dit opzicht` and `dat verband` stand
-  only after `in` (`wetten aan te nemen dit opzicht` for "in this regard").
+- *nothing to include*: `inclusief` or `waaronder` straight before a conjunction
+  (`inclusief aangezien ze betrekking hebben op`), or `zoals`, `evenals`, `alsook`
+  straight before `en` or `of` (`zakelijke activiteiten, zoals en ontwikkeling`):
+  the English `including as` and `as well as` rendered word by word. Only these:
+  another preposition or a verb's particle may end a clause before a conjunction
+  (`maken er gebruik van omdat`, `neemt het verslag aan tenzij`), and `inclusief
+  maar niet beperkt tot` is right.
+- *fixed phrase without its preposition*: `dit opzicht` stands only after `in`
+  (`wetten aan te nemen dit opzicht` for "in this regard"; not `dit verband`,
+  which is also a link between things).
 - *ook before the verb*: `en ook neemt kennis van`, where the pivot has "and also
   takes note of": with the subject left out after `en`, the verb comes first (`en
   neemt ook kennis van`); `ook` first needs the subject after the verb (`en ook
-  neemt zij kennis`). Only where the pivot has `and also` before a verb, so that
-  a noun in `-t` (`en ook recht op`) is not taken for one.
+  neemt zij kennis`). Information, since a word in `-t` after `ook` is not always
+  a verb (`en ook respect voor`); only where the pivot has `and also` and a verb
+  in `-s`, and never for the passive `wordt` (`en ook wordt erkend dat`).
 - *capital*: a word capitalised inside a sentence that the version otherwise
   writes in lower case (`in strijd is met het internationale recht, Erkenning van`,
   `groepen en organen van Samenleving`): information, since it may be the first
@@ -119,24 +122,25 @@ _TER = re.compile(
     rf"(?:de|het|een|hun|haar|deze|dit)(?!{LETTER})",
     re.IGNORECASE,
 )
-#: A preposition straight before a conjunction: `inclusief aangezien`, `zoals en ontwikkeling`.
-_NO_OBJECT = re.compile(
-    rf"(?<!{LETTER})(?:(?:inclusief|waaronder|zoals|evenals|alsook) (?:en|of|maar)|"
-    r"(?:inclusief|waaronder|zoals|evenals|alsook|met|voor|door|van|bij|naar|op|in|aan|uit|over|tot|onder|"
-    r"tegen|zonder|tijdens|volgens|inzake|betreffende) "
-    rf"(?:aangezien|omdat|doordat|hoewel|terwijl|indien|opdat|zodat|tenzij|zodra))(?!{LETTER})",
+#: Nothing to include: `inclusief aangezien`, `zoals en ontwikkeling` (see the module docstring).
+_NOTHING_INCLUDED = re.compile(
+    rf"(?<!{LETTER})(?:(?:inclusief|waaronder) "
+    rf"(?:aangezien|omdat|doordat|hoewel|terwijl|indien|opdat|zodat|tenzij|zodra|en|of)|"
+    rf"(?:zoals|evenals|alsook) (?:en|of))(?!{LETTER})",
     re.IGNORECASE,
 )
-#: Fixed phrases that stand only after `in`, and what may stand before them instead (`wat dit verband betreft`).
-_FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) (?:opzicht|verband)(?!{LETTER})", re.IGNORECASE)
-_IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat) $", re.IGNORECASE)
-#: `en ook` and a finite verb in -t with no subject after it (`en ook neemt kennis`) ...
+#: `dit opzicht` stands only after `in` (or in `wat dit opzicht betreft`).
+_FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) opzicht(?!{LETTER})", re.IGNORECASE)
+_IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat)\s+$", re.IGNORECASE)
+#: `en ook`, a word in -t of four letters or more, no subject after it (`en ook neemt kennis`) ...
 _OOK_FIRST = re.compile(
-    rf"(?<!{LETTER})en ook ({LETTER}+t) (?!(?:hij|zij|ze|het|de|die|dit|deze|dat|men|er|zich|ik|wij|we|u)(?!{LETTER}))"
+    rf"(?<!{LETTER})en ook ({LETTER}{{3,}}t) (?!(?:hij|zij|ze|het|de|die|dit|deze|dat|men|er|zich|ik|wij|we|u)(?!{LETTER}))"
     rf"{LETTER}+",
 )
-#: ... where the pivot has `and also` and a verb (`and also takes note`).
-_AND_ALSO_VERB = re.compile(r"\band also [a-z]+s\b")
+#: ... that is not one of the words in -t that are no finite verb, or the passive's `wordt`.
+_NOT_A_VERB_IN_T = frozenset({"niet", "wordt", "werd", "want", "recht", "respect", "effect", "toezicht", "overleg"})
+#: ... where the pivot has `and also` and a verb in -s (`and also takes note`), not `its`, `this`, `has` ...
+_AND_ALSO_VERB = re.compile(r"\band also (?!(?:its|this|has|is|as|was|thus|perhaps|always|less|alias)\b)[a-z]+s\b")
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a quotation or an aside.
@@ -148,7 +152,7 @@ _MIN_LENGTH = 4
 class GrammarCheck(Check):
     name = "grammar"
     description = (
-        "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', prepositions without an object, "
+        "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, capitals inside a sentence"
     )
     severity = Severity.WARNING
@@ -212,10 +216,11 @@ class GrammarCheck(Check):
                     "'om' with no 'te' and infinitive after it in the sentence: a verb missing, or its 'te'?",
                     _first_words(m.group(), _OM_EXCERPT_WORDS).rstrip(" ,;:."), "", severity=Severity.INFO,
                 )
-        for m in _NO_OBJECT.finditer(text):
+        for m in _NOTHING_INCLUDED.finditer(text):
+            first = m.group().split()[0]
             yield self.finding(
                 unit, alignment, ["nl"],
-                f"{m.group()!r}: a preposition with no object before the conjunction ('including as', 'as well as' word for word?)",
+                f"{m.group()!r}: {first!r} with nothing after it to include ('including as', 'as well as' word for word?)",
                 m.group(), "",
             )
         for m in _FIXED_AFTER_IN.finditer(text):
@@ -225,11 +230,12 @@ class GrammarCheck(Check):
                 )
         if _AND_ALSO_VERB.search(unit.texts.get(alignment.pivot, "")):
             for m in _OOK_FIRST.finditer(text):
-                yield self.finding(
-                    unit, alignment, ["nl"],
-                    f"{m.group()!r}: with no subject after 'en' the verb comes first ('en {m.group(1)} ook ...')",
-                    m.group(), "",
-                )
+                if m.group(1).casefold() not in _NOT_A_VERB_IN_T:
+                    yield self.finding(
+                        unit, alignment, ["nl"],
+                        f"{m.group()!r}: with no subject after 'en' the verb comes first ('en {m.group(1)} ook ...')",
+                        m.group(), "", severity=Severity.INFO,
+                    )
         for m in _TER.finditer(text):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",

@@ -132,9 +132,9 @@ class StructureCheck(Check):
         if ours and not theirs:
             message = f"{pivot.language} {pivot_ids} has no counterpart in {other.language}"
             site = _call_site(unit, alignment, index, other.language) if unit.section is Section.FOOTNOTE else None
-            if site:
-                message += f"; {other.language} {site[0]}"
-            yield self.finding(unit, alignment, languages, message, site[1] if site else "", pivot.opening)
+            # The call stands in another unit's text: named in the message, not an excerpt of this unit.
+            message += f"; {other.language} {site}" if site else ""
+            yield self.finding(unit, alignment, languages, message, "", pivot.opening)
         elif theirs and not ours:
             yield self.finding(unit, alignment, languages, f"{other.language} {other_ids} has no counterpart in {pivot.language}", other.opening)
         elif ours > theirs:
@@ -391,14 +391,12 @@ def _bare_call(text: str, pivot_text: str, pivot: str, marks: list[str]) -> tupl
 _NUMBER_IN_WARNING = re.compile(r"(?:operative paragraph|to|starts at) (\d+)")
 
 
-def _call_site(
-    note: Unit, alignment: Alignment, index: dict[str, dict[str, _Piece]], language: str
-) -> tuple[str, str] | None:
+def _call_site(note: Unit, alignment: Alignment, index: dict[str, dict[str, _Piece]], language: str) -> str | None:
     """Where ``language`` left the call of the pivot's footnote that ``note`` holds and
-    ``language`` lacks: (what to say, the excerpt). A translation that lost a footnote's
-    text keeps its call as a bare number (`zitting, 12 met`: the parser takes only calls
-    with a footnote text), which is where a reviser must add it back; None when there is
-    none where the pivot calls it."""
+    ``language`` lacks, said for the message. A translation that lost a footnote's text
+    keeps its call as a bare number (`zitting, 12 met`: the parser takes only calls with a
+    footnote text), which is where a reviser must add it back; None when there is none
+    where the pivot calls it."""
     pivot = alignment.pivot
     marks = [index[pivot][pid].number for pid in note.paragraphs.get(pivot, []) if pid in index.get(pivot, {})]
     for unit in alignment.units:
@@ -407,9 +405,9 @@ def _call_site(
             continue
         calls = {mark for p in _version(unit, pivot, index).known for mark in p.calls + p.sub_calls}
         for mark in (m for m in marks if m in calls):
-            bare = _bare_call(version.text, unit.texts[pivot], pivot, [mark])
+            bare = _bare_call(version.text, unit.texts.get(pivot, ""), pivot, [mark])
             if bare:
-                return f"has a bare {mark!r} in {unit.id} where {pivot} calls it: its call without the footnote", bare[1]
+                return f"has a bare {mark!r} in {unit.id} ({bare[1]!r}) where {pivot} calls it: its call without the footnote"
     return None
 
 

@@ -99,9 +99,11 @@ _COGNATE_PREFIX = 5
 #: How close (difflib ratio of the folded spans) a span of the version must be to a
 #: variant of the expected term to be shown as the most similar span.
 SIMILAR = 0.75
-#: ... and from how close when the span has one of the term's content words of
+#: ... and from how close when the span has one of the expected term's content words of
 #: :data:`_SHARED_WORD` letters or more: `niet-gouvernementele actoren` where the glossary
 #: wants `niet-statelijke actoren` (0.67) is the rendering to show, not "no similar span".
+#: Such a span is shown only: it does not make a missing name a warning, since a common
+#: word (`Conseil` of `Conseil de sécurité`) is shared by many spans that render nothing.
 SIMILAR_SHARING_A_WORD = 0.6
 _SHARED_WORD = 5
 
@@ -409,6 +411,7 @@ class Missing:
     name: bool
     term: str  # as it stands in the pivot text
     closest: str  # the span of the version most like the expected term or the pivot's, or ""
+    weak: bool = False  # closest only shares a word with the expected term: shown, but no sign of a mangled name
     in_longer_name: bool = False  # the term ends a longer name the glossary lacks (`Non-Aligned States Parties`)
 
 
@@ -471,17 +474,18 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         # made `vrouwenrechtenverdedigers` once); one with none to show adds nothing to the first.
         occurrences = sorted(spans, key=lambda s: s.start)
         terms = [pivot_text[source[s.start].start:source[s.stop - 1].end] for s in occurrences]
-        shown: list[tuple[str, range]] = []
+        variants = [_words_of(v, language) for v in rule.entry.terms[language]]
+        shown: list[_Closest] = []
         for term in terms:
-            wanted = [_words_of(v, language) for v in rule.entry.terms[language]] + [_words_of(term, pivot)]
-            closest, at = _closest(text, target, target_taken.union(*(r for _, r in shown)), wanted)
-            if shown and not closest:
+            taken = target_taken.union(*(c.at for c in shown))
+            closest = _closest(text, target, taken, variants, _words_of(term, pivot))
+            if shown and not closest.span:
                 break
-            shown.append((closest, at))
-        shown.sort(key=lambda found: found[1].start if found[1] else -1)
-        for span, term, (closest, _) in zip(occurrences, terms, shown, strict=False):
+            shown.append(closest)
+        shown.sort(key=lambda c: c.at.start if c.at else -1)
+        for span, term, closest in zip(occurrences, terms, shown, strict=False):
             longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
-            missing.append(Missing(rule.entry, rule.name, term, closest, longer))
+            missing.append(Missing(rule.entry, rule.name, term, closest.span, closest.weak, longer))
     return Matches(frozenset(rendered), tuple(missing), tuple(miscased))
 
 
@@ -565,28 +569,42 @@ def _words_of(term: str, language: str) -> tuple[str, ...]:
     return tuple(t.word for t in _tokens(term, language))
 
 
-def _closest(text: str, tokens: list[_Token], taken: set[int], wanted: list[tuple[str, ...]]) -> tuple[str, range]:
-    """The span of ``text``, among the words no term took, most like one of ``wanted``, and
-    the indices of its words; ``""`` and an empty range when none is alike.
+@dataclass(frozen=True)
+class _Closest:
+    """The span of the version most like an expected term, the indices of its words, and
+    whether it was found only by a word it shares with the term (:data:`SIMILAR_SHARING_A_WORD`)."""
 
-    ``wanted`` holds the expected term's variants and the pivot's term itself, so
-    that a mangled rendering (`Bureau van de ECB Hoge Commissaris`) and a term
-    left half in the pivot's language (`Special te bieden Rapporteur`) are both found.
+    span: str
+    at: range
+    weak: bool
+
+
+def _closest(
+    text: str, tokens: list[_Token], taken: set[int], variants: list[tuple[str, ...]], term: tuple[str, ...]
+) -> _Closest:
+    """The span of ``text``, among the words no term took, most like one of the expected
+    term's ``variants`` or the pivot's ``term`` itself, so that a mangled rendering (`Bureau
+    van de ECB Hoge Commissaris`) and a term left half in the pivot's language (`Special te
+    bieden Rapporteur`) are both found; failing that, one that shares a content word with a
+    variant (not with the pivot's term: `général` of `Secrétaire général` is no rendering of
+    "General Assembly"). Empty when none is alike.
     """
     folded = [t.word for t in tokens]
     windows = _Windows(folded, taken)
+    wanted = [*variants, term]
     best = _most_similar(folded, windows, wanted, SIMILAR)
+    weak = best is None
     if best is None:
-        best = _most_similar(folded, windows, wanted, SIMILAR_SHARING_A_WORD, sharing_a_word=True)
+        best = _most_similar(folded, windows, variants, SIMILAR_SHARING_A_WORD, sharing_a_word=True)
     if best is None:
-        return "", range(0)
+        return _Closest("", range(0), False)
     i, j = best
     while j - i > 1 and tokens[i].word in _ALL_GAP_WORDS:
         i += 1
     while j - i > 1 and tokens[j - 1].word in _ALL_GAP_WORDS:
         j -= 1
     i, j = _widen(tokens, taken, (i, j), {word for phrase in wanted for word in phrase} - _ALL_GAP_WORDS)
-    return text[tokens[i].start:tokens[j - 1].end], range(i, j)
+    return _Closest(text[tokens[i].start:tokens[j - 1].end], range(i, j), weak)
 
 
 def _most_similar(
@@ -710,7 +728,7 @@ class TerminologyCheck(Check):
         for unit, language, m in matches:
             for missing in m.missing:
                 severe = missing.name and not missing.in_longer_name and (
-                    bool(missing.closest) or (language, missing.entry.id) not in rendered
+                    (bool(missing.closest) and not missing.weak) or (language, missing.entry.id) not in rendered
                 )
                 findings.append(self._finding(unit, alignment, language, missing, Severity.WARNING if severe else Severity.INFO))
             for wrong in m.miscased:
