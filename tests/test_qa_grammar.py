@@ -38,6 +38,10 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op10", "zoals en", Severity.WARNING),
         ("op12", "dit opzicht", Severity.WARNING),
         ("op3", "en ook neemt kennis", Severity.INFO),
+        # A list cut by `te` and a verb (`his assessment and analysis`), a second verb without its `te`.
+        ("op2", "te waarborgen en veiligheid", Severity.INFO),  # `om de rechten te waarborgen en veiligheid van alle personen`
+        ("op10", "te vergemakkelijken en het", Severity.INFO),  # `te vergemakkelijken en het werk bevorderen`
+        ("op17", "te verrichten en analyse", Severity.INFO),  # `zijn beoordeling te verrichten en analyse in samenwerking`
         ("pp15", "een democratisch maatschappij", Severity.WARNING),
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
@@ -84,6 +88,9 @@ def unit(nl: str):
         "inclusief de rechten van vrouwen, waaronder het recht op onderwijs",
         "erkennend in dit opzicht de inspanningen, en wat dit opzicht betreft, In\u00a0dit opzicht",
         "onderstreept het belang van dit verband tussen vrede en ontwikkeling, binnen dat verband",
+        # `te` and a verb, `en`: a finite verb, another infinitive, a noun with its own `te` verb.
+        "Hebben besloten een Verdrag te sluiten en zijn overeengekomen als volgt",
+        "om de rechten te respecteren en eerbiedigen, om de vrede te bevorderen en bescherming te bieden",
         # `en ook` before a noun: the pivot has no `and also` and a verb.
         "het recht op leven en ook recht op vrijheid",
         # Names keep their capitals: after a link word, before one, in brackets.

@@ -54,6 +54,13 @@ rules below need no dictionary, only endings that tell a word's kind:
   neemt zij kennis`). Information, since a word in `-t` after `ook` is not always
   a verb (`en ook respect voor`); only where the pivot has `and also` and a verb
   in `-s`, and never for the passive `wordt` (`en ook wordt erkend dat`).
+- *te and a list*: `te` and an infinitive, `en`, and a word that is neither an
+  infinitive nor a finite verb, with no other `te` before the clause ends
+  (`zijn beoordeling te verrichten en analyse in samenwerking met`, `om de rechten
+  te waarborgen en veiligheid van alle personen`): the verb cuts a list in two
+  ("to undertake his assessment and analysis"), or the second verb lost its `te`.
+  Information, since a rule cannot tell every verb: `en zijn overeengekomen`
+  (a finite verb) and `te bevorderen en bescherming te bieden` are right.
 - *capital*: a word capitalised inside a sentence that the version otherwise
   writes in lower case (`in strijd is met het internationale recht, Erkenning van`,
   `groepen en organen van Samenleving`): information, since it may be the first
@@ -141,6 +148,13 @@ _OOK_FIRST = re.compile(
 _NOT_A_VERB_IN_T = frozenset({"niet", "wordt", "werd", "want", "recht", "respect", "effect", "toezicht", "overleg"})
 #: ... where the pivot has `and also` and a verb in -s (`and also takes note`), not `its`, `this`, `has` ...
 _AND_ALSO_VERB = re.compile(r"\band also (?!(?:its|this|has|is|as|was|thus|perhaps|always|less|alias)\b)[a-z]+s\b")
+#: `te`, an infinitive, `en`, a word, and the rest of the clause: `te verrichten en analyse in samenwerking met`.
+_TE_AND = re.compile(rf"(?<!{LETTER})te ({LETTER}+en) en ({LETTER}+)(?!{LETTER})([^,;:.]*)")
+#: Finite verbs that may follow `en` there, a coordinated main clause (`te sluiten en zijn overeengekomen`).
+_FINITE_AFTER_EN = frozenset({
+    "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
+    "zal", "zullen", "kan", "kunnen", "moet", "moeten", "mag", "mogen", "wil", "willen", "blijft", "blijven",
+})
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a quotation or an aside.
@@ -153,7 +167,7 @@ class GrammarCheck(Check):
     name = "grammar"
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
-        "'dit opzicht' without 'in', 'en ook' before the verb, capitals inside a sentence"
+        "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, capitals inside a sentence"
     )
     severity = Severity.WARNING
 
@@ -236,6 +250,17 @@ class GrammarCheck(Check):
                         f"{m.group()!r}: with no subject after 'en' the verb comes first ('en {m.group(1)} ook ...')",
                         m.group(), "", severity=Severity.INFO,
                     )
+        for m in _TE_AND.finditer(text):
+            word = m.group(2).casefold()
+            if word == "te" or word.endswith("en") or word in _FINITE_AFTER_EN or _TE.search(m.group(3)):
+                continue
+            excerpt = text[m.start():m.end(2)]
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{excerpt!r}: no verb for {m.group(2)!r} before the clause ends: a list cut in two by "
+                f"'te {m.group(1)}', or a 'te' missing?",
+                excerpt, "", severity=Severity.INFO,
+            )
         for m in _TER.finditer(text):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
