@@ -145,7 +145,7 @@ _OOK_FIRST = re.compile(
     rf"{LETTER}+",
 )
 #: ... that is not one of the words in -t that are no finite verb, or the passive's `wordt`.
-_NOT_A_VERB_IN_T = frozenset({"niet", "wordt", "werd", "want", "recht", "respect", "effect", "toezicht", "overleg"})
+_NOT_A_VERB_IN_T = frozenset({"niet", "wordt", "werd", "want", "recht", "respect", "effect", "toezicht"})
 #: ... where the pivot has `and also` and a verb in -s (`and also takes note`), not `its`, `this`, `has` ...
 _AND_ALSO_VERB = re.compile(r"\band also (?!(?:its|this|has|is|as|was|thus|perhaps|always|less|alias)\b)[a-z]+s\b")
 #: `te`, an infinitive, `en`, a word, and the rest of the clause: `te verrichten en analyse in samenwerking met`.

@@ -400,10 +400,10 @@ def _call_site(note: Unit, alignment: Alignment, index: dict[str, dict[str, _Pie
     pivot = alignment.pivot
     marks = [index[pivot][pid].number for pid in note.paragraphs.get(pivot, []) if pid in index.get(pivot, {})]
     for unit in alignment.units:
-        version = _version(unit, language, index)
-        if unit is note or not version.text or not _version(unit, pivot, index).complete:
+        version, ours = _version(unit, language, index), _version(unit, pivot, index)
+        if unit is note or not version.text or not ours.complete:
             continue
-        calls = {mark for p in _version(unit, pivot, index).known for mark in p.calls + p.sub_calls}
+        calls = {mark for p in ours.known for mark in p.calls + p.sub_calls}
         for mark in (m for m in marks if m in calls):
             bare = _bare_call(version.text, unit.texts.get(pivot, ""), pivot, [mark])
             if bare:
