@@ -13,6 +13,7 @@ from align.aligner import baselines
 from align.aligner.config import DEFAULT_CONFIG, AlignerConfig
 from align.aligner.dp import MOVES, Band, Move, Step, longest_increasing_chain, search
 from align.aligner.evaluate import link_score, step_pairs, unit_pairs
+from align.aligner.pairwise import _by_number
 from align.aligner.pairwise import moves
 from align.aligner.scores import (
     SectionScorer,
@@ -216,3 +217,39 @@ def test_link_score():
     assert link_score(set(), {(0, 0)}).recall == 0.0
     units = [Unit("pp1+pp2", Section.PREAMBLE, None, {"en": ["pp1", "pp2"], "fr": ["pp1"]}, {}, "2-1", 0.9, 0.9)]
     assert unit_pairs(units, "en", "fr") == {("pp1", "pp1"), ("pp2", "pp1")}
+
+
+class _Numbers:
+    """Stands in for the scorer where only the numbers each paragraph prints matter."""
+
+    def __init__(self, pivot: list[str | None], other: list[str | None]) -> None:
+        self.pivot, self.other = pivot, other
+
+    def same_number(self, step: Step) -> bool:
+        number = self.pivot[step.pivot.start]
+        return number is not None and number == self.other[step.other.start]
+
+
+def _step(pivot: tuple[int, int], other: tuple[int, int]) -> Step:
+    return Step(range(*pivot), range(*other))
+
+
+@pytest.mark.parametrize(
+    ("pivot", "other", "path", "relinked"),
+    [
+        # `4.` alone beside the version's `4.` alone, in either order: one link
+        (["4"], ["4"], [((0, 1), (0, 0)), ((1, 1), (0, 1))], [((0, 1), (0, 1))]),
+        (["4"], ["4"], [((0, 0), (0, 1)), ((0, 1), (1, 1))], [((0, 1), (0, 1))]),
+        # pivot 5 alone after a split that took the version's `5.` as its second half
+        (["4", "5"], ["4", "5"], [((0, 1), (0, 2)), ((1, 2), (2, 2))], [((0, 1), (0, 1)), ((1, 2), (1, 2))]),
+        # the version's `4.` alone before a merge that starts with the pivot's 4
+        (["4", "5"], ["4", "5"], [((0, 0), (0, 1)), ((0, 2), (1, 2))], [((0, 1), (0, 1)), ((1, 2), (1, 2))]),
+        # other numbers, or none, leave the path as it is
+        (["4", "5"], ["4", "6"], [((0, 1), (0, 2)), ((1, 2), (2, 2))], None),
+        ([None, None], [None, None], [((0, 1), (0, 2)), ((1, 2), (2, 2))], None),
+    ],
+)
+def test_a_paragraph_alone_is_linked_to_its_namesake_beside_it(pivot, other, path, relinked) -> None:
+    steps = [_step(*s) for s in path]
+    expected = steps if relinked is None else [_step(*s) for s in relinked]
+    assert _by_number(_Numbers(pivot, other), steps) == expected

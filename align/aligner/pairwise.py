@@ -33,8 +33,8 @@ def align_items(pair: VersionPair, pivot_items: np.ndarray, other_items: np.ndar
     band = Band.between(
         len(pivot_items), len(other_items), pair.mutual_nearest(pivot_items, other_items), pair.config.band
     )
-    steps = search(band, scorer.gain, moves(pair.config.longest))
-    return _relink_moved(scorer, _relink_numbered(scorer, steps, [_link(scorer, steps, k) for k in range(len(steps))]))
+    steps = _by_number(scorer, search(band, scorer.gain, moves(pair.config.longest)))
+    return _relink_moved(scorer, [_link(scorer, steps, k) for k in range(len(steps))])
 
 
 def moves(longest: int) -> tuple[Move, ...]:
@@ -42,34 +42,47 @@ def moves(longest: int) -> tuple[Move, ...]:
     return (ONE_ONE, ONE_ZERO, ZERO_ONE) + tuple(m for k in range(2, longest + 1) for m in (Move(k, 1), Move(1, k)))
 
 
-def _relink_numbered(scorer: SectionScorer, steps: list[Step], links: list[PairLink]) -> list[PairLink]:
-    """Link a paragraph left alone on each side, side by side in the path, that print the same number.
+def _by_number(scorer: SectionScorer, steps: list[Step]) -> list[Step]:
+    """The path, with a paragraph left alone linked to its namesake beside it.
 
     A translation that lost most of a paragraph, or gained a long clause, can score so
-    low that the path leaves the pivot's `(a)` unlinked next to the version's `(a)`:
-    "missing" and "added" for what is one paragraph, badly translated. Linked, it is
-    one unit that the text checks can read; its confidence is what its own evidence
-    gives against leaving both alone (low, so the unit is flagged `low-confidence`).
+    low that the path leaves the pivot's `(a)` alone next to the version's `(a)`, or lets
+    the paragraph next door take the version's `(a)` as the second half of a split:
+    "missing" beside "added" or "split" for what is one paragraph, badly translated. Where
+    a paragraph alone and a paragraph of the other side next to it (alone too, or at the
+    near end of the next link) print the same number, they are linked, so that the text
+    checks read the pair; the link's confidence is what its own evidence gives (low: the
+    unit is flagged `low-confidence`). Only the numbers decide, and only side by side.
     """
-    out: list[PairLink] = []
+    out = list(steps)
     k = 0
-    while k < len(links):
-        if k + 1 < len(links) and _same_number_alone(scorer, steps[k], steps[k + 1]):
-            joined = Step(steps[k].pivot or steps[k + 1].pivot, steps[k].other or steps[k + 1].other)
-            out.append(_link(scorer, [joined], 0))
-            k += 2
-            continue
-        out.append(links[k])
+    while k + 1 < len(out):
+        out[k:k + 2] = _namesakes(scorer, out[k], out[k + 1]) or out[k:k + 2]
         k += 1
     return out
 
 
-def _same_number_alone(scorer: SectionScorer, first: Step, second: Step) -> bool:
-    """Whether one step is a pivot paragraph alone, the other a version paragraph alone, and both print one number."""
-    if {first.move, second.move} != {ONE_ZERO, ZERO_ONE}:
-        return False
-    pivot, other = (first, second) if first.pivot else (second, first)
-    return scorer.same_number(Step(pivot.pivot, other.other))
+def _namesakes(scorer: SectionScorer, first: Step, second: Step) -> list[Step] | None:
+    """``first`` and ``second`` relinked by the numbers they print, or None when they need not be."""
+    if {first.move, second.move} == {ONE_ZERO, ZERO_ONE}:
+        joined = Step(first.pivot or second.pivot, first.other or second.other)
+        return [joined] if scorer.same_number(joined) else None
+    for alone, link, before in ((first, second, True), (second, first, False)):
+        if alone.move not in (ONE_ZERO, ZERO_ONE):
+            continue
+        side = "other" if alone.move == ONE_ZERO else "pivot"  # the side the lone paragraph lacks
+        held = getattr(link, side)
+        if len(held) < 2:
+            continue
+        near = held.start if before else held.stop - 1  # the link's paragraph next to the lone one
+        rest = range(held.start + 1, held.stop) if before else range(held.start, held.stop - 1)
+        if side == "other":
+            pair, kept = Step(alone.pivot, range(near, near + 1)), Step(link.pivot, rest)
+        else:
+            pair, kept = Step(range(near, near + 1), alone.other), Step(rest, link.other)
+        if scorer.same_number(pair):
+            return [pair, kept] if before else [kept, pair]
+    return None
 
 
 def _relink_moved(scorer: SectionScorer, links: list[PairLink]) -> list[PairLink]:
