@@ -9,6 +9,7 @@ inside the entry's Dutch text (or containing it).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -67,6 +68,10 @@ IN_SCOPE = [
     ("op17", "relevante mensenrechten verplichtingen"),
     ("op5", "maatregelen ter verbetering de erkenning"),
     ("pp15", "in een democratisch maatschappij"),
+    # false friends: a body of law made a statute, a noun made a verb, `even` for "equally"
+    ("pp14", "de internationale mensenrechten wet"),
+    ("op16", "binnen hun respectieve machtigt"),
+    ("pp7", "voor alle personen even"),
 ]
 #: In scope but not found: a single English word, and a French one in a Dutch text
 #: of which only English and Dutch are known.
@@ -85,7 +90,7 @@ def _findings():
 def _located(entry: dict, findings) -> bool:
     units = entry["unit"].split("+")
     return any(
-        f.excerpt and (f.excerpt in entry["nl"] or entry["nl"] in f.excerpt)
+        f.excerpt and (_inside(f.excerpt, entry["nl"]) or _inside(entry["nl"], f.excerpt))
         and any(u in f.unit.split("+") for u in units)
         for f in findings
     )
@@ -106,13 +111,13 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 97 (strict
+    """All kinds together, for the record: the text checks alone locate 100 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
-    assert located >= 92
+    assert located >= 95
 
 
 # --------------------------------------------------------------------------- the real pipeline
@@ -135,16 +140,21 @@ README_ERRORS = [
 
 def _overlaps(entry: dict, finding) -> bool:
     """The finding's unit holds the entry's (header fields are `title.*` units) and its excerpt
-    contains the entry's Dutch, lies inside it, or shares three words in a row with it."""
+    contains the entry's Dutch, lies inside it, or shares three words in a row with it, all as whole words."""
     units = entry["unit"].split("+")
     in_unit = any(u in finding.unit.split("+") or (u == "header" and finding.unit.startswith("title")) for u in units)
     if not in_unit or not finding.excerpt:
         return False
     nl, excerpt = " ".join(entry["nl"].split()), " ".join(finding.excerpt.split())
-    if excerpt in nl or nl in excerpt:
+    if _inside(excerpt, nl) or _inside(nl, excerpt):
         return True
     words = excerpt.split()
-    return any(" ".join(words[k : k + 3]) in nl for k in range(len(words) - 2))
+    return any(_inside(" ".join(words[k : k + 3]), nl) for k in range(len(words) - 2))
+
+
+def _inside(part: str, text: str) -> bool:
+    """``part`` in ``text`` without cutting a word: the excerpt `wet` is not inside `wetgeving`."""
+    return bool(part) and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) is not None
 
 
 @pytest.fixture(scope="module")
@@ -180,4 +190,4 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
         by_kind[entry["kind"]][1] += 1
     located = sum(found for found, _ in by_kind.values())
     print(f"\nalign qa locates {located} of {len(entries)} known errors:", {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert located >= 106  # 111 measured; a floor a little under it catches a check that stops working
+    assert located >= 109  # 114 measured; a floor a little under it catches a check that stops working
