@@ -32,6 +32,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op13", "om volledige en gepast effect op de Verklaring", Severity.INFO),
         ("op14", "om overleg met de lidstaten", Severity.INFO),
         ("op14", "om de reikwijdte van en modaliteiten voor die", Severity.INFO),
+        ("op4", "om hun erkenning en bescherming", Severity.INFO),  # `, ook door ... te onderzoeken` is "including by"
         ("op5", "ter verbetering de", Severity.WARNING),  # `measures aimed at enhancing the recognition`
         # `including as they relate to`, `business activity, as well as development`, `in this regard`, `and also takes note`
         ("op10", "inclusief aangezien", Severity.WARNING),
@@ -76,6 +77,7 @@ def unit(nl: str):
         "de middelen die ter beschikking zijn gesteld, ter plaatse de feiten vaststellen",
         "Verzoekt de secretaris-generaal om de Staten, wanneer zij daarom verzoeken, bij te staan;",
         "het rapport dat om de twee jaar verschijnt, en dat het hierbij gaat om rechten",
+        "om hun erkenning te waarborgen, ook door schendingen te onderzoeken",
         "betreurt dat weinig vorderingen zijn gemaakt en dat mogelijk schendingen plaatsvinden",
         "omdat het duurzame ontwikkeling bevordert en zodat het bescherming biedt",
         "een democratisch gekozen regering, een internationaal erkende instelling, een nationaal plan",

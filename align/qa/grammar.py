@@ -109,8 +109,11 @@ _HET = re.compile(rf"(?<!{LETTER})[Hh]et (?:{LETTER}+e )?({LETTER}{{6,}})(?!{LET
 _CONJUNCTION_BEFORE = re.compile(
     rf"(?<!{LETTER})(?:dat|omdat|zodat|als|wanneer|waardoor|indien|hoewel|terwijl|doordat|opdat|of|wat|nu) $", re.IGNORECASE
 )
-#: `om` and what follows it up to the next `om`, in one sentence.
-_OM = re.compile(rf"(?<!{LETTER})om (?:(?!(?<!{LETTER})om(?!{LETTER})).)*")
+#: `om` and what follows it up to the next `om`, or up to "including by" (`, ook door`), whose
+#: own `te` and infinitive (`ook door naar behoren te onderzoeken`) are not the `om` clause's.
+_OM = re.compile(
+    rf"(?<!{LETTER})om (?:(?!(?<!{LETTER})om(?!{LETTER})|, (?:ook|onder meer|onder andere|mede|met name|inclusief|waaronder) door(?!{LETTER})).)*"
+)
 _TE = re.compile(rf"(?<!{LETTER})te(?!{LETTER})")
 #: A verb right before `om` that makes it a preposition (`verzoekt om een verslag`, `het gaat om`).
 _PREPOSITIONAL_OM = re.compile(
