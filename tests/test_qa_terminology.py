@@ -129,6 +129,7 @@ def test_recall_on_the_dutch_72_247() -> None:
         ("op12", "niet-gouvernementele actoren", Severity.INFO),  # non-governmental for non-State: 0.67 alike, sharing 'actoren'
         ("pp12", "gebied van mensenrechten", Severity.INFO),  # 'in het gebied' (the territory) for 'op het gebied'
         ("pp18", "vrouwen mensenrechtenverdedigers", Severity.INFO),  # vrouwelijke mensenrechtenverdedigers
+        ("pp3", "mensenrechten genoemd verdedigers", Severity.INFO),  # the Declaration's short name torn by 'genoemd'
     ],
 )
 def test_mistranslated_terms_of_the_dutch_72_247(unit: str, excerpt: str, severity: Severity) -> None:
