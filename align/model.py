@@ -62,6 +62,7 @@ class SubParagraph:
     text: str
     source: SourceSpan
     markers: list[FootnoteMarker] = field(default_factory=list)
+    linked: list[str] = field(default_factory=list)  # texts marked up as links in the input, in order
 
 
 @dataclass
@@ -83,6 +84,9 @@ class Paragraph:
     subparagraphs: list[SubParagraph] = field(default_factory=list)
     markers: list[FootnoteMarker] = field(default_factory=list)
     opening: str | None = None  # the opening verb as marked in the input (`*Urges*`), wherever it stands
+    # Texts marked up as links in the input (`[22/6](#)`), in order, the sub-paragraphs' left to them:
+    # a translation tool can move a symbol's link onto a word.
+    linked: list[str] = field(default_factory=list)
 
     @property
     def id(self) -> str:

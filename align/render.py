@@ -22,11 +22,15 @@ def _paragraph_json(paragraph: Paragraph) -> dict[str, Any]:
         "text": paragraph.text,
         "opening": paragraph.opening,
         "markers": [asdict(m) for m in paragraph.markers],
+        "linked": paragraph.linked,
         "source": asdict(paragraph.source),
     }
     if paragraph.subparagraphs:
         data["subparagraphs"] = [
-            {"label": s.label, "text": s.text, "markers": [asdict(m) for m in s.markers], "source": asdict(s.source)}
+            {
+                "label": s.label, "text": s.text, "markers": [asdict(m) for m in s.markers], "linked": s.linked,
+                "source": asdict(s.source),
+            }
             for s in paragraph.subparagraphs
         ]
     else:

@@ -32,6 +32,7 @@ class Line:
     heading: int = 0  # markdown heading level (#, ##, ...), 0 for body text
     emphasis: list[str] = field(default_factory=list)  # italic/bold spans, without their marks
     links: list[str] = field(default_factory=list)  # markdown link targets other than `#`, kept as furniture
+    linked: list[str] = field(default_factory=list)  # the texts those links (and `#` ones) are put on
 
     @property
     def blank(self) -> bool:
@@ -106,6 +107,7 @@ def to_lines(text: str, *, markdown: bool, line_pages: list[int] | None = None) 
         heading = 0
         spans: list[str] = []
         links = link_targets(body) if markdown else []
+        linked = [_SPACES.sub(" ", m.group(1)).strip() for m in _LINK.finditer(body)] if markdown else []
         if markdown:
             m = _HEADING.match(body)
             if m:
@@ -116,5 +118,5 @@ def to_lines(text: str, *, markdown: bool, line_pages: list[int] | None = None) 
                 # `<meta ...>` left by a web page save: markup, kept as furniture.
                 heading = -1
         cleaned = _SPACES.sub(" ", body).strip()
-        out.append(Line(i + 1, raw, cleaned, indent, page, heading, spans, links))
+        out.append(Line(i + 1, raw, cleaned, indent, page, heading, spans, links, linked))
     return out

@@ -260,6 +260,7 @@ def _paragraph(section: Section, index: int, rp: RawParagraph, lines: list[Line]
         kind=kind,
         markers=[FootnoteMarker(mark, offset, style) for mark, offset, style in calls],
         opening=_opening(lines, rp),
+        linked=[text for i in rp.lines for text in lines[i].linked],
     )
     for s in rp.subparagraphs:
         paragraph.subparagraphs.append(_subparagraph(s, lines, path))
@@ -268,7 +269,10 @@ def _paragraph(section: Section, index: int, rp: RawParagraph, lines: list[Line]
 
 def _subparagraph(rp: RawParagraph, lines: list[Line], path: str) -> SubParagraph:
     text, calls = lift_calls(_squeeze(rp.text))
-    return SubParagraph(rp.number or "", text, _span(lines, rp.lines, path), [FootnoteMarker(m, o, s) for m, o, s in calls])
+    return SubParagraph(
+        rp.number or "", text, _span(lines, rp.lines, path), [FootnoteMarker(m, o, s) for m, o, s in calls],
+        [linked for i in rp.lines for linked in lines[i].linked],
+    )
 
 
 def _squeeze(text: str) -> str:

@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import hashlib
 from abc import ABC
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
 
-from align.model import Alignment, Finding, Severity, Unit
+from align.model import Alignment, Document, Finding, Footnote, Paragraph, Severity, SubParagraph, Unit
 from align.qa.tokens import fold, words
 
 #: Severity order, worst first; used to sort findings and to compare with `--fail-on`.
@@ -126,6 +127,28 @@ def fingerprint(check: str, anchor: str, languages: list[str], excerpt: str) -> 
     """A 16-hex-digit id from the check, the unit anchor, the languages and the excerpt."""
     key = "\x1f".join([check, anchor, "+".join(languages), fold(excerpt)])
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def pieces(document: Document) -> dict[str, Paragraph | SubParagraph | Footnote]:
+    """Every paragraph, sub-paragraph and footnote of ``document`` by the id units use.
+
+    A number or letter printed twice gives the second one `#2` (`op3#2`, `op9.f#2`), as
+    the aligner does.
+    """
+    found: dict[str, Paragraph | SubParagraph | Footnote] = {}
+    seen: Counter[str] = Counter()
+    for paragraph in document.paragraphs():
+        seen[paragraph.id] += 1
+        pid = paragraph.id if seen[paragraph.id] == 1 else f"{paragraph.id}#{seen[paragraph.id]}"
+        found[pid] = paragraph
+        labels: Counter[str] = Counter()
+        for sub in paragraph.subparagraphs:
+            labels[sub.label] += 1
+            label = sub.label if labels[sub.label] == 1 else f"{sub.label}#{labels[sub.label]}"
+            found[f"{pid}.{label}"] = sub
+    for note in document.footnotes:
+        found.setdefault(f"fn{note.mark}", note)
+    return found
 
 
 def versions(unit: Unit, alignment: Alignment) -> Iterator[tuple[str, str, str]]:

@@ -20,6 +20,7 @@ from align.qa.falsefriends import FalseFriendsCheck
 from align.qa.form import FormCheck
 from align.qa.grammar import GrammarCheck
 from align.qa.header import HeaderCheck
+from align.qa.markup import MarkupCheck
 from align.qa.meaning import MeaningCheck
 from align.qa.numbers import NumbersCheck
 from align.qa.structure import StructureCheck
@@ -32,7 +33,7 @@ CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
         StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, FormCheck, TerminologyCheck,
-        FalseFriendsCheck, GrammarCheck, TypographyCheck, DamageCheck,
+        FalseFriendsCheck, GrammarCheck, TypographyCheck, DamageCheck, MarkupCheck,
     )
 }
 

@@ -26,13 +26,12 @@ unit's texts stand in for them.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from align.model import Alignment, Document, Finding, Section, Severity, Unit
+from align.model import Alignment, Document, Finding, Paragraph, Section, Severity, SubParagraph, Unit
 from align.parse.paragraphs import OPENING
-from align.qa.base import Check, QAContext
+from align.qa.base import Check, QAContext, pieces
 from align.qa.quantities import quantities
 from align.qa.tokens import LETTER, words
 
@@ -273,31 +272,22 @@ def opening(text: str, count: int = OPENING_WORDS) -> str:
 
 
 def _pieces(document: Document) -> dict[str, _Piece]:
-    """Every paragraph, sub-paragraph and footnote of ``document`` by the id units use.
-
-    A number or letter printed twice gives the second one `#2` (`op3#2`, `op9.f#2`), as
-    the aligner does.
-    """
-    pieces: dict[str, _Piece] = {}
-    seen: Counter[str] = Counter()
-    for paragraph in document.paragraphs():
-        seen[paragraph.id] += 1
-        pid = paragraph.id if seen[paragraph.id] == 1 else f"{paragraph.id}#{seen[paragraph.id]}"
-        pieces[pid] = _Piece(
-            paragraph.full_text,
-            paragraph.number,
-            tuple(sub.label for sub in paragraph.subparagraphs),
-            tuple(m.mark for m in paragraph.markers),
-            tuple(m.mark for sub in paragraph.subparagraphs for m in sub.markers),
-        )
-        labels: Counter[str] = Counter()
-        for sub in paragraph.subparagraphs:
-            labels[sub.label] += 1
-            label = sub.label if labels[sub.label] == 1 else f"{sub.label}#{labels[sub.label]}"
-            pieces[f"{pid}.{label}"] = _Piece(sub.text, sub.label, calls=tuple(m.mark for m in sub.markers))
-    for note in document.footnotes:
-        pieces.setdefault(f"fn{note.mark}", _Piece(note.text, note.mark))
-    return pieces
+    """What the checks need to know of every paragraph, sub-paragraph and footnote of ``document``."""
+    found: dict[str, _Piece] = {}
+    for pid, piece in pieces(document).items():
+        if isinstance(piece, Paragraph):
+            found[pid] = _Piece(
+                piece.full_text,
+                piece.number,
+                tuple(sub.label for sub in piece.subparagraphs),
+                tuple(m.mark for m in piece.markers),
+                tuple(m.mark for sub in piece.subparagraphs for m in sub.markers),
+            )
+        elif isinstance(piece, SubParagraph):
+            found[pid] = _Piece(piece.text, piece.label, calls=tuple(m.mark for m in piece.markers))
+        else:
+            found[pid] = _Piece(piece.text, piece.mark)
+    return found
 
 
 def _split_paragraphs(alignment: Alignment) -> set[str]:
