@@ -58,7 +58,9 @@ rules below need no dictionary, only endings that tell a word's kind:
   infinitive nor a finite verb, with no other `te` before the clause ends
   (`zijn beoordeling te verrichten en analyse in samenwerking met`, `om de rechten
   te waarborgen en veiligheid van alle personen`): the verb cuts a list in two
-  ("to undertake his assessment and analysis"), or the second verb lost its `te`.
+  ("to undertake his assessment and analysis"), or the second verb lost its `te`;
+  so does a comma and a pair after the verb (`analyse van de voortgang te maken,
+  prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
 - *capital*: a word capitalised inside a sentence that the version otherwise
@@ -151,8 +153,9 @@ _OOK_FIRST = re.compile(
 _NOT_A_VERB_IN_T = frozenset({"niet", "wordt", "werd", "want", "recht", "respect", "effect", "toezicht"})
 #: ... where the pivot has `and also` and a verb in -s (`and also takes note`), not `its`, `this`, `has` ...
 _AND_ALSO_VERB = re.compile(r"\band also (?!(?:its|this|has|is|as|was|thus|perhaps|always|less|alias)\b)[a-z]+s\b")
-#: `te`, an infinitive, `en`, a word, and the rest of the clause: `te verrichten en analyse in samenwerking met`.
-_TE_AND = re.compile(rf"(?<!{LETTER})te ({LETTER}+en) en ({LETTER}+)(?!{LETTER})([^,;:.]*)")
+#: `te`, an infinitive, `en` or a comma before a pair (`te maken, prestaties en uitdagingen`), a word,
+#: and the rest of the clause: `te verrichten en analyse in samenwerking met`.
+_TE_AND = re.compile(rf"(?<!{LETTER})te ({LETTER}+en)(?: en |, (?={LETTER}+ en ))({LETTER}+)(?!{LETTER})([^,;:.]*)")
 #: Finite verbs that may follow `en` there, a coordinated main clause (`te sluiten en zijn overeengekomen`).
 _FINITE_AFTER_EN = frozenset({
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
