@@ -86,3 +86,32 @@ def test_a_symbol_linked_on_one_side_only_is_information() -> None:
         ("pp1", "", "31/32", Severity.INFO),
         ("pp1", "34/5", "", Severity.INFO),
     ]
+
+
+def _operative(en: str, nl: str) -> dict:
+    return {
+        lang: parse_text(f"# Title\n\n*The General Assembly*,\n\n*Recalling* resolution [70/1](#),\n\n{text}\n", "x.md", language=lang)[0]
+        for lang, text in (("en", en), ("nl", nl))
+    }
+
+
+EN_OP = "1. *Calls upon* States:\n\n(a) To implement resolution [70/1](#) in full;\n\n(b) To report to the Human Rights Council;"
+NL_OP = "1. *Roept* de staten *op*:\n\n(a) Resolutie 70/1 volledig uit te voeren;\n\n(b) Verslag uit te brengen aan de [Mensenrechtenraad](#);"
+
+
+def test_sub_paragraphs_count_with_their_paragraph_or_in_their_own_units() -> None:
+    documents = _operative(EN_OP, NL_OP)
+    whole = aligned_unit("op1", {lang: doc.operative[0].full_text for lang, doc in documents.items()})
+    assert sorted(markup(alignment_of([whole], ["en", "nl"], documents))) == [
+        ("op1", "", "70/1", Severity.INFO),
+        ("op1", "Mensenrechtenraad", "", Severity.WARNING),
+    ]
+    one_by_one = [
+        aligned_unit(f"op1.{sub.label}", {lang: doc.operative[0].subparagraphs[k].text for lang, doc in documents.items()})
+        for k, sub in enumerate(documents["en"].operative[0].subparagraphs)
+    ]
+    chapeau = aligned_unit("op1", {lang: doc.operative[0].text for lang, doc in documents.items()})
+    assert sorted(markup(alignment_of([chapeau, *one_by_one], ["en", "nl"], documents))) == [
+        ("op1.a", "", "70/1", Severity.INFO),
+        ("op1.b", "Mensenrechtenraad", "", Severity.WARNING),
+    ]

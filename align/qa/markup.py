@@ -89,6 +89,11 @@ def _links_by_unit(alignment: Alignment, language: str, document: Document) -> d
     paragraph's sub-paragraphs count with it unless units of their own hold them."""
     by_id = pieces(document)
     held = {pid for unit in alignment.units for pid in unit.paragraphs.get(language, [])}
+    # `op9` of `op9.b` (`art1` of `art1.1.a`, whose label has a dot of its own)
+    split = {
+        pid[:dot] for pid in held if isinstance(by_id.get(pid), SubParagraph)
+        for dot in range(len(pid)) if pid[dot] == "." and isinstance(by_id.get(pid[:dot]), Paragraph)
+    }
     found: dict[str, list[str]] = {}
     for unit in alignment.units:
         links = found.setdefault(unit.id, [])
@@ -96,7 +101,7 @@ def _links_by_unit(alignment: Alignment, language: str, document: Document) -> d
             piece = by_id.get(pid)
             if isinstance(piece, Paragraph):
                 links += piece.linked
-                if not any(other.startswith(f"{pid}.") for other in held):
+                if pid not in split:
                     links += [text for sub in piece.subparagraphs for text in sub.linked]
             elif isinstance(piece, SubParagraph):
                 links += piece.linked
