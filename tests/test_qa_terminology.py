@@ -363,3 +363,28 @@ def test_a_name_written_without_its_capitals_is_information() -> None:
 def test_names_written_as_usage_allows_are_quiet(en: str, other: str, language: str) -> None:
     findings = TerminologyCheck().run(pair(en, other, language), QAContext())
     assert [f for f in findings if "is a name" in f.message] == []
+
+
+@pytest.mark.parametrize(
+    ("pivot", "text", "other", "language"),
+    [
+        # UDHR art. 22, French as the pivot: the organisation of each country, not the United Nations.
+        (
+            "fr", "compte tenu de l’organisation et des ressources de chaque pays",
+            "overeenkomstig de organisatie en de hulpbronnen van de betreffende Staat", "nl",
+        ),
+        # UNPC devset l.2408: a convention's secretariat functions, not the UN Secretariat.
+        (
+            "en", "to further improve the relationship between the Convention and UNEP in the provision of secretariat functions",
+            "d'améliorer davantage la relation entre la Convention et le Programme des Nations Unies pour l'environnement", "fr",
+        ),
+    ],
+)
+def test_a_one_word_name_in_lower_case_is_a_common_noun(pivot: str, text: str, other: str, language: str) -> None:
+    assert terminology(alignment_of([aligned_unit("op1", {pivot: text, language: other})], [pivot, language])) == []
+
+
+def test_a_one_word_name_with_its_capital_is_still_the_name() -> None:
+    """UDHR preamble, French as the pivot: `l'Organisation` refers back to the United Nations."""
+    found = terminology(alignment_of([aligned_unit("pp1", {"fr": "en coopération avec l’Organisation", "nl": "in samenwerking met de organisatie"})], ["fr", "nl"]))
+    assert [severity for _, _, severity in found] == [Severity.WARNING]

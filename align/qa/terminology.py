@@ -385,6 +385,9 @@ class _Rule:
     source: tuple[tuple[str, ...], ...]  # the pivot's variants, as patterns
     target: tuple[tuple[str, ...], ...]  # the version's variants, as patterns
     name: bool  # a proper name (some word capitalised): a warning when missing, else info
+    # The pivot's one-word variants written with a capital (`Organisation`, `Secrétariat`): in lower
+    # case they are common nouns (`compte tenu de l'organisation ... de chaque pays`).
+    capitalised: frozenset[tuple[str, ...]] = frozenset()
 
 
 def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
@@ -399,7 +402,10 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
             target = tuple(p for v in entry.terms[language] if (p := _pattern(v, language)))
             if source and target:
                 name = any(w.capitalised for v in entry.terms[pivot] for w in words(v))
-                rules.append(_Rule(entry, source, target, name))
+                capitalised = frozenset(
+                    _pattern(v, pivot) for v in entry.terms[pivot] if len(found := words(v)) == 1 and found[0].capitalised
+                )
+                rules.append(_Rule(entry, source, target, name, capitalised))
     return sorted(rules, key=lambda r: (-max(len(p) for p in r.source), -max(len(p) for p in r.target)))
 
 
@@ -449,6 +455,7 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             continue
         spans = [
             s for p in rule.source for s in _occurrences(p, source, source_at, source_taken, source_compounding, source_gaps)
+            if p not in rule.capitalised or pivot_text[source[s.start].start].isupper()
         ]
         if not spans:
             continue
