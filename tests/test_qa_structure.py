@@ -268,3 +268,26 @@ def test_sub_paragraph_letters_that_differ() -> None:
 def test_line_breaks_inside_one_sentence(paragraphs: list[str], other_count: int, fragments: list[str]) -> None:
     version = _Version("en", [f"pp{k}" for k in range(len(paragraphs))], " ".join(paragraphs), [_Piece(p) for p in paragraphs])
     assert _line_breaks(version, other_count) == fragments
+
+
+@pytest.mark.parametrize(
+    ("en", "severity"),
+    [
+        # The UDHR's English sets `Now, therefore,` on a line of its own above `The General
+        # Assembly`; the French has no such words: a piece of a sentence, not a paragraph lost.
+        ("Now, therefore,", Severity.INFO),
+        # A whole preambular paragraph, however short, is a paragraph lost.
+        ("Recalling its resolution 70/1,", Severity.ERROR),
+        ("Gravely concerned that national security legislation has been misused,", Severity.ERROR),
+    ],
+)
+def test_a_paragraph_one_version_alone_has(en: str, severity: Severity) -> None:
+    doc = parse_text(f"# Title\n\n*The General Assembly*,\n\n{en}\n\n1. *Decides* to remain seized of the matter;\n", "en.md", language="en")[0]
+    other = parse_text("# Titre\n\n*L'Assemblée générale*,\n\n1. *Décide* de rester saisie de la question;\n", "fr.md", language="fr")[0]
+    alone = Unit("pp1", Section.PREAMBLE, None, {"en": ["pp1"], "fr": []}, {"en": doc.preamble[0].text, "fr": ""}, "1-0", None, 0.9, ["missing"])
+    [finding] = StructureCheck().run(alignment_of([alone], ["en", "fr"], {"en": doc, "fr": other}), QAContext())
+    assert finding.severity is severity and "en pp1 has no counterpart in fr" in finding.message
+    # the same paragraph in the version, against a pivot without it
+    added = Unit("pp1", Section.PREAMBLE, None, {"fr": [], "en": ["pp1"]}, {"fr": "", "en": doc.preamble[0].text}, "0-1", None, 0.9, ["added"])
+    [finding] = StructureCheck().run(alignment_of([added], ["fr", "en"], {"fr": other, "en": doc}), QAContext())
+    assert finding.severity is severity and finding.excerpt == doc.preamble[0].text

@@ -14,7 +14,9 @@ above`), and so do sub-paragraph letters that differ: errors. A footnote call
 missing from a version loses a reference, but calls are the part of a paragraph
 that parsers read least reliably (a bare `12` left in the text is not recognised
 as a call): a warning. A unit the aligner is unsure of is worth a look, not a fix:
-info.
+info. So are line breaks inside one sentence: a preambular formula one version sets
+on lines of its own (the UDHR's English `Now, therefore,` / `The General Assembly`)
+and another runs into the paragraph it opens, or leaves out.
 
 Every comparison is pivot against one other version, as in the other checks.
 Paragraph ids are the documents' own (`op3`, the second `op3` of a misnumbered
@@ -133,9 +135,10 @@ class StructureCheck(Check):
             site = _call_site(unit, alignment, index, other.language) if unit.section is Section.FOOTNOTE else None
             # The call stands in another unit's text: named in the message, not an excerpt of this unit.
             message += f"; {other.language} {site}" if site else ""
-            yield self.finding(unit, alignment, languages, message, "", pivot.opening)
+            yield self._alone(unit, alignment, languages, message, "", pivot.opening, pivot)
         elif theirs and not ours:
-            yield self.finding(unit, alignment, languages, f"{other.language} {other_ids} has no counterpart in {pivot.language}", other.opening)
+            message = f"{other.language} {other_ids} has no counterpart in {pivot.language}"
+            yield self._alone(unit, alignment, languages, message, other.opening, "", other)
         elif ours > theirs:
             shape = "one paragraph" if theirs == 1 else f"{theirs} paragraphs"
             yield self._merge_or_split(
@@ -147,6 +150,19 @@ class StructureCheck(Check):
                 unit, alignment, languages, f"{pivot.language} {pivot_ids} split into {theirs} paragraphs in {other.language} ({other_ids})",
                 other.opening, pivot.opening, _line_breaks(other, ours),
             )
+
+    def _alone(
+        self, unit: Unit, alignment: Alignment, languages: list[str], message: str, excerpt: str, evidence: str,
+        version: _Version,
+    ) -> Finding:
+        """A paragraph one version alone has: an error, or information where it is a piece of a sentence."""
+        if not _only_fragments(unit, version):
+            return self.finding(unit, alignment, languages, message, excerpt, evidence)
+        return self.finding(
+            unit, alignment, languages,
+            f"{message}: a piece of the next paragraph's sentence, which versions set on a line of its own or leave out",
+            excerpt, evidence, severity=Severity.INFO,
+        )
 
     def _merge_or_split(
         self, unit: Unit, alignment: Alignment, languages: list[str], message: str, excerpt: str, evidence: str,
@@ -332,15 +348,25 @@ def _line_breaks(version: _Version, other_count: int) -> list[str]:
     """
     if not version.complete:
         return []
-    short = [
-        p.number is None and len(p.text.split()) <= FRAGMENT_WORDS
-        and not _SENTENCE_END.search(p.text) and not OPENING.match(p.text.strip())
-        for p in version.known
-    ]
+    short = [_fragment(p) for p in version.known]
     leading = short.index(False) if False in short else len(short)
     if leading == 0 or any(short[leading:]) or len(short) - leading > other_count:
         return []
     return [" ".join(p.text.split()) for p in version.known[:leading]]
+
+
+def _fragment(piece: _Piece) -> bool:
+    """Whether a paragraph is a piece of the next one's sentence (:func:`_line_breaks`)."""
+    return (
+        piece.number is None and len(piece.text.split()) <= FRAGMENT_WORDS
+        and not _SENTENCE_END.search(piece.text) and not OPENING.match(piece.text.strip())
+    )
+
+
+def _only_fragments(unit: Unit, version: _Version) -> bool:
+    """Whether the paragraphs a version alone has in a preambular unit are all pieces of a
+    sentence: the UDHR's English `Now, therefore,`, which the French leaves out."""
+    return unit.section is Section.PREAMBLE and version.complete and all(_fragment(p) for p in version.known)
 
 
 def _names(version: _Version) -> str:
