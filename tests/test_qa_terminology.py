@@ -388,3 +388,35 @@ def test_a_one_word_name_with_its_capital_is_still_the_name() -> None:
     """UDHR preamble, French as the pivot: `l'Organisation` refers back to the United Nations."""
     found = terminology(alignment_of([aligned_unit("pp1", {"fr": "en coopération avec l’Organisation", "nl": "in samenwerking met de organisatie"})], ["fr", "nl"]))
     assert [severity for _, _, severity in found] == [Severity.WARNING]
+
+
+@pytest.mark.parametrize(
+    ("pivot", "text", "language", "other"),
+    [
+        # UDHR preamble, French as the pivot: `Organisation des Nations Unies` must leave the Dutch
+        # `Staten, welke Lid zijn van de Verenigde Naties` to `États Membres` and take the second
+        # `Verenigde Naties`; its three matching variants are one mention, which takes one rendering.
+        (
+            "fr",
+            "Considérant que les États Membres se sont engagés à assurer, en coopération avec l’Organisation des Nations Unies, "
+            "le respect universel et effectif des droits de l’homme et des libertés fondamentales,",
+            "nl",
+            "Overwegende, dat de Staten, welke Lid zijn van de Verenigde Naties, zich plechtig verbonden hebben om, in "
+            "samenwerking met de Organisatie van de Verenigde Naties, overal de eerbied voor en inachtneming van de rechten "
+            "van de mens en de fundamentele vrijheden te bevorderen;",
+        ),
+        # UNPC devset l.2621: `violence against women` leaves `femmes et des filles` to "women and girls"
+        # and takes the second `violence à l'égard des femmes`.
+        (
+            "en",
+            "the need to develop a model to eradicate violence against indigenous women and girls with an intercultural and "
+            "human rights approach, including through the national commission to prevent and eradicate violence against women",
+            "fr",
+            "la nécessité d'élaborer un modèle d'éradication de la violence à l'égard des femmes et des filles autochtones basé "
+            "sur une approche interculturelle et soucieuse des droits de l'homme, dont le maître d'œuvre serait la Commission "
+            "nationale pour la prévention et l'élimination de la violence à l'égard des femmes",
+        ),
+    ],
+)
+def test_a_term_gives_up_a_rendering_another_term_needs(pivot: str, text: str, language: str, other: str) -> None:
+    assert terminology(alignment_of([aligned_unit("pp1", {pivot: text, language: other})], [pivot, language])) == []

@@ -447,9 +447,9 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
     source_gaps, target_gaps = _gap_keys(pivot), _gap_keys(language)
     source_taken: set[int] = set()
     target_taken: set[int] = set()
-    rendered: set[str] = set()
-    missing: list[Missing] = []
-    miscased: list[Miscased] = []
+    # Terms are taken in the glossary's order, longest pivot term first, so that a longer term
+    # keeps its words (`Office of the High Commissioner`, not `High Commissioner`).
+    found: list[_Found] = []
     for rule in rules:
         if not source_compounding and not any(p[0] in source_at for p in rule.source):
             continue
@@ -459,22 +459,33 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         ]
         if not spans:
             continue
+        # one mention matched by two variants (`Organisation des Nations Unies`, `Nations Unies`) is one
+        spans = _disjoint(sorted(spans, key=lambda s: (s.start, -len(s))))
         for span in spans:
             source_taken.update(span)
         gaps = target_gaps | _moved_modifiers(source, spans, source_taken, target, pivot) if language in POSTPOSED else target_gaps
         answers = sorted(
-            (
-                s for p in rule.target
-                for s in _occurrences(p, target, target_at, target_taken, target_compounding, gaps)
-            ),
+            (s for p in rule.target for s in _occurrences(p, target, target_at, target_taken, target_compounding, gaps)),
             key=lambda s: s.start,
         )
-        for span in _disjoint(answers)[:len(spans)]:
+        took = _disjoint(answers)[:len(spans)]
+        for span in took:
             target_taken.update(span)
-            if rule.name:
-                miscased += _miscased(rule.entry, text[target[span.start].start:target[span.stop - 1].end], language)
-        if answers:
+        found.append(_Found(rule, spans, gaps, took))
+    _give_back(found, target, target_at, target_compounding)
+    rendered: set[str] = set()
+    missing: list[Missing] = []
+    miscased: list[Miscased] = []
+    before: set[int] = set()  # what the terms before this one rendered
+    for term_found in found:
+        rule, spans, took = term_found.rule, term_found.spans, term_found.took
+        taken_before = set(before)
+        before.update(k for span in took for k in span)
+        if took:
             rendered.add(rule.entry.id)
+            if rule.name:
+                for span in took:
+                    miscased += _miscased(rule.entry, text[target[span.start].start:target[span.stop - 1].end], language)
             continue
         # Each occurrence is reported with a closest span of its own, paired in the order of
         # the text (`women human rights defenders` twice in a paragraph, torn apart once and
@@ -484,7 +495,7 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         variants = [_words_of(v, language) for v in rule.entry.terms[language]]
         shown: list[_Closest] = []
         for term in terms:
-            taken = target_taken.union(*(c.at for c in shown))
+            taken = taken_before.union(*(c.at for c in shown))
             closest = _closest(text, target, taken, variants, _words_of(term, pivot))
             if shown and not closest.span:
                 break
@@ -494,6 +505,46 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
             missing.append(Missing(rule.entry, rule.name, term, closest.span, closest.weak, longer))
     return Matches(frozenset(rendered), tuple(missing), tuple(miscased))
+
+
+@dataclass
+class _Found:
+    """A glossary term in the pivot text: where it stands and the renderings it took."""
+
+    rule: _Rule
+    spans: list[range]  # in the pivot's tokens
+    gaps: frozenset[str]  # words its rendering may hold between its own
+    took: list[range]  # in the version's tokens
+
+
+def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, list[int]], compounding: bool) -> None:
+    """Let a term with no rendering take one from an earlier term that has another.
+
+    Taken in the glossary's order, a term may take the words another's only rendering
+    needs: with French as the pivot, `Organisation des Nations Unies` takes the first
+    `Verenigde Naties` of the UDHR's Dutch, inside `Staten, welke Lid zijn van de Verenigde
+    Naties`, which is how it renders `États Membres`; the second, in `Organisatie van de
+    Verenigde Naties`, is free. One exchange per term, the earlier term keeping a rendering.
+    """
+    for term in found:
+        if term.took:
+            continue
+        for wanted in (s for p in term.rule.target for s in _occurrences(p, target, target_at, set(), compounding, term.gaps)):
+            holders = [other for other in found if any(set(span) & set(wanted) for span in other.took)]
+            if len(holders) != 1:
+                continue
+            [holder] = holders
+            kept = [span for span in holder.took if not set(span) & set(wanted)]
+            others = {k for other in found if other is not holder for span in other.took for k in span}
+            taken = others | set(wanted) | {k for span in kept for k in span}
+            instead = next(
+                (s for p in holder.rule.target for s in _occurrences(p, target, target_at, taken, compounding, holder.gaps)),
+                None,
+            )
+            if instead is not None:
+                holder.took = sorted([*kept, instead], key=lambda s: s.start)
+                term.took = [wanted]
+                break
 
 
 def _in_longer_name(text: str, tokens: list[_Token], start: int, rules: list[_Rule]) -> bool:
