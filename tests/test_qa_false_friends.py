@@ -46,6 +46,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp18", "bemoedigend", "encouraging", Severity.INFO),  # `bemoedigend leiders in alle sectoren`
         ("pp6", "onder de verplichting", "under the obligation", Severity.INFO),  # `dragen en onder de verplichting om ...`
         ("pp7", "even", "equally,", Severity.INFO),  # `van toepassing zijn voor alle personen even, inclusief`
+        ("pp5", "geïmplementeerd", "implemented", Severity.INFO),  # `moet worden bevorderd en geïmplementeerd`
+        ("op17", "implementatie", "implementation", Severity.INFO),
     ])
 
 
@@ -105,6 +107,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("to give effect to the Declaration", "om uitvoering te geven aan de Verklaring", "nl"),
         ("in accordance with international human rights law", "overeenkomstig het internationaal recht inzake de mensenrechten", "nl"),
         ("within their respective mandates", "binnen hun respectieve mandaten", "nl"),
+        ("to implement the Declaration", "om de Verklaring uit te voeren", "nl"),
         ("apply to all persons equally", "zijn in gelijke mate op alle personen van toepassing", "nl"),
         ("the promotion and protection of human rights", "de bevordering en bescherming van de mensenrechten", "nl"),
         ("to implement the Programme of Action", "de mettre en œuvre le Programme d'action", "fr"),
@@ -210,6 +213,8 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         ("Requests the special procedures, within their mandates, to", "Verzoekt de speciale procedures, binnen hun machtigen, om", Severity.WARNING),
         # information: `even` would be right before an adjective the translation adds (`even groot`)
         ("the benefits should be shared equally among all", "de voordelen moeten even onder allen worden verdeeld", Severity.INFO),
+        # information: Dutch policy texts say `implementatie` too, where UN and legal texts say `uitvoering`
+        ("the implementation of the Declaration", "de implementatie van de Verklaring", Severity.INFO),
     ],
 )
 def test_dutch_false_friends(en: str, nl: str, severity: Severity) -> None:

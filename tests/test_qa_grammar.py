@@ -44,6 +44,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op10", "te vergemakkelijken en het", Severity.INFO),  # `te vergemakkelijken en het werk bevorderen`
         ("op17", "te verrichten en analyse", Severity.INFO),  # `zijn beoordeling te verrichten en analyse in samenwerking`
         ("op16", "te maken, prestaties", Severity.INFO),  # `analyse van de voortgang te maken, prestaties en uitdagingen`
+        ("op13", "het maken van de Verklaring beschikbaar", Severity.INFO),  # "in making the Declaration available"
         ("pp15", "een democratisch maatschappij", Severity.WARNING),
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
@@ -95,6 +96,8 @@ def unit(nl: str):
         "Hebben besloten een Verdrag te sluiten en zijn overeengekomen als volgt",
         "om de rechten te respecteren en eerbiedigen, om de vrede te bevorderen en bescherming te bieden",
         "om de rechten te beschermen, vrede en veiligheid te bevorderen en de dialoog te steunen",
+        # the making of something, then a clause about it; the calque's right form
+        "het maken van afspraken is bekend terrein, het beschikbaar maken van de Verklaring",
         # `en ook` before a noun: the pivot has no `and also` and a verb.
         "het recht op leven en ook recht op vrijheid",
         # Names keep their capitals: after a link word, before one, in brackets.

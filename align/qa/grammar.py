@@ -45,6 +45,9 @@ rules below need no dictionary, only endings that tell a word's kind:
   another preposition or a verb's particle may end a clause before a conjunction
   (`maken er gebruik van omdat`, `neemt het verslag aan tenzij`), and `inclusief
   maar niet beperkt tot` is right.
+- *making X available*: `bij het maken van de Verklaring beschikbaar` renders "in
+  making the Declaration available" word for word and reads as creating the
+  Declaration; Dutch makes it available (`het beschikbaar maken van`). Information.
 - *fixed phrase without its preposition*: `dit opzicht` stands only after `in`
   (`wetten aan te nemen dit opzicht` for "in this regard"; not `dit verband`,
   which is also a link between things).
@@ -141,6 +144,12 @@ _NOTHING_INCLUDED = re.compile(
     rf"(?:zoals|evenals|alsook) (?:en|of))(?!{LETTER})",
     re.IGNORECASE,
 )
+#: "making X available" word for word: `het maken van de Verklaring beschikbaar` (no verb between).
+_MAKING_AVAILABLE = re.compile(
+    rf"(?<!{LETTER})het maken van (?:(?!(?:is|zijn|wordt|worden|was|werd|blijft|lijkt) ){LETTER}+ ){{1,6}}?"
+    rf"(?:beschikbaar|bekend|toegankelijk|openbaar|zichtbaar)(?!{LETTER})",
+    re.IGNORECASE,
+)
 #: `dit opzicht` stands only after `in` (or in `wat dit opzicht betreft`).
 _FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) opzicht(?!{LETTER})", re.IGNORECASE)
 _IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat)\s+$", re.IGNORECASE)
@@ -173,7 +182,8 @@ class GrammarCheck(Check):
     name = "grammar"
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
-        "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, capitals inside a sentence"
+        "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
+        "capitals inside a sentence"
     )
     severity = Severity.WARNING
 
@@ -242,6 +252,13 @@ class GrammarCheck(Check):
                 unit, alignment, ["nl"],
                 f"{m.group()!r}: {first!r} with nothing after it to include ('including as', 'as well as' word for word?)",
                 m.group(), "",
+            )
+        for m in _MAKING_AVAILABLE.finditer(text):
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{m.group()!r} reads as making (creating) what follows; 'making X available' is 'X beschikbaar maken' "
+                "('het beschikbaar maken van X')",
+                m.group(), "", severity=Severity.INFO,
             )
         for m in _FIXED_AFTER_IN.finditer(text):
             if not _IN_BEFORE.search(text[:m.start()]):
