@@ -55,6 +55,10 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op17", "Betrokken", Severity.INFO),
         ("op18", "Rapporteur", Severity.INFO),
         ("fn6", "Vrijheden", Severity.INFO),
+        # ... written small as often as with a capital, or only as the tail of a compound (`VN-kantoren`)
+        ("title", "Organen", Severity.INFO),  # `individuen, groepen en Organen van de maatschappij`
+        ("pp3", "Organen", Severity.INFO),
+        ("op17", "Kantoren", Severity.INFO),  # `relevant Kantoren en afdelingen`
     ])
 
 
@@ -90,7 +94,7 @@ def unit(nl: str):
         "Het Comité neemt het verslag aan tenzij een lid bezwaar maakt",
         "inclusief maar niet beperkt tot de rechten van vrouwen, waaronder maar niet beperkt tot onderwijs",
         "inclusief de rechten van vrouwen, waaronder het recht op onderwijs",
-        "erkennend in dit opzicht de inspanningen, en wat dit opzicht betreft, In\u00a0dit opzicht",
+        "erkennend in dit opzicht de inspanningen, en wat dit opzicht betreft. In\u00a0dit opzicht",
         "onderstreept het belang van dit verband tussen vrede en ontwikkeling, binnen dat verband",
         # `te` and a verb, `en`: a finite verb, another infinitive, a noun with its own `te` verb.
         "Hebben besloten een Verdrag te sluiten en zijn overeengekomen als volgt",

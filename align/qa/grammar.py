@@ -66,9 +66,10 @@ rules below need no dictionary, only endings that tell a word's kind:
   prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
-- *capital*: a word capitalised inside a sentence that the version otherwise
-  writes in lower case (`in strijd is met het internationale recht, Erkenning van`,
-  `groepen en organen van Samenleving`): information, since it may be the first
+- *capital*: a word capitalised inside a sentence that the version writes in lower
+  case as often elsewhere, alone or as the tail of a compound (`in strijd is met het
+  internationale recht, Erkenning van`, `groepen en organen van Samenleving`,
+  `relevant Kantoren` beside `VN-kantoren`): information, since it may be the first
   word of a paragraph run into the one before, or a name's. Words inside a name
   (next to another capitalised word, across `van de`), after a full stop, colon,
   bracket or quotation mark, and acronyms are left alone.
@@ -194,8 +195,10 @@ class GrammarCheck(Check):
         tokens = [w for unit in alignment.units for w in words(unit.texts.get("nl", ""))]
         inflected = {w.key for w in tokens if w.key.endswith("e")}
         lower = Counter(w.key for w in tokens if not w.capitalised)
+        # the tail of a compound written small counts too: `VN-kantoren` for a stray `Kantoren`
+        lower.update(w.key.rsplit("-", 1)[1] for w in tokens if "-" in w.text and w.text.rsplit("-", 1)[1][:1].islower())
         upper = Counter(w.key for w in tokens if w.capitalised)
-        common = {key for key, count in lower.items() if count > upper[key]}
+        common = {key for key, count in lower.items() if count >= upper[key]}
         return [f for unit in alignment.units for f in self._unit(unit, alignment, inflected, common)]
 
     def _unit(self, unit: Unit, alignment: Alignment, inflected: set[str], common: set[str]) -> Iterator[Finding]:
