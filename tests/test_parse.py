@@ -304,3 +304,14 @@ def test_a_heading_joined_to_its_text_is_not_a_cut() -> None:
     text = "\n\n".join(["The General Assembly,", *paragraphs, *operative, *annex]) + "\n"
     (doc,) = parse_text(text, "annex.md", language="en")
     assert [r for r in doc.repairs if r.reason == "blank-line-cut"] == []
+
+
+def test_a_link_wrapped_over_a_line_break_leaves_its_text_and_is_kept() -> None:
+    text = (
+        "# Title\n\n*The General Assembly*,\n\n*Recalling* the [Universal Declaration of\nHuman Rights](#) and "
+        "resolution [70/1](https://undocs.org/A/RES/70/1),\n\n1. *Decides* to remain seized of the matter;\n"
+    )
+    [doc] = parse_text(text, "x.md", language="en")
+    assert doc.preamble[0].text == "Recalling the Universal Declaration of Human Rights and resolution 70/1,"
+    assert doc.preamble[0].linked == ["Universal Declaration of Human Rights", "70/1"]
+    assert [f.text for f in doc.furniture if f.kind == "link"] == ["https://undocs.org/A/RES/70/1"]

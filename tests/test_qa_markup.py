@@ -70,12 +70,34 @@ def test_a_misplaced_link_is_a_warning_with_the_pivot_links_in_its_message() -> 
             "Rappelant la [Déclaration universelle des droits de l'homme](#) et la résolution [70/1](#),",
             "fr",
         ),
+        # A link wrapped over a line break of a hard-wrapped file.
+        (
+            "Recalling the [Universal Declaration of\nHuman Rights](#) and resolution [70/1](#),",
+            "Rappelant la [Déclaration universelle des droits de l'homme](#) et la résolution [70/1](#),",
+            "fr",
+        ),
         # A version with no links at all: plain text carries none.
         (EN_PP4, NL_PP4.replace("[", "").replace("](#)", ""), "nl"),
     ],
 )
 def test_matching_links_are_quiet(en: str, other: str, language: str) -> None:
     assert markup(_pair(en, other, language)) == []
+
+
+def test_symbols_are_matched_whole_not_by_their_numbers() -> None:
+    """`E/72/170` is another document than `A/72/170`."""
+    found = markup(_pair("Recalling the report ([A/72/170](#)),", "Herinnerend aan het verslag ([E/72/170](#)),", "nl"))
+    assert sorted(found) == [("pp1", "", "A/72/170", Severity.INFO), ("pp1", "E/72/170", "", Severity.INFO)]
+
+
+def test_a_unit_one_version_lacks_is_left_to_the_structure_check() -> None:
+    documents = {
+        lang: parse_text(f"# Title\n\n*The General Assembly*,\n\n{text}\n\n1. *Decides* ...;\n", "x.md", language=lang)[0]
+        for lang, text in (("en", EN_PP4), ("nl", NL_PP4))
+    }
+    alone = aligned_unit("pp1", {"en": documents["en"].preamble[0].text, "nl": ""})
+    alone.paragraphs["nl"] = []
+    assert markup(alignment_of([alone], ["en", "nl"], documents)) == []
 
 
 def test_a_symbol_linked_on_one_side_only_is_information() -> None:

@@ -31,8 +31,8 @@ class Line:
     page: int | None = None
     heading: int = 0  # markdown heading level (#, ##, ...), 0 for body text
     emphasis: list[str] = field(default_factory=list)  # italic/bold spans, without their marks
-    links: list[str] = field(default_factory=list)  # markdown link targets other than `#`, kept as furniture
-    linked: list[str] = field(default_factory=list)  # the texts those links (and `#` ones) are put on
+    links: list[str] = field(default_factory=list)  # targets of the markdown links opening here, but `#`: furniture
+    linked: list[str] = field(default_factory=list)  # the texts of those links, `#` ones too: what the markup check compares
 
     @property
     def blank(self) -> bool:
@@ -55,9 +55,23 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _HTML_TAG = re.compile(r"^\s*<[^>]+>\s*$")
 
 
-def link_targets(text: str) -> list[str]:
-    """Targets of the markdown links on a line (`[A/76/246](https://...)`), other than a bare `#`."""
-    return [t for t in re.findall(r"\]\(((?:[^()]|\([^()]*\))*)\)", text) if t.strip() not in {"", "#"}]
+#: A markdown link, its text run over at most one line break (a hard-wrapped paragraph); not an image.
+_ANY_LINK = re.compile(r"(?<!!)\[([^\]\[\n]*(?:\n[^\]\[\n]*)?)\]\(((?:[^()\n]|\([^()\n]*\))*)\)")
+
+
+def _links_by_line(text: str) -> dict[int, list[tuple[str, str]]]:
+    """The text and target of each markdown link (`[A/76/246](https://...)`), by the 0-based
+    line it opens on."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for m in _ANY_LINK.finditer(text):
+        found.setdefault(text.count("\n", 0, m.start()), []).append((m.group(1), m.group(2)))
+    return found
+
+
+def _unwrap_links(text: str) -> str:
+    """Links wrapped over a line break replaced by their text, the break kept, so that lines
+    stay lines; links on one line are for :func:`clean_markdown`."""
+    return _ANY_LINK.sub(lambda m: m.group(1) if "\n" in m.group(1) else m.group(), text)
 
 
 def clean_markdown(text: str) -> tuple[str, list[str]]:
@@ -100,14 +114,17 @@ def split_front_matter(lines: list[str]) -> tuple[list[str], int]:
 def to_lines(text: str, *, markdown: bool, line_pages: list[int] | None = None) -> list[Line]:
     """Split text into :class:`Line` objects, cleaning markdown when the input is markdown."""
     out: list[Line] = []
+    links_at = _links_by_line(text) if markdown else {}
+    bodies = (_unwrap_links(text) if markdown else text).split("\n")
     for i, raw in enumerate(text.split("\n")):
         page = line_pages[i] if line_pages and i < len(line_pages) else None
         indent = len(raw) - len(raw.lstrip(" "))
-        body = html.unescape(raw) if ("&" in raw and ";" in raw) else raw
+        body = bodies[i]
+        body = html.unescape(body) if ("&" in body and ";" in body) else body
         heading = 0
         spans: list[str] = []
-        links = link_targets(body) if markdown else []
-        linked = [_SPACES.sub(" ", m.group(1)).strip() for m in _LINK.finditer(body)] if markdown else []
+        links = [target for _, target in links_at.get(i, []) if target.strip() not in {"", "#"}]
+        linked = [_SPACES.sub(" ", linked.replace("\n", " ")).strip() for linked, _ in links_at.get(i, [])]
         if markdown:
             m = _HEADING.match(body)
             if m:
