@@ -278,6 +278,8 @@ def test_line_breaks_inside_one_sentence(paragraphs: list[str], other_count: int
         ("Now, therefore,", Severity.INFO),
         # A whole preambular paragraph, however short, is a paragraph lost.
         ("Recalling its resolution 70/1,", Severity.ERROR),
+        ("Encouraged by the progress made,", Severity.ERROR),
+        ("Inspired by the Charter,", Severity.ERROR),
         ("Gravely concerned that national security legislation has been misused,", Severity.ERROR),
     ],
 )

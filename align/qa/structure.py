@@ -44,6 +44,11 @@ DOCUMENT_UNIT = "document"
 OPENING_WORDS = 12
 #: A paragraph at most this long that ends no sentence is a fragment of the next one's (:func:`_line_breaks`).
 FRAGMENT_WORDS = 5
+#: Words that may open an enacting formula on a line of their own (`Now, therefore,`).
+FORMULA_CONNECTIVES = frozenset({
+    "now", "therefore", "accordingly", "thus", "hence", "en", "conséquence", "par", "conséquent", "dès", "lors",
+    "donc", "derhalve", "daarom", "bijgevolg", "dienovereenkomstig", "nu",
+})
 #: A sentence's end, a closing quote or bracket allowed after it (a comma ends none: `Now, therefore,`).
 _SENTENCE_END = re.compile(r"[.;:!?]\s*[»”\"')\]]?\s*$")
 
@@ -155,12 +160,13 @@ class StructureCheck(Check):
         self, unit: Unit, alignment: Alignment, languages: list[str], message: str, excerpt: str, evidence: str,
         version: _Version,
     ) -> Finding:
-        """A paragraph one version alone has: an error, or information where it is a piece of a sentence."""
-        if not _only_fragments(unit, version):
+        """A paragraph one version alone has: an error, or information where it is a connective of the
+        enacting formula."""
+        if not _only_connectives(unit, version):
             return self.finding(unit, alignment, languages, message, excerpt, evidence)
         return self.finding(
             unit, alignment, languages,
-            f"{message}: a piece of the next paragraph's sentence, which versions set on a line of its own or leave out",
+            f"{message}: a connective of the enacting formula, which versions set on a line of their own or leave out",
             excerpt, evidence, severity=Severity.INFO,
         )
 
@@ -363,10 +369,15 @@ def _fragment(piece: _Piece) -> bool:
     )
 
 
-def _only_fragments(unit: Unit, version: _Version) -> bool:
-    """Whether the paragraphs a version alone has in a preambular unit are all pieces of a
-    sentence: the UDHR's English `Now, therefore,`, which the French leaves out."""
-    return unit.section is Section.PREAMBLE and version.complete and all(_fragment(p) for p in version.known)
+def _only_connectives(unit: Unit, version: _Version) -> bool:
+    """Whether the paragraphs a version alone has in a preambular unit are connectives that
+    open the enacting formula: the UDHR's English `Now, therefore,`, which the French leaves
+    out. A short paragraph of any other words is a paragraph (`Recordando su resolución 70/1,`,
+    `Encouraged by the progress made,`), even where :data:`OPENING` does not know its verb."""
+    return (
+        unit.section is Section.PREAMBLE and version.complete
+        and all(_fragment(p) and {w.key for w in words(p.text)} <= FORMULA_CONNECTIVES for p in version.known)
+    )
 
 
 def _names(version: _Version) -> str:
