@@ -102,6 +102,12 @@ def unit(nl: str):
         "om de rechten te beschermen, vrede en veiligheid te bevorderen en de dialoog te steunen",
         # the making of something, then a clause about it; the calque's right form
         "het maken van afspraken is bekend terrein, het beschikbaar maken van de Verklaring",
+        "het maken van een openbaar register, het maken van beleid dat voor iedereen toegankelijk is",
+        # An `om` clause whose `te` follows an aside; a comma and a pair that is no list of nouns.
+        "om de rechten van mensenrechtenverdedigers, ook door passende wetgeving, te beschermen",
+        "bijstand te verlenen, waar en wanneer nodig, verslag uit te brengen, mondeling en schriftelijk",
+        # A body's short name after its article, beside the common noun.
+        "het verslag van de raad van deskundigen, dat de Raad heeft aangenomen",
         # `en ook` before a noun: the pivot has no `and also` and a verb.
         "het recht op leven en ook recht op vrijheid",
         # Names keep their capitals: after a link word, before one, in brackets.

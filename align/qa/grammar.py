@@ -67,9 +67,10 @@ rules below need no dictionary, only endings that tell a word's kind:
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
 - *capital*: a word capitalised inside a sentence that the version writes in lower
-  case as often elsewhere, alone or as the tail of a compound (`in strijd is met het
-  internationale recht, Erkenning van`, `groepen en organen van Samenleving`,
-  `relevant Kantoren` beside `VN-kantoren`): information, since it may be the first
+  case more often elsewhere, alone or as the tail of a compound (`in strijd is met het
+  internationale recht, Erkenning van`, `groepen en organen van Samenleving`), or as
+  often, where no article names it (`relevant Kantoren` beside `VN-kantoren`; not `de
+  Raad` beside `de raad van deskundigen`): information, since it may be the first
   word of a paragraph run into the one before, or a name's. Words inside a name
   (next to another capitalised word, across `van de`), after a full stop, colon,
   bracket or quotation mark, and acronyms are left alone.
@@ -115,10 +116,12 @@ _HET = re.compile(rf"(?<!{LETTER})[Hh]et (?:{LETTER}+e )?({LETTER}{{6,}})(?!{LET
 _CONJUNCTION_BEFORE = re.compile(
     rf"(?<!{LETTER})(?:dat|omdat|zodat|als|wanneer|waardoor|indien|hoewel|terwijl|doordat|opdat|of|wat|nu) $", re.IGNORECASE
 )
-#: `om` and what follows it up to the next `om`, or up to "including by" (`, ook door`), whose
-#: own `te` and infinitive (`ook door naar behoren te onderzoeken`) are not the `om` clause's.
+#: `om` and what follows it up to the next `om`, or up to "including by" (`, ook door`) with a `te`
+#: of its own before the next comma (`ook door naar behoren te onderzoeken`), which is not the `om`
+#: clause's; `om de rechten, ook door wetgeving, te beschermen` is one clause.
 _OM = re.compile(
-    rf"(?<!{LETTER})om (?:(?!(?<!{LETTER})om(?!{LETTER})|, (?:ook|onder meer|onder andere|mede|met name|inclusief|waaronder) door(?!{LETTER})).)*"
+    rf"(?<!{LETTER})om (?:(?!(?<!{LETTER})om(?!{LETTER})|, (?:ook|onder meer|onder andere|mede|met name|inclusief|waaronder) "
+    rf"door(?!{LETTER})(?=[^,;:.]*(?<!{LETTER})te(?!{LETTER}))).)*"
 )
 _TE = re.compile(rf"(?<!{LETTER})te(?!{LETTER})")
 #: A verb right before `om` that makes it a preposition (`verzoekt om een verslag`, `het gaat om`).
@@ -145,12 +148,14 @@ _NOTHING_INCLUDED = re.compile(
     rf"(?:zoals|evenals|alsook) (?:en|of))(?!{LETTER})",
     re.IGNORECASE,
 )
-#: "making X available" word for word: `het maken van de Verklaring beschikbaar` (no verb between).
+#: "making X available" word for word: `het maken van de Verklaring beschikbaar` (no verb between) ...
 _MAKING_AVAILABLE = re.compile(
     rf"(?<!{LETTER})het maken van (?:(?!(?:is|zijn|wordt|worden|was|werd|blijft|lijkt) ){LETTER}+ ){{1,6}}?"
     rf"(?:beschikbaar|bekend|toegankelijk|openbaar|zichtbaar)(?!{LETTER})",
     re.IGNORECASE,
 )
+#: ... where the pivot says it (`in making the Declaration available`; not `het maken van een openbaar register`).
+_MAKING_X_AVAILABLE = re.compile(r"\bmaking\b[^.;]{0,80}?\b(?:available|known|accessible|public|visible)\b", re.IGNORECASE)
 #: `dit opzicht` stands only after `in` (or in `wat dit opzicht betreft`).
 _FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) opzicht(?!{LETTER})", re.IGNORECASE)
 _IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat)\s+$", re.IGNORECASE)
@@ -164,13 +169,16 @@ _NOT_A_VERB_IN_T = frozenset({"niet", "wordt", "werd", "want", "recht", "respect
 #: ... where the pivot has `and also` and a verb in -s (`and also takes note`), not `its`, `this`, `has` ...
 _AND_ALSO_VERB = re.compile(r"\band also (?!(?:its|this|has|is|as|was|thus|perhaps|always|less|alias)\b)[a-z]+s\b")
 #: `te`, an infinitive, `en` or a comma before a pair (`te maken, prestaties en uitdagingen`), a word,
-#: and the rest of the clause: `te verrichten en analyse in samenwerking met`.
-_TE_AND = re.compile(rf"(?<!{LETTER})te ({LETTER}+en)(?: en |, (?={LETTER}+ en ))({LETTER}+)(?!{LETTER})([^,;:.]*)")
+#: and the rest of the clause: `te verrichten en analyse in samenwerking met`. After a comma the word
+#: must be a plural in -s, which no adverb is (`verslag uit te brengen, mondeling en schriftelijk`).
+_TE_AND = re.compile(rf"(?<!{LETTER})te ({LETTER}+en)(?: en |(, )(?={LETTER}+ en ))({LETTER}+)(?!{LETTER})([^,;:.]*)")
 #: Finite verbs that may follow `en` there, a coordinated main clause (`te sluiten en zijn overeengekomen`).
 _FINITE_AFTER_EN = frozenset({
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
     "zal", "zullen", "kan", "kunnen", "moet", "moeten", "mag", "mogen", "wil", "willen", "blijft", "blijven",
 })
+#: Articles and demonstratives, before which a capital may be a body's short name (`de Raad`).
+_ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "die", "dat"})
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a quotation or an aside.
@@ -198,14 +206,20 @@ class GrammarCheck(Check):
         # the tail of a compound written small counts too: `VN-kantoren` for a stray `Kantoren`
         lower.update(w.key.rsplit("-", 1)[1] for w in tokens if "-" in w.text and w.text.rsplit("-", 1)[1][:1].islower())
         upper = Counter(w.key for w in tokens if w.capitalised)
-        common = {key for key, count in lower.items() if count >= upper[key]}
-        return [f for unit in alignment.units for f in self._unit(unit, alignment, inflected, common)]
+        common = {key for key, count in lower.items() if count > upper[key]}
+        tied = {key for key, count in lower.items() if count == upper[key]}
+        return [f for unit in alignment.units for f in self._unit(unit, alignment, inflected, common, tied)]
 
-    def _unit(self, unit: Unit, alignment: Alignment, inflected: set[str], common: set[str]) -> Iterator[Finding]:
+    def _unit(
+        self, unit: Unit, alignment: Alignment, inflected: set[str], common: set[str], tied: set[str],
+    ) -> Iterator[Finding]:
         text = unit.texts.get("nl", "")
         tokens = words(text)
         for k, word in enumerate(tokens):
-            if word.key in common and _stray_capital(text, tokens, k):
+            # Written small as often as not: only where no article names it (`de Raad` beside
+            # `de raad van deskundigen` is the short name of a body; `relevant Kantoren` is no name).
+            small = word.key in common or (word.key in tied and not (k and tokens[k - 1].key in _ARTICLES))
+            if small and _stray_capital(text, tokens, k):
                 yield self.finding(
                     unit, alignment, ["nl"],
                     f"{word.text!r} capitalised inside a sentence; the version writes it in lower case elsewhere",
@@ -256,7 +270,8 @@ class GrammarCheck(Check):
                 f"{m.group()!r}: {first!r} with nothing after it to include ('including as', 'as well as' word for word?)",
                 m.group(), "",
             )
-        for m in _MAKING_AVAILABLE.finditer(text):
+        calques = _MAKING_AVAILABLE.finditer(text) if _MAKING_X_AVAILABLE.search(unit.texts.get(alignment.pivot, "")) else ()
+        for m in calques:
             yield self.finding(
                 unit, alignment, ["nl"],
                 f"{m.group()!r} reads as making (creating) what follows; 'making X available' is 'X beschikbaar maken' "
@@ -277,13 +292,15 @@ class GrammarCheck(Check):
                         m.group(), "", severity=Severity.INFO,
                     )
         for m in _TE_AND.finditer(text):
-            word = m.group(2).casefold()
-            if word == "te" or word.endswith("en") or word in _FINITE_AFTER_EN or _TE.search(m.group(3)):
+            word = m.group(3).casefold()
+            if word == "te" or word.endswith("en") or word in _FINITE_AFTER_EN or _TE.search(m.group(4)):
                 continue
-            excerpt = text[m.start():m.end(2)]
+            if m.group(2) and not (word.endswith("s") and len(word) >= _MIN_LENGTH + 1):
+                continue
+            excerpt = text[m.start():m.end(3)]
             yield self.finding(
                 unit, alignment, ["nl"],
-                f"{excerpt!r}: no verb for {m.group(2)!r} before the clause ends: a list cut in two by "
+                f"{excerpt!r}: no verb for {m.group(3)!r} before the clause ends: a list cut in two by "
                 f"'te {m.group(1)}', or a 'te' missing?",
                 excerpt, "", severity=Severity.INFO,
             )
