@@ -31,8 +31,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("op7", "gerichtheid", "targeting", Severity.WARNING),
         ("op8", "effect", "give effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
         ("op13", "effect", "give effect to", Severity.WARNING),  # `volledige en gepast effect op de Verklaring te geven`
-        ("pp14", "wet", "human rights law", Severity.WARNING),  # `de internationale mensenrechten wet`
-        ("op16", "machtigt", "mandates", Severity.WARNING),  # `binnen hun respectieve machtigt`
+        ("pp14", "internationale mensenrechten wet", "human rights law", Severity.WARNING),
+        ("op16", "respectieve machtigt", "mandates", Severity.WARNING),  # `binnen hun respectieve machtigt`
         # Information: renderings a context could allow, wrong in each of these.
         ("pp9", "realisatie", "realization", Severity.INFO),
         ("pp18", "realisatie", "realization", Severity.INFO),
@@ -103,6 +103,19 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ),
         ("Authorizes the mission, within its mandate, to use all necessary means", "Machtigt de missie om binnen haar mandaat alle nodige middelen te gebruiken", "nl"),
         ("Considers both goals equally important", "Acht beide doelen even belangrijk", "nl"),
+        ("apply equally, and are equally important", "gelden in gelijke mate en zijn even belangrijk", "nl"),
+        # A statute the English also names; the verb `machtigen` beside the noun mandate.
+        (
+            "to adopt legislation consistent with international human rights law",
+            "een wet aan te nemen die verenigbaar is met het internationaal recht inzake de mensenrechten",
+            "nl",
+        ),
+        (
+            "the Act on the Protection of Defenders, consistent with international law",
+            "de Wet op de bescherming van verdedigers, in overeenstemming met het internationaal recht",
+            "nl",
+        ),
+        ("Grants the Secretary-General authority, within his mandate, to", "Machtigt de secretaris-generaal om binnen zijn mandaat", "nl"),
         # The right word where the pivot has the source word.
         ("to give effect to the Declaration", "om uitvoering te geven aan de Verklaring", "nl"),
         ("in accordance with international human rights law", "overeenkomstig het internationaal recht inzake de mensenrechten", "nl"),
@@ -211,8 +224,8 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         ("to strengthen the rule of law", "om de regel van de wet te versterken", Severity.WARNING),
         ("in accordance with international humanitarian law", "overeenkomstig de internationale humanitaire wet", Severity.WARNING),
         ("Requests the special procedures, within their mandates, to", "Verzoekt de speciale procedures, binnen hun machtigen, om", Severity.WARNING),
-        # information: `even` would be right before an adjective the translation adds (`even groot`)
-        ("the benefits should be shared equally among all", "de voordelen moeten even onder allen worden verdeeld", Severity.INFO),
+        # information: `even` before a comma; before an adjective the translation adds it would be right (`even groot`)
+        ("apply to all persons equally, including defenders", "gelden voor alle personen even, inclusief verdedigers", Severity.INFO),
         # information: Dutch policy texts say `implementatie` too, where UN and legal texts say `uitvoering`
         ("the implementation of the Declaration", "de implementatie van de Verklaring", Severity.INFO),
     ],

@@ -165,13 +165,14 @@ class FalseFriendsCheck(Check):
             return []
         findings = []
         for found in pair.avoid.finditer(text):
+            word = found.group().rstrip(",.;:")  # a form may end with the punctuation that makes it wrong (`even,`)
             # the pivot's form most like the look-alike: `promoten` renders "Promote", `promotie` "promotion"
-            source = max(sources, key=lambda s: len(commonprefix([s.casefold(), found.group().casefold()])))
+            source = max(sources, key=lambda s: len(commonprefix([s.casefold(), word.casefold()])))
             findings.append(
                 self.finding(
                     unit, alignment, [pair.pivot, pair.language],
-                    f"{found.group()!r} for {source!r}: {pair.why}; use {pair.use!r}",
-                    found.group(), source, severity=pair.severity,
+                    f"{word!r} for {source!r}: {pair.why}; use {pair.use!r}",
+                    word, source, severity=pair.severity,
                 )
             )
         return findings
