@@ -88,10 +88,13 @@ def _findings():
 
 
 def _located(entry: dict, findings) -> bool:
-    units = entry["unit"].split("+")
+    """Strictly: a finding in the entry's unit whose excerpt contains its Dutch or lies inside it
+    (a missing footnote: see :func:`_overlaps`)."""
     return any(
-        f.excerpt and (_inside(f.excerpt, entry["nl"]) or _inside(entry["nl"], f.excerpt))
-        and any(u in f.unit.split("+") for u in units)
+        _in_unit(entry, f) and (
+            f.check == "structure" if entry["kind"] == "footnote"
+            else bool(f.excerpt) and (_inside(f.excerpt, entry["nl"]) or _inside(entry["nl"], f.excerpt))
+        )
         for f in findings
     )
 
@@ -140,10 +143,14 @@ README_ERRORS = [
 
 def _overlaps(entry: dict, finding) -> bool:
     """The finding's unit holds the entry's (header fields are `title.*` units) and its excerpt
-    contains the entry's Dutch, lies inside it, or shares three words in a row with it, all as whole words."""
-    units = entry["unit"].split("+")
-    in_unit = any(u in finding.unit.split("+") or (u == "header" and finding.unit.startswith("title")) for u in units)
-    if not in_unit or not finding.excerpt:
+    contains the entry's Dutch, lies inside it, or shares three words in a row with it, all as
+    whole words. A footnote the version lacks has no text there to quote: the structure check's
+    finding in its unit locates it."""
+    if not _in_unit(entry, finding):
+        return False
+    if entry["kind"] == "footnote":
+        return finding.check == "structure"
+    if not finding.excerpt:
         return False
     nl, excerpt = " ".join(entry["nl"].split()), " ".join(finding.excerpt.split())
     if _inside(excerpt, nl) or _inside(nl, excerpt):
@@ -152,9 +159,19 @@ def _overlaps(entry: dict, finding) -> bool:
     return any(_inside(" ".join(words[k : k + 3]), nl) for k in range(len(words) - 2))
 
 
+def _in_unit(entry: dict, finding) -> bool:
+    """The finding's unit holds the entry's; header fields are `title.*` units."""
+    units = entry["unit"].split("+")
+    return any(u in finding.unit.split("+") or (u == "header" and finding.unit.startswith("title")) for u in units)
+
+
 def _inside(part: str, text: str) -> bool:
     """``part`` in ``text`` without cutting a word: the excerpt `wet` is not inside `wetgeving`."""
-    return bool(part) and re.search(rf"(?<!\w){re.escape(part)}(?!\w)", text) is not None
+    if not part:
+        return False
+    before = r"(?<!\w)" if re.match(r"\w", part) else ""
+    after = r"(?!\w)" if re.search(r"\w$", part) else ""
+    return re.search(before + re.escape(part) + after, text) is not None
 
 
 @pytest.fixture(scope="module")

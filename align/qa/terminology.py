@@ -518,13 +518,13 @@ class _Found:
 
 
 def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, list[int]], compounding: bool) -> None:
-    """Let a term with no rendering take one from an earlier term that has another.
+    """Let a term with no rendering take one from the one term holding it, when that term finds another.
 
     Taken in the glossary's order, a term may take the words another's only rendering
     needs: with French as the pivot, `Organisation des Nations Unies` takes the first
     `Verenigde Naties` of the UDHR's Dutch, inside `Staten, welke Lid zijn van de Verenigde
     Naties`, which is how it renders `États Membres`; the second, in `Organisatie van de
-    Verenigde Naties`, is free. One exchange per term, the earlier term keeping a rendering.
+    Verenigde Naties`, is free. One exchange per term; the holder keeps a rendering.
     """
     for term in found:
         if term.took:
