@@ -169,11 +169,21 @@ def test_nothing_similar_leaves_the_excerpt_empty() -> None:
     assert finding.excerpt == "" and "no similar span" in finding.message and finding.severity is Severity.INFO
 
 
-def test_a_term_torn_apart_shows_the_word_it_shares() -> None:
-    """pp11: `sustainable development` became `duurzaamheid te versterken / ontwikkeling`."""
+def test_a_term_torn_apart_shows_both_halves() -> None:
+    """pp11: `sustainable development` became `duurzaamheid te versterken / ontwikkeling`; the
+    span reaches over the words put inside the term to its other half, in another form."""
     [finding] = [f for f in run_checks(alignment_72247("pp11"), ["terminology"])]
-    assert (finding.excerpt, finding.evidence) == ("ontwikkeling", "sustainable development")
-    assert "closest: 'ontwikkeling'" in finding.message
+    assert (finding.excerpt, finding.evidence) == ("duurzaamheid te versterken ontwikkeling", "sustainable development")
+    assert "closest: 'duurzaamheid te versterken ontwikkeling'" in finding.message
+
+
+def test_a_torn_term_stays_within_its_clause() -> None:
+    """UNPC devset l.2570 (official French): the halves around another adjective; op11 of 72/247:
+    not across the comma of `vrouwen worden geconfronteerd, mensenrechtenverdedigers`."""
+    [finding] = run_checks(pair("a peaceful and sustainable development", "un développement pacifique et durable", "fr"), ["terminology"])
+    assert finding.excerpt == "développement pacifique et durable"
+    op11 = [f.excerpt for f in run_checks(alignment_72247("op11"), ["terminology"]) if "women human rights defenders" in f.message]
+    assert op11 == ["mensenrechtenverdedigers", "vrouwenrechtenverdedigers"]
 
 
 # --------------------------------------------------------------------------- tolerance

@@ -96,6 +96,8 @@ _TERM_WORD = re.compile(rf"{WORD.pattern}|\d+")
 POSTPOSED = frozenset({"fr", "es", "it", "pt"})
 #: How many first letters two words share to be taken for cognates.
 _COGNATE_PREFIX = 5
+#: Punctuation a torn term does not reach across (:func:`_torn`).
+_CLAUSE_BREAK = re.compile(r"[,;:.()]")
 #: How close (difflib ratio of the folded spans) a span of the version must be to a
 #: variant of the expected term to be shown as the most similar span.
 SIMILAR = 0.75
@@ -662,6 +664,7 @@ def _closest(
     while j - i > 1 and tokens[j - 1].word in _ALL_GAP_WORDS:
         j -= 1
     i, j = _widen(tokens, taken, (i, j), {word for phrase in wanted for word in phrase} - _ALL_GAP_WORDS)
+    i, j = _torn(text, tokens, taken, (i, j), variants)
     return _Closest(text[tokens[i].start:tokens[j - 1].end], range(i, j), weak)
 
 
@@ -757,6 +760,32 @@ def _widen(tokens: list[_Token], taken: set[int], span: tuple[int, int], content
         i = k
     while (k := reach(j, 1)) is not None:
         j = k + 1
+    return i, j
+
+
+def _torn(
+    text: str, tokens: list[_Token], taken: set[int], span: tuple[int, int], variants: list[tuple[str, ...]],
+) -> tuple[int, int]:
+    """``span`` widened over at most :data:`_MAX_GAP` words, within a clause, to a word of an
+    expected variant it lacks, in another form (same first letters): the term torn apart by
+    the words a translation put inside it, `duurzaamheid te versterken ontwikkeling` for
+    `duurzame ontwikkeling`, so that the excerpt shows both halves."""
+    i, j = span
+    inside = [tokens[k].word for k in range(i, j)]
+
+    def has(word: str) -> bool:
+        return any(w == word or _cognate(w, word) for w in inside)
+
+    for variant in variants:
+        if not any(word in inside for word in variant):
+            continue
+        lacking = [w for w in variant if len(w) >= _COGNATE_PREFIX and w not in _ALL_GAP_WORDS and not has(w)]
+        for k in [*range(i - 1, max(i - 2 - _MAX_GAP, -1), -1), *range(j, min(j + 1 + _MAX_GAP, len(tokens)))]:
+            a, b = min(k, i), max(k + 1, j)
+            if any(m in taken for m in range(a, b)) or _CLAUSE_BREAK.search(text[tokens[a].end:tokens[b - 1].start]):
+                continue
+            if len(tokens[k].word) >= _COGNATE_PREFIX and any(_cognate(tokens[k].word, w) for w in lacking):
+                return a, b
     return i, j
 
 
