@@ -45,6 +45,10 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op17", "te verrichten en analyse", Severity.INFO),  # `zijn beoordeling te verrichten en analyse in samenwerking`
         ("op16", "te maken, prestaties", Severity.INFO),  # `analyse van de voortgang te maken, prestaties en uitdagingen`
         ("op13", "het maken van de Verklaring beschikbaar", Severity.INFO),  # "in making the Declaration available"
+        # `te` and a verb inside a noun phrase: "making relevant and concrete recommendations", and
+        # the title's `Fundamental Freedoms` torn off after the verbs (`te beschermen / Vrijheden`).
+        ("op6", "te maken aanbevelingen", Severity.INFO),
+        ("fn6", "te beschermen Vrijheden", Severity.INFO),
         ("pp15", "een democratisch maatschappij", Severity.WARNING),
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
@@ -106,6 +110,9 @@ def unit(nl: str):
         # An `om` clause whose `te` follows an aside; a comma and a pair that is no list of nouns.
         "om de rechten van mensenrechtenverdedigers, ook door passende wetgeving, te beschermen",
         "bijstand te verlenen, waar en wanneer nodig, verslag uit te brengen, mondeling en schriftelijk",
+        # `te` and a verb as an attribute; a noun that is the object of a later `te` verb.
+        "de te nemen maatregelen en alle nog te nemen beslissingen",
+        "om ontwikkelingslanden in staat te stellen verplichtingen na te komen",
         # A body's short name after its article, beside the common noun.
         "het verslag van de raad van deskundigen, dat de Raad heeft aangenomen",
         # `en ook` before a noun: the pivot has no `and also` and a verb.

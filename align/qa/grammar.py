@@ -45,6 +45,11 @@ rules below need no dictionary, only endings that tell a word's kind:
   another preposition or a verb's particle may end a clause before a conjunction
   (`maken er gebruik van omdat`, `neemt het verslag aan tenzij`), and `inclusief
   maar niet beperkt tot` is right.
+- *te inside a noun phrase*: `te` and an infinitive straight before a plural noun with
+  no article or determiner before them and no other `te` after them in the clause
+  (`door relevant en concreet te maken aanbevelingen`, "by making relevant and concrete
+  recommendations"): the verb put between the adjectives and their noun. `de te nemen
+  maatregelen` is an attribute and right. Information.
 - *making X available*: `bij het maken van de Verklaring beschikbaar` renders "in
   making the Declaration available" word for word and reads as creating the
   Declaration; Dutch makes it available (`het beschikbaar maken van`). Information.
@@ -179,6 +184,16 @@ _FINITE_AFTER_EN = frozenset({
 })
 #: Articles and demonstratives, before which a capital may be a body's short name (`de Raad`).
 _ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "die", "dat"})
+#: The two words before `te`, an infinitive, a plural noun and the rest of the clause
+#: (`relevant en concreet te maken aanbevelingen;`).
+_TE_BEFORE_NOUN = re.compile(
+    rf"(?<!{LETTER})((?:{LETTER}+ ){{0,2}})te ({LETTER}+en) ({LETTER}+(?:{'|'.join(PLURAL_ENDINGS)}))(?!{LETTER})([^,;:.]*)",
+    re.IGNORECASE,
+)
+#: Words that make `te` and an infinitive an attribute (`de te nemen maatregelen`, `alle nog te nemen`).
+_MAKE_TE_ATTRIBUTIVE = _ARTICLES | frozenset({
+    "alle", "hun", "zijn", "haar", "onze", "uw", "elke", "iedere", "geen", "andere", "verdere", "eventuele", "welke", "nog",
+})
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a quotation or an aside.
@@ -192,7 +207,7 @@ class GrammarCheck(Check):
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
-        "capitals inside a sentence"
+        "'te' and a verb inside a noun phrase, capitals inside a sentence"
     )
     severity = Severity.WARNING
 
@@ -302,6 +317,16 @@ class GrammarCheck(Check):
                 unit, alignment, ["nl"],
                 f"{excerpt!r}: no verb for {m.group(3)!r} before the clause ends: a list cut in two by "
                 f"'te {m.group(1)}', or a 'te' missing?",
+                excerpt, "", severity=Severity.INFO,
+            )
+        for m in _TE_BEFORE_NOUN.finditer(text):
+            if {w.casefold() for w in m.group(1).split()} & _MAKE_TE_ATTRIBUTIVE or _TE.search(m.group(4)):
+                continue  # `de te nemen maatregelen`; `in staat te stellen verplichtingen na te komen`
+            excerpt = text[m.end(1):m.end(3)]
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{excerpt!r}: 'te {m.group(2)}' before the noun with no article: an infinitive put inside the noun "
+                f"phrase ('{m.group(3)} te {m.group(2)}')?",
                 excerpt, "", severity=Severity.INFO,
             )
         for m in _TER.finditer(text):
