@@ -49,6 +49,8 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         # the title's `Fundamental Freedoms` torn off after the verbs (`te beschermen / Vrijheden`).
         ("op6", "te maken aanbevelingen", Severity.INFO),
         ("fn6", "te beschermen Vrijheden", Severity.INFO),
+        # "has the right, individually and in association with others, to promote and to strive"
+        ("pp18", "het recht heeft, individueel en in vereniging met anderen, bevorderen", Severity.INFO),
         ("pp15", "een democratisch maatschappij", Severity.WARNING),
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
@@ -113,6 +115,9 @@ def unit(nl: str):
         # `te` and a verb as an attribute; a noun that is the object of a later `te` verb.
         "de te nemen maatregelen en alle nog te nemen beslissingen",
         "om ontwikkelingslanden in staat te stellen verplichtingen na te komen",
+        # `het recht` with its `te` after an object and an aside (UDHR art. 13), or a noun (`op`).
+        "Een ieder heeft het recht welk land ook, met inbegrip van het zijne, te verlaten",
+        "Een ieder heeft het recht op leven, en de Staat heeft het recht burgers te beschermen",
         # A body's short name after its article, beside the common noun.
         "het verslag van de raad van deskundigen, dat de Raad heeft aangenomen",
         # `en ook` before a noun: the pivot has no `and also` and a verb.

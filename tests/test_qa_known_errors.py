@@ -207,4 +207,4 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
         by_kind[entry["kind"]][1] += 1
     located = sum(found for found, _ in by_kind.values())
     print(f"\nalign qa locates {located} of {len(entries)} known errors:", {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert located >= 119  # 124 measured; a floor a little under it catches a check that stops working
+    assert located >= 120  # 125 measured; a floor a little under it catches a check that stops working

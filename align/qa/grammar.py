@@ -45,6 +45,10 @@ rules below need no dictionary, only endings that tell a word's kind:
   another preposition or a verb's particle may end a clause before a conjunction
   (`maken er gebruik van omdat`, `neemt het verslag aan tenzij`), and `inclusief
   maar niet beperkt tot` is right.
+- *the right to*: `het recht heeft` or `heeft het recht`, an aside between commas
+  allowed, then a word in `-en` and no `te` in the rest of its clause (`het recht
+  heeft, individueel en in vereniging met anderen, bevorderen en streven naar`): the
+  infinitive lost its `te` (`te bevorderen`). Information; `het recht op` takes none.
 - *te inside a noun phrase*: `te` and an infinitive straight before a plural noun with
   no article or determiner before them and no other `te` after them in the clause
   (`door relevant en concreet te maken aanbevelingen`, "by making relevant and concrete
@@ -161,6 +165,12 @@ _MAKING_AVAILABLE = re.compile(
 )
 #: ... where the pivot says it (`in making the Declaration available`; not `het maken van een openbaar register`).
 _MAKING_X_AVAILABLE = re.compile(r"\bmaking\b[^.;]{0,80}?\b(?:available|known|accessible|public|visible)\b", re.IGNORECASE)
+#: "the right to" and a verb: `het recht heeft` (an aside between commas allowed), a word in -en and
+#: the rest of its clause: `het recht heeft, individueel en in vereniging met anderen, bevorderen en ...`.
+_RIGHT_TO = re.compile(
+    rf"(?<!{LETTER})(?:het recht (?:heeft|hebben)|(?:heeft|hebben) het recht)(?:, [^,;:.]+,)? ({LETTER}+en)(?!{LETTER})([^,;:.]*)",
+    re.IGNORECASE,
+)
 #: `dit opzicht` stands only after `in` (or in `wat dit opzicht betreft`).
 _FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) opzicht(?!{LETTER})", re.IGNORECASE)
 _IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat)\s+$", re.IGNORECASE)
@@ -207,7 +217,8 @@ class GrammarCheck(Check):
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
-        "'te' and a verb inside a noun phrase, capitals inside a sentence"
+        "'te' and a verb inside a noun phrase, "
+        "'het recht' without 'te', capitals inside a sentence"
     )
     severity = Severity.WARNING
 
@@ -329,6 +340,14 @@ class GrammarCheck(Check):
                 f"phrase ('{m.group(3)} te {m.group(2)}')?",
                 excerpt, "", severity=Severity.INFO,
             )
+        for m in _RIGHT_TO.finditer(text):
+            if m.group(1).casefold() != "te" and not _TE.search(m.group(2)):
+                excerpt = text[m.start():m.end(1)]
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    f"{excerpt!r}: 'het recht' with no 'te' before {m.group(1)!r} in its clause: the verb lost its 'te'?",
+                    excerpt, "", severity=Severity.INFO,
+                )
         for m in _TER.finditer(text):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
