@@ -45,10 +45,8 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op17", "te verrichten en analyse", Severity.INFO),  # `zijn beoordeling te verrichten en analyse in samenwerking`
         ("op16", "te maken, prestaties", Severity.INFO),  # `analyse van de voortgang te maken, prestaties en uitdagingen`
         ("op13", "het maken van de Verklaring beschikbaar", Severity.INFO),  # "in making the Declaration available"
-        # `te` and a verb inside a noun phrase: "making relevant and concrete recommendations", and
-        # the title's `Fundamental Freedoms` torn off after the verbs (`te beschermen / Vrijheden`).
-        ("op6", "te maken aanbevelingen", Severity.INFO),
-        ("fn6", "te beschermen Vrijheden", Severity.INFO),
+        # `te` and a verb inside a noun phrase: "making relevant and concrete recommendations"
+        ("op6", "concreet te maken aanbevelingen", Severity.INFO),
         # "has the right, individually and in association with others, to promote and to strive"
         ("pp18", "het recht heeft, individueel en in vereniging met anderen, bevorderen", Severity.INFO),
         ("pp15", "een democratisch maatschappij", Severity.WARNING),
@@ -115,9 +113,13 @@ def unit(nl: str):
         # `te` and a verb as an attribute; a noun that is the object of a later `te` verb.
         "de te nemen maatregelen en alle nog te nemen beslissingen",
         "om ontwikkelingslanden in staat te stellen verplichtingen na te komen",
+        "de door de Raad vast te stellen bepalingen, de zo spoedig mogelijk te nemen beslissingen",
+        "de op grond van artikel 5 te verstrekken inlichtingen en de door de Verenigde Naties te ondernemen activiteiten",
         # `het recht` with its `te` after an object and an aside (UDHR art. 13), or a noun (`op`).
         "Een ieder heeft het recht welk land ook, met inbegrip van het zijne, te verlaten",
         "Een ieder heeft het recht op leven, en de Staat heeft het recht burgers te beschermen",
+        "Elke Staat heeft het recht voorstellen, aanbevelingen en adviezen in te dienen",
+        "De verzoeker heeft het recht verloren en kan geen beroep instellen. Het recht heeft gevolgen en grenzen",
         # A body's short name after its article, beside the common noun.
         "het verslag van de raad van deskundigen, dat de Raad heeft aangenomen",
         # `en ook` before a noun: the pivot has no `and also` and a verb.

@@ -46,14 +46,17 @@ rules below need no dictionary, only endings that tell a word's kind:
   (`maken er gebruik van omdat`, `neemt het verslag aan tenzij`), and `inclusief
   maar niet beperkt tot` is right.
 - *the right to*: `het recht heeft` or `heeft het recht`, an aside between commas
-  allowed, then a word in `-en` and no `te` in the rest of its clause (`het recht
-  heeft, individueel en in vereniging met anderen, bevorderen en streven naar`): the
-  infinitive lost its `te` (`te bevorderen`). Information; `het recht op` takes none.
-- *te inside a noun phrase*: `te` and an infinitive straight before a plural noun with
-  no article or determiner before them and no other `te` after them in the clause
-  (`door relevant en concreet te maken aanbevelingen`, "by making relevant and concrete
-  recommendations"): the verb put between the adjectives and their noun. `de te nemen
-  maatregelen` is an attribute and right. Information.
+  allowed, then two words in `-en` joined by `en`, and no `te` in the rest of the
+  clause (`het recht heeft, individueel en in vereniging met anderen,
+  bevorderen en streven naar`): the infinitives lost their `te`. Information; `het
+  recht op` takes none, an object list takes its `te` later (`het recht voorstellen,
+  aanbevelingen en adviezen in te dienen`).
+- *te inside a noun phrase*: an adjective without `-e`, `te` and an infinitive
+  straight before a plural noun, with no article or determiner before them in the
+  clause and no other `te` after them (`door relevant en concreet te maken
+  aanbevelingen`, "by making relevant and concrete recommendations"): the verb put
+  between the adjectives and their noun. `de door de Raad vast te stellen
+  bepalingen` is an attribute and right. Information.
 - *making X available*: `bij het maken van de Verklaring beschikbaar` renders "in
   making the Declaration available" word for word and reads as creating the
   Declaration; Dutch makes it available (`het beschikbaar maken van`). Information.
@@ -165,10 +168,12 @@ _MAKING_AVAILABLE = re.compile(
 )
 #: ... where the pivot says it (`in making the Declaration available`; not `het maken van een openbaar register`).
 _MAKING_X_AVAILABLE = re.compile(r"\bmaking\b[^.;]{0,80}?\b(?:available|known|accessible|public|visible)\b", re.IGNORECASE)
-#: "the right to" and a verb: `het recht heeft` (an aside between commas allowed), a word in -en and
-#: the rest of its clause: `het recht heeft, individueel en in vereniging met anderen, bevorderen en ...`.
+#: "the right to" and verbs: `het recht heeft` (an aside between commas allowed), two words in -en
+#: joined by `en` (not a participle and a finite verb: `verloren en kan`), and the rest of the clause: `het recht heeft, individueel en in vereniging met anderen, bevorderen en
+#: streven naar`; two coordinated infinitives, not an object list (`voorstellen, aanbevelingen en ...`).
 _RIGHT_TO = re.compile(
-    rf"(?<!{LETTER})(?:het recht (?:heeft|hebben)|(?:heeft|hebben) het recht)(?:, [^,;:.]+,)? ({LETTER}+en)(?!{LETTER})([^,;:.]*)",
+    rf"(?<!{LETTER})(?:het recht (?:heeft|hebben)|(?:heeft|hebben) het recht)(?:, [^,;:.]+,)? ({LETTER}+en) en "
+    rf"{LETTER}+en(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
 #: `dit opzicht` stands only after `in` (or in `wat dit opzicht betreft`).
@@ -194,13 +199,13 @@ _FINITE_AFTER_EN = frozenset({
 })
 #: Articles and demonstratives, before which a capital may be a body's short name (`de Raad`).
 _ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "die", "dat"})
-#: The two words before `te`, an infinitive, a plural noun and the rest of the clause
-#: (`relevant en concreet te maken aanbevelingen;`).
+#: A word, `te`, an infinitive, a plural noun and the rest of the clause (`concreet te maken aanbevelingen;`).
 _TE_BEFORE_NOUN = re.compile(
-    rf"(?<!{LETTER})((?:{LETTER}+ ){{0,2}})te ({LETTER}+en) ({LETTER}+(?:{'|'.join(PLURAL_ENDINGS)}))(?!{LETTER})([^,;:.]*)",
+    rf"(?<!{LETTER})({LETTER}+) te ({LETTER}+en) ({LETTER}+(?:{'|'.join(PLURAL_ENDINGS)}))(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
-#: Words that make `te` and an infinitive an attribute (`de te nemen maatregelen`, `alle nog te nemen`).
+#: Words that make `te` and an infinitive an attribute anywhere before them in the clause (`de door de
+#: Raad vast te stellen bepalingen`, `alle nog te nemen beslissingen`).
 _MAKE_TE_ATTRIBUTIVE = _ARTICLES | frozenset({
     "alle", "hun", "zijn", "haar", "onze", "uw", "elke", "iedere", "geen", "andere", "verdere", "eventuele", "welke", "nog",
 })
@@ -331,9 +336,14 @@ class GrammarCheck(Check):
                 excerpt, "", severity=Severity.INFO,
             )
         for m in _TE_BEFORE_NOUN.finditer(text):
-            if {w.casefold() for w in m.group(1).split()} & _MAKE_TE_ATTRIBUTIVE or _TE.search(m.group(4)):
-                continue  # `de te nemen maatregelen`; `in staat te stellen verplichtingen na te komen`
-            excerpt = text[m.end(1):m.end(3)]
+            clause = re.split(r"[,;:.()]", text[:m.start()])[-1]
+            if (
+                not _bare_adjective(m.group(1).casefold(), inflected)  # `relevant en concreet te maken`
+                or {w.key for w in words(clause)} & _MAKE_TE_ATTRIBUTIVE  # `de ... te nemen maatregelen`
+                or _TE.search(m.group(4))  # `in staat te stellen verplichtingen na te komen`
+            ):
+                continue
+            excerpt = text[m.start(1):m.end(3)]
             yield self.finding(
                 unit, alignment, ["nl"],
                 f"{excerpt!r}: 'te {m.group(2)}' before the noun with no article: an infinitive put inside the noun "
@@ -341,7 +351,8 @@ class GrammarCheck(Check):
                 excerpt, "", severity=Severity.INFO,
             )
         for m in _RIGHT_TO.finditer(text):
-            if m.group(1).casefold() != "te" and not _TE.search(m.group(2)):
+            # `Het recht heeft gevolgen en grenzen`: the right as the subject; `gegeven en`: a participle
+            if not m.group().startswith("Het") and not m.group(1).casefold().startswith("ge") and not _TE.search(m.group(2)):
                 excerpt = text[m.start():m.end(1)]
                 yield self.finding(
                     unit, alignment, ["nl"],
