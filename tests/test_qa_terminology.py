@@ -179,11 +179,15 @@ def test_a_term_torn_apart_shows_both_halves() -> None:
 
 def test_a_torn_term_stays_within_its_clause() -> None:
     """UNPC devset l.2570 (official French): the halves around another adjective; op11 of 72/247:
-    not across the comma of `vrouwen worden geconfronteerd, mensenrechtenverdedigers`."""
+    not across the comma of `vrouwen worden geconfronteerd, mensenrechtenverdedigers`; not to
+    `duurzame` of `duurzame consumptie`."""
     [finding] = run_checks(pair("a peaceful and sustainable development", "un développement pacifique et durable", "fr"), ["terminology"])
     assert finding.excerpt == "développement pacifique et durable"
     op11 = [f.excerpt for f in run_checks(alignment_72247("op11"), ["terminology"]) if "women human rights defenders" in f.message]
     assert op11 == ["mensenrechtenverdedigers", "vrouwenrechtenverdedigers"]
+    # ... nor to an adjective of another noun
+    other = pair("Promotes sustainable development through sustainable consumption", "bevordert ontwikkeling via duurzame consumptie", "nl")
+    assert [f.excerpt for f in run_checks(other, ["terminology"])] == ["ontwikkeling"]
 
 
 # --------------------------------------------------------------------------- tolerance

@@ -769,7 +769,8 @@ def _torn(
     """``span`` widened over at most :data:`_MAX_GAP` words, within a clause, to a word of an
     expected variant it lacks, in another form (same first letters): the term torn apart by
     the words a translation put inside it, `duurzaamheid te versterken ontwikkeling` for
-    `duurzame ontwikkeling`, so that the excerpt shows both halves."""
+    `duurzame ontwikkeling`, so that the excerpt shows both halves. The word must end its
+    own phrase (:func:`_ends_phrase`)."""
     i, j = span
     inside = [tokens[k].word for k in range(i, j)]
 
@@ -784,9 +785,22 @@ def _torn(
             a, b = min(k, i), max(k + 1, j)
             if any(m in taken for m in range(a, b)) or _CLAUSE_BREAK.search(text[tokens[a].end:tokens[b - 1].start]):
                 continue
-            if len(tokens[k].word) >= _COGNATE_PREFIX and any(_cognate(tokens[k].word, w) for w in lacking):
+            if len(tokens[k].word) >= _COGNATE_PREFIX and any(_cognate(tokens[k].word, w) for w in lacking) and _ends_phrase(
+                text, tokens, k, -1 if k < i else 1,
+            ):
                 return a, b
     return i, j
+
+
+def _ends_phrase(text: str, tokens: list[_Token], k: int, step: int) -> bool:
+    """Whether word ``k`` ends its phrase away from the term: nothing follows it there but a
+    clause break, a gap word or a short one (`durable si`); `duurzame consumptie` is another
+    phrase's (`ontwikkeling via duurzame consumptie`)."""
+    n = k + step
+    if not 0 <= n < len(tokens) or tokens[n].word in _ALL_GAP_WORDS or len(tokens[n].word) <= 3:
+        return True
+    between = text[tokens[n].end:tokens[k].start] if step < 0 else text[tokens[k].end:tokens[n].start]
+    return bool(_CLAUSE_BREAK.search(between))
 
 
 # --------------------------------------------------------------------------- the check
