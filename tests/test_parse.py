@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from align.errors import InputError
 from align.model import Document
 from align.parse import parse_text, read_documents
+from align.parse.lines import to_lines
 from align.readers import read_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -315,3 +316,19 @@ def test_a_link_wrapped_over_a_line_break_leaves_its_text_and_is_kept() -> None:
     assert doc.preamble[0].text == "Recalling the Universal Declaration of Human Rights and resolution 70/1,"
     assert doc.preamble[0].linked == ["Universal Declaration of Human Rights", "70/1"]
     assert [f.text for f in doc.furniture if f.kind == "link"] == ["https://undocs.org/A/RES/70/1"]
+
+
+@pytest.mark.parametrize(
+    ("markdown", "texts", "linked"),
+    [
+        # entities inside a link are read, as outside one
+        ("x [Rights &amp; Freedoms](https://x?a=1&amp;b=2) y", ["x Rights & Freedoms y"], [["Rights & Freedoms"]]),
+        # an escaped bracket opens no link; a heading and a list item are not one link
+        ("the text \\[sic\nfoo](https://x) end", ["the text [sic", "foo](https://x) end"], [[], []]),
+        ("## Annex [draft\n1. Text](#)", ["Annex [draft", "1. Text](#)"], [[], []]),
+    ],
+)
+def test_what_is_not_a_wrapped_link(markdown: str, texts: list[str], linked: list[list[str]]) -> None:
+    lines = to_lines(markdown, markdown=True)
+    assert [line.text for line in lines] == texts and [line.linked for line in lines] == linked
+

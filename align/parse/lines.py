@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 #: Footnote calls are carried inside line text between these two private-use
@@ -55,16 +56,20 @@ _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f]+")
 _HTML_TAG = re.compile(r"^\s*<[^>]+>\s*$")
 
 
-#: A markdown link, its text run over at most one line break (a hard-wrapped paragraph); not an image.
-_ANY_LINK = re.compile(r"(?<!!)\[([^\]\[\n]*(?:\n[^\]\[\n]*)?)\]\(((?:[^()\n]|\([^()\n]*\))*)\)")
+#: A markdown link, its text run over at most one line break (a hard-wrapped paragraph) that opens
+#: no heading or list item; not an image, not an escaped bracket.
+_ANY_LINK = re.compile(
+    r"(?<![!\\])\[([^\]\[\n]*(?:\n(?![ \t]*(?:#|\d+[.)][ \t]|[-*+][ \t]))[^\]\[\n]*)?)\]\(((?:[^()\n]|\([^()\n]*\))*)\)"
+)
 
 
 def _links_by_line(text: str) -> dict[int, list[tuple[str, str]]]:
-    """The text and target of each markdown link (`[A/76/246](https://...)`), by the 0-based
-    line it opens on."""
+    """The text and target of each markdown link (`[A/76/246](https://...)`), entities read, by
+    the 0-based line it opens on."""
+    starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: dict[int, list[tuple[str, str]]] = {}
     for m in _ANY_LINK.finditer(text):
-        found.setdefault(text.count("\n", 0, m.start()), []).append((m.group(1), m.group(2)))
+        found.setdefault(bisect_right(starts, m.start()) - 1, []).append((html.unescape(m.group(1)), html.unescape(m.group(2))))
     return found
 
 
