@@ -115,7 +115,9 @@ _ADVERBS = frozenset({"eventueel", "potentieel", "formeel", "informeel", "struct
 #: Endings that only Dutch plural nouns have.
 PLURAL_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten")
 #: Adjectives coordinated before one noun: `lokaal, nationale, regionale en internationale niveaus`.
-_LIST = re.compile(rf"(?<!{LETTER})({LETTER}+(?:, {LETTER}+)*) (?:en|of) ({LETTER}+) ({LETTER}+)")
+#: A list starts at its first item (not after `, `) and keeps its items (`*+`): a long run of
+#: `word, word, ...` with no `en` is then read once, not once per word.
+_LIST = re.compile(rf"(?<!{LETTER})(?<!, )({LETTER}+(?:, {LETTER}+)*+) (?:en|of) ({LETTER}+) ({LETTER}+)")
 #: Nouns that are always `de` words: their endings (`ding`, a `het` word, is shorter than any).
 DE_WORD_ENDINGS = ("ing", "heid", "tie", "teit")
 #: Articles and demonstratives before an adjective and a `de` word (`een democratisch maatschappij`).
