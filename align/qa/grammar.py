@@ -248,6 +248,15 @@ class GrammarCheck(Check):
     ) -> Iterator[Finding]:
         text = unit.texts.get("nl", "")
         tokens = words(text)
+        yield from self._capitals(unit, alignment, text, tokens, common, tied)
+        yield from self._inflection(unit, alignment, text, tokens, inflected)
+        yield from self._verbs(unit, alignment, text, inflected)
+        yield from self._calques(unit, alignment, text)
+
+    def _capitals(
+        self, unit: Unit, alignment: Alignment, text: str, tokens: tuple[Word, ...], common: set[str], tied: set[str],
+    ) -> Iterator[Finding]:
+        """Words capitalised inside a sentence that the version writes small."""
         for k, word in enumerate(tokens):
             # Written small as often as not: only where no article names it (`de Raad` beside
             # `de raad van deskundigen` is the short name of a body; `relevant Kantoren` is no name).
@@ -258,6 +267,11 @@ class GrammarCheck(Check):
                     f"{word.text!r} capitalised inside a sentence; the version writes it in lower case elsewhere",
                     word.text, "", severity=Severity.INFO,
                 )
+
+    def _inflection(
+        self, unit: Unit, alignment: Alignment, text: str, tokens: tuple[Word, ...], inflected: set[str],
+    ) -> Iterator[Finding]:
+        """Adjectives without their -e (before plurals, `de` words, in lists) and `het` before a `de` word."""
         for adjective, noun in zip(tokens, tokens[1:], strict=False):
             if text[adjective.end:noun.start] == " " and _bare_attributive(adjective.key) and noun.key.endswith(PLURAL_ENDINGS):
                 yield self.finding(
@@ -287,6 +301,21 @@ class GrammarCheck(Check):
                     f"'het' before {m.group(1)!r}, a 'de' word (nouns in -{'/-'.join(DE_WORD_ENDINGS)} all are)",
                     m.group(), "",
                 )
+        for m in _LIST.finditer(text):
+            items = [*m.group(1).split(", "), m.group(2)]
+            keys = [item.casefold() for item in items]
+            with_e = [k for k in keys if _inflected_adjective(k)]
+            bare = [item for item, k in zip(items, keys, strict=True) if _bare_adjective(k, inflected)]
+            if with_e and bare and len(with_e) + len(bare) == len(items):
+                yield self.finding(
+                    unit, alignment, ["nl"],
+                    f"{', '.join(map(repr, bare))} without -e beside {', '.join(map(repr, with_e))} "
+                    f"before {m.group(3)!r}: adjectives of one noun take the same form",
+                    m.group(), "",
+                )
+
+    def _verbs(self, unit: Unit, alignment: Alignment, text: str, inflected: set[str]) -> Iterator[Finding]:
+        """Infinitives without their `te` or out of place, and a verb after `en ook`."""
         for sentence in sentences(text):
             for m in _OM.finditer(sentence.text):
                 if _TE.search(m.group()) or _PREPOSITIONAL_OM.search(sentence.text[:m.start()]) or _OM_OF_TIME.match(m.group()):
@@ -295,26 +324,6 @@ class GrammarCheck(Check):
                     unit, alignment, ["nl"],
                     "'om' with no 'te' and infinitive after it in the sentence: a verb missing, or its 'te'?",
                     _first_words(m.group(), _OM_EXCERPT_WORDS).rstrip(" ,;:."), "", severity=Severity.INFO,
-                )
-        for m in _NOTHING_INCLUDED.finditer(text):
-            first = m.group().split()[0]
-            yield self.finding(
-                unit, alignment, ["nl"],
-                f"{m.group()!r}: {first!r} with nothing after it to include ('including as', 'as well as' word for word?)",
-                m.group(), "",
-            )
-        calques = _MAKING_AVAILABLE.finditer(text) if _MAKING_X_AVAILABLE.search(unit.texts.get(alignment.pivot, "")) else ()
-        for m in calques:
-            yield self.finding(
-                unit, alignment, ["nl"],
-                f"{m.group()!r} reads as making (creating) what follows; 'making X available' is 'X beschikbaar maken' "
-                "('het beschikbaar maken van X')",
-                m.group(), "", severity=Severity.INFO,
-            )
-        for m in _FIXED_AFTER_IN.finditer(text):
-            if not _IN_BEFORE.search(text[:m.start()]):
-                yield self.finding(
-                    unit, alignment, ["nl"], f"{m.group()!r} without 'in' before it ('in {m.group()}')", m.group(), "",
                 )
         if _AND_ALSO_VERB.search(unit.texts.get(alignment.pivot, "")):
             for m in _OOK_FIRST.finditer(text):
@@ -361,22 +370,34 @@ class GrammarCheck(Check):
                     f"{excerpt!r}: 'het recht' with no 'te' before {m.group(1)!r} in its clause: the verb lost its 'te'?",
                     excerpt, "", severity=Severity.INFO,
                 )
+
+    def _calques(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
+        """English phrases rendered word for word: `inclusief aangezien`, `het maken van X beschikbaar`,
+        `dit opzicht` without `in`, `ter` without `van`."""
+        for m in _NOTHING_INCLUDED.finditer(text):
+            first = m.group().split()[0]
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{m.group()!r}: {first!r} with nothing after it to include ('including as', 'as well as' word for word?)",
+                m.group(), "",
+            )
+        calques = _MAKING_AVAILABLE.finditer(text) if _MAKING_X_AVAILABLE.search(unit.texts.get(alignment.pivot, "")) else ()
+        for m in calques:
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{m.group()!r} reads as making (creating) what follows; 'making X available' is 'X beschikbaar maken' "
+                "('het beschikbaar maken van X')",
+                m.group(), "", severity=Severity.INFO,
+            )
+        for m in _FIXED_AFTER_IN.finditer(text):
+            if not _IN_BEFORE.search(text[:m.start()]):
+                yield self.finding(
+                    unit, alignment, ["nl"], f"{m.group()!r} without 'in' before it ('in {m.group()}')", m.group(), "",
+                )
         for m in _TER.finditer(text):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
             )
-        for m in _LIST.finditer(text):
-            items = [*m.group(1).split(", "), m.group(2)]
-            keys = [item.casefold() for item in items]
-            with_e = [k for k in keys if _inflected_adjective(k)]
-            bare = [item for item, k in zip(items, keys, strict=True) if _bare_adjective(k, inflected)]
-            if with_e and bare and len(with_e) + len(bare) == len(items):
-                yield self.finding(
-                    unit, alignment, ["nl"],
-                    f"{', '.join(map(repr, bare))} without -e beside {', '.join(map(repr, with_e))} "
-                    f"before {m.group(3)!r}: adjectives of one noun take the same form",
-                    m.group(), "",
-                )
 
 
 def _first_words(text: str, count: int) -> str:
