@@ -111,6 +111,7 @@ class Footnote:
     mark: str
     text: str
     source: SourceSpan
+    linked: list[str] = field(default_factory=list)  # texts marked up as links in the input, in order
 
 
 @dataclass

@@ -26,7 +26,7 @@ def test_parse_json_has_the_documented_shape() -> None:
     assert {"language", "symbol", "title", "preamble", "operative", "footnotes", "furniture", "warnings"} <= set(en)
     assert en["preamble"][0]["index"] == 1 and en["preamble"][0]["text"].startswith("Guided by the purposes")
     assert en["operative"][8]["number"] == "9" and en["operative"][8]["subparagraphs"] == []
-    assert en["footnotes"][0] == {"mark": "1", "text": "Resolution 217 A (III).", "source": en["footnotes"][0]["source"]}
+    assert en["footnotes"][0] == {"mark": "1", "text": "Resolution 217 A (III).", "source": en["footnotes"][0]["source"], "linked": []}
 
 
 def test_parse_summary_goes_to_stdout() -> None:

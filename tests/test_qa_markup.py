@@ -51,6 +51,17 @@ def test_the_parser_keeps_the_linked_texts() -> None:
     en, nl = align.read_versions([CORPUS_72247])
     assert en.preamble[3].linked == ["66/164", "68/181", "70/161", "22/6", "31/32", "34/5"]
     assert nl.preamble[3].linked == ["66/164", "68/181", "70/161", "22/6", "Mensenrechtenraad", "31/32", "34/5"]
+    assert [note.linked for note in nl.footnotes if note.mark == "8"] == [["A / 72/170 ."]]
+
+
+def test_a_footnote_link_moved_onto_a_word() -> None:
+    """Dutch fn8 edited as a translation tool could leave it: `[Verslag](#) A / 72/170 .`."""
+    text = CORPUS_72247.read_text(encoding="utf-8").replace("8 [A / 72/170 .](#)", "8 [Verslag](#) A / 72/170 .")
+    alignment = alignment_72247()
+    alignment.documents = dict(zip(["en", "nl"], parse_text(text, str(CORPUS_72247))))
+    assert [f for f in markup(alignment) if f[0] == "fn8"] == [
+        ("fn8", "Verslag", "", Severity.WARNING), ("fn8", "", "A/72/170", Severity.INFO),
+    ]
 
 
 def test_a_misplaced_link_is_a_warning_with_the_pivot_links_in_its_message() -> None:

@@ -65,7 +65,8 @@ def parse_version(lines: list[Line], path: str, language: str, *, markdown: bool
 
     for body_ in bodies:
         text, _ = lift_calls(body_.text(lines))
-        doc.footnotes.append(Footnote(body_.mark, text, _span(lines, body_.lines, path)))
+        linked = [t for i in body_.lines for t in lines[i].linked]
+        doc.footnotes.append(Footnote(body_.mark, text, _span(lines, body_.lines, path), linked))
     for i, kind in sorted(furniture.items()):
         doc.furniture.append(Furniture(kind, lines[i].plain or lines[i].raw.strip(), _span(lines, [i], path)))
     for i, line in enumerate(lines):

@@ -17,8 +17,8 @@ left over is reported:
 
 A pair of versions is compared only when both mark links up somewhere: plain text,
 PDF and HTML as read carry none, and their lack of links is no finding. Units where
-one side has no paragraph are the structure check's. Footnotes and the header are not
-compared: the parser keeps the links of paragraphs and sub-paragraphs only.
+one side has no paragraph are the structure check's. The header's links are not
+compared: the parser keeps those of paragraphs, sub-paragraphs and footnotes.
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def _symbol(text: str) -> str | None:
 
 
 def _has_links(by_id: dict[str, Paragraph | SubParagraph | Footnote]) -> bool:
-    return any(isinstance(p, (Paragraph, SubParagraph)) and p.linked for p in by_id.values())
+    return any(p.linked for p in by_id.values())
 
 
 def _links_by_unit(alignment: Alignment, language: str, by_id: dict[str, Paragraph | SubParagraph | Footnote]) -> dict[str, list[str]]:
@@ -107,6 +107,6 @@ def _links_by_unit(alignment: Alignment, language: str, by_id: dict[str, Paragra
                 links += piece.linked
                 if pid not in split:
                     links += [text for sub in piece.subparagraphs for text in sub.linked]
-            elif isinstance(piece, SubParagraph):
-                links += piece.linked
+            elif piece is not None:
+                links += piece.linked  # a sub-paragraph or a footnote
     return found
