@@ -200,7 +200,7 @@ _FINITE_AFTER_EN = frozenset({
     "zal", "zullen", "kan", "kunnen", "moet", "moeten", "mag", "mogen", "wil", "willen", "blijft", "blijven",
 })
 #: Articles and demonstratives, before which a capital may be a body's short name (`de Raad`).
-_ARTICLES = frozenset({"de", "het", "een", "deze", "dit", "die", "dat"})
+_ARTICLES = _DETERMINERS | {"dat"}
 #: A word, `te`, an infinitive, a plural noun and the rest of the clause (`concreet te maken aanbevelingen;`).
 _TE_BEFORE_NOUN = re.compile(
     rf"(?<!{LETTER})({LETTER}+) te ({LETTER}+en) ({LETTER}+(?:{'|'.join(PLURAL_ENDINGS)}))(?!{LETTER})([^,;:.]*)",
