@@ -63,20 +63,18 @@ _ANY_LINK = re.compile(
 )
 
 
-def _links_by_line(text: str) -> dict[int, list[tuple[str, str]]]:
-    """The text and target of each markdown link (`[A/76/246](https://...)`), entities read, by
-    the 0-based line it opens on."""
+def _read_links(text: str) -> tuple[str, dict[int, list[tuple[str, str]]]]:
+    """The text with links wrapped over a line break replaced by their text, the break kept so
+    that lines stay lines (links on one line are for :func:`clean_markdown`), and the text and
+    target of each link (`[A/76/246](https://...)`), entities read, by the 0-based line it opens on."""
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     found: dict[int, list[tuple[str, str]]] = {}
-    for m in _ANY_LINK.finditer(text):
+
+    def read(m: re.Match[str]) -> str:
         found.setdefault(bisect_right(starts, m.start()) - 1, []).append((html.unescape(m.group(1)), html.unescape(m.group(2))))
-    return found
+        return m.group(1) if "\n" in m.group(1) else m.group()
 
-
-def _unwrap_links(text: str) -> str:
-    """Links wrapped over a line break replaced by their text, the break kept, so that lines
-    stay lines; links on one line are for :func:`clean_markdown`."""
-    return _ANY_LINK.sub(lambda m: m.group(1) if "\n" in m.group(1) else m.group(), text)
+    return _ANY_LINK.sub(read, text), found
 
 
 def clean_markdown(text: str) -> tuple[str, list[str]]:
@@ -119,8 +117,8 @@ def split_front_matter(lines: list[str]) -> tuple[list[str], int]:
 def to_lines(text: str, *, markdown: bool, line_pages: list[int] | None = None) -> list[Line]:
     """Split text into :class:`Line` objects, cleaning markdown when the input is markdown."""
     out: list[Line] = []
-    links_at = _links_by_line(text) if markdown else {}
-    bodies = (_unwrap_links(text) if markdown else text).split("\n")
+    unwrapped, links_at = _read_links(text) if markdown else (text, {})
+    bodies = unwrapped.split("\n")
     for i, raw in enumerate(text.split("\n")):
         page = line_pages[i] if line_pages and i < len(line_pages) else None
         indent = len(raw) - len(raw.lstrip(" "))
