@@ -21,7 +21,16 @@ from align.model import Alignment, Finding, Severity
 from align.qa.acronyms import acronyms, document_acronyms, unexplained
 from align.qa.base import QAContext
 from align.qa.clauses import clauses, without
-from align.qa.meaning import MIN_UNITS, LengthModel, MeaningCheck, _Embedded, _lengths, _score, leave_one_out
+from align.qa.meaning import (
+    MIN_UNITS,
+    WARNING_EVIDENCE,
+    LengthModel,
+    MeaningCheck,
+    _Embedded,
+    _lengths,
+    _score,
+    leave_one_out,
+)
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.terminology import load_glossary
 
@@ -199,6 +208,22 @@ def test_an_added_clause_is_reported_as_it_stands(aligned, meaning) -> None:
     found = [f for f in meaning(alignment) if f.unit == "pp1"]
     assert [f.excerpt for f in found] == [added]
     assert "no counterpart in en" in found[0].message
+
+
+@pytest.mark.model
+def test_clause_evidence_is_what_the_reported_clauses_reach(aligned, meaning, cached_embedder) -> None:
+    """The evidence a benchmark sweeps (benchmarks/qa_threshold.py) is the check's own: a unit and
+    direction is reported exactly when its evidence reaches the warning threshold."""
+    alignment = faulted(aligned, "pp12", lambda nl: nl[: nl.index("of via misbruik")].rstrip(" ,") + ".")
+    evidence = MeaningCheck().clause_evidence(alignment, cached_embedder)
+    above = {(e.unit, e.direction) for e in evidence if e.evidence >= WARNING_EVIDENCE}
+    reported = {
+        (f.unit, "omission" if f.evidence and not f.excerpt else "addition")
+        for f in meaning(alignment) if f.message.startswith("clause of")
+    }
+    assert ("pp12", "omission") in above
+    assert reported == above
+    assert {e.language for e in evidence} == {"nl"} and {e.direction for e in evidence} == {"omission", "addition"}
 
 
 @pytest.mark.model
