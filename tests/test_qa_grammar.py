@@ -39,6 +39,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op10", "zoals en", Severity.WARNING),
         ("op12", "dit opzicht", Severity.WARNING),
         ("op3", "en ook neemt kennis", Severity.INFO),
+        ("op4", "en onderstreepten", Severity.INFO),  # ", underlining that such practices can never be justified"
         # A list cut by `te` and a verb (`his assessment and analysis`), a second verb without its `te`.
         ("op2", "te waarborgen en veiligheid", Severity.INFO),  # `om de rechten te waarborgen en veiligheid van alle personen`
         ("op10", "te vergemakkelijken en het", Severity.INFO),  # `te vergemakkelijken en het werk bevorderen`
@@ -146,6 +147,27 @@ def test_correct_dutch_is_quiet(nl: str) -> None:
 def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
     """72/247 op3: "and also takes note of the report" as `en ook neemt kennis van het verslag`."""
     alignment = alignment_of([aligned_unit("op3", {"en": "Welcomes the work and also takes note of the report", "nl": nl})], ["en", "nl"])
+    assert [excerpt for _, excerpt, _ in grammar(alignment)] == found
+
+
+@pytest.mark.parametrize(
+    ("en", "nl", "found"),
+    [
+        # 72/247 op4: the Assembly's participle as a past plural, "and they underlined".
+        ("and condemn all such acts, underlining that such practices can never be justified",
+         "en veroordelen alle dergelijke daden, en onderstreepten dat dergelijke praktijken", ["en onderstreepten"]),
+        ("Welcomes the report, stressing that it is timely", "Verwelkomt het verslag, benadrukte dat het tijdig is",
+         ["benadrukte"]),
+        # the present or the participle; a past with its own subject, before or after it; no participle in the pivot
+        ("Welcomes the report, underlining that it is timely", "Verwelkomt het verslag en onderstreept dat het tijdig is", []),
+        ("Welcomes the report, underlining that it is timely", "Verwelkomt het verslag, onderstrepend dat het tijdig is", []),
+        ("Recalling its resolution, in which it stressed that, recognizing that", "waarin zij benadrukte dat", []),
+        ("Recalling that in 2005, recognizing the need, States agreed", "Herinnerend eraan dat in 2005, erkenden de staten", []),
+        ("The Committee met and stressed that it was timely", "Het Comité kwam bijeen en benadrukte dat", []),
+    ],
+)
+def test_a_past_form_for_the_pivot_s_participle(en: str, nl: str, found: list[str]) -> None:
+    alignment = alignment_of([aligned_unit("op4", {"en": en, "nl": nl})], ["en", "nl"])
     assert [excerpt for _, excerpt, _ in grammar(alignment)] == found
 
 

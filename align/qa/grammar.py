@@ -78,6 +78,13 @@ rules below need no dictionary, only endings that tell a word's kind:
   prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
+- *past for the participle*: a past form of a resolution verb straight after a comma
+  or `en`, with no subject of its own, where the English pivot carries its sentence
+  on with the participle (`, underlining that` as `en onderstreepten dat`, "and they
+  underlined"): the resolution speaks for itself in the present (`en onderstreept
+  dat`, `onderstrepend dat`). Information; after a subject the past is right
+  (`waarin zij benadrukte dat`), and only the verbs of :data:`PAST_FOR_PARTICIPLE`
+  are known.
 - *capital*: a word capitalised inside a sentence that the version writes in lower
   case more often elsewhere, alone or as the tail of a compound (`in strijd is met het
   internationale recht, Erkenning van`, `groepen en organen van Samenleving`), or as
@@ -199,6 +206,25 @@ _FINITE_AFTER_EN = frozenset({
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
     "zal", "zullen", "kan", "kunnen", "moet", "moeten", "mag", "mogen", "wil", "willen", "blijft", "blijven",
 })
+#: Resolution verbs: the English participles that carry a paragraph on (`, underlining that`), the
+#: Dutch past forms that machine translation gives them, and the present the resolution needs.
+PAST_FOR_PARTICIPLE: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
+    (("underlining",), ("onderstreepte", "onderstreepten"), "onderstreept"),
+    (("stressing", "emphasizing", "emphasising", "underlining"), ("benadrukte", "benadrukten"), "benadrukt"),
+    (("stressing", "emphasizing", "emphasising"), ("beklemtoonde", "beklemtoonden"), "beklemtoont"),
+    (("recognizing", "recognising", "acknowledging"), ("erkende", "erkenden"), "erkent"),
+    (("reaffirming",), ("herbevestigde", "herbevestigden", "bevestigde", "bevestigden"), "herbevestigt"),
+    (("reiterating",), ("herhaalde", "herhaalden"), "herhaalt"),
+    (("welcoming",), ("verwelkomde", "verwelkomden"), "verwelkomt"),
+    (("condemning",), ("veroordeelde", "veroordeelden"), "veroordeelt"),
+    (("deploring",), ("betreurde", "betreurden"), "betreurt"),
+)
+#: A past form straight after a comma or `en` (an adverb between allowed), with no subject of its own.
+_PAST_AFTER_AND = re.compile(
+    rf"(?:, |(?<!{LETTER})en )(?:ook |tevens |eveneens |voorts )?"
+    rf"({'|'.join(sorted({f for _, forms, _ in PAST_FOR_PARTICIPLE for f in forms}, key=len, reverse=True))})"
+    rf"(?!{LETTER})(?! (?:de|het|zij|ze|hij|men|wij|we|deze|die|alle|vele|sommige)(?!{LETTER}))"  # not inverted
+)
 #: Articles and demonstratives, before which a capital may be a body's short name (`de Raad`).
 _ARTICLES = _DETERMINERS | {"dat"}
 #: A word, `te`, an infinitive, a plural noun and the rest of the clause (`concreet te maken aanbevelingen;`).
@@ -333,6 +359,7 @@ class GrammarCheck(Check):
                         f"{m.group()!r}: with no subject after 'en' the verb comes first ('en {m.group(1)} ook ...')",
                         m.group(), "", severity=Severity.INFO,
                     )
+        yield from self._past_for_participle(unit, alignment, text)
         for m in _TE_AND.finditer(text):
             word = m.group(3).casefold()
             if word == "te" or word.endswith("en") or word in _FINITE_AFTER_EN or _TE.search(m.group(4)):
@@ -370,6 +397,22 @@ class GrammarCheck(Check):
                     f"{excerpt!r}: 'het recht' with no 'te' before {m.group(1)!r} in its clause: the verb lost its 'te'?",
                     excerpt, "", severity=Severity.INFO,
                 )
+
+    def _past_for_participle(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
+        """`en onderstreepten dat` where the English pivot has `, underlining that`."""
+        pivot_text = unit.texts.get(alignment.pivot, "")
+        for m in _PAST_AFTER_AND.finditer(text):
+            form = m.group(1)
+            for participles, forms, present in PAST_FOR_PARTICIPLE:
+                said = next((p for p in participles if form in forms and _carries_on(pivot_text, p)), None)
+                if said is not None:
+                    yield self.finding(
+                        unit, alignment, [alignment.pivot, "nl"],
+                        f"past tense {form!r} with no subject where {alignment.pivot} carries the sentence on "
+                        f"with {said!r}: the resolution speaks in the present ({present!r})",
+                        text[m.start():m.end()].lstrip(", "), said, severity=Severity.INFO,
+                    )
+                    break
 
     def _calques(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
         """English phrases rendered word for word: `inclusief aangezien`, `het maken van X beschikbaar`,
@@ -457,3 +500,8 @@ def _uninflect(key: str) -> str:
     if stem.endswith(("al", "el")) and not stem.endswith(("eel", "aal")):
         return stem[:-1] + stem[-2] + stem[-1]  # nationale -> nationaal, culturele -> cultureel
     return stem
+
+
+def _carries_on(pivot_text: str, participle: str) -> bool:
+    """Whether ``participle`` follows a comma or `and` in the pivot: the paragraph's sentence goes on."""
+    return re.search(rf"(?:,|\band)\s+(?:also\s+|further\s+)?{participle}\b", pivot_text, re.IGNORECASE) is not None
