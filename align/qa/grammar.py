@@ -404,7 +404,7 @@ class GrammarCheck(Check):
         for m in _PAST_AFTER_AND.finditer(text):
             form = m.group(1)
             for participles, forms, present in PAST_FOR_PARTICIPLE:
-                said = next((p for p in participles if form in forms and _carries_on(pivot_text, p)), None)
+                said = next((p for p in participles if _carries_on(pivot_text, p)), None) if form in forms else None
                 if said is not None:
                     yield self.finding(
                         unit, alignment, [alignment.pivot, "nl"],
