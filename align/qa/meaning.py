@@ -77,8 +77,9 @@ signals are weak; the finer pieces cost a false alarm on the UDHR aligned in
 English and French alone (`dans des conditions d’égalité` for "equal").
 ``benchmarks/qa_threshold.py`` prints the trade-off per threshold: the floor of
 0.9 on both kinds of fault needs a threshold near 7, where 8% of the UDHR units
-are flagged. Three more signals were measured against it and left out, since none
-raised recall without more false alarms: word alignment of the unit's texts
+are flagged. Four more signals were measured against it and left out, since none
+raised recall without more false alarms: e5's asymmetric retrieval score (the part
+embedded as a `query:`, "does the other text contain it": no gain), word alignment of the unit's texts
 (SimAlign's mutual best matches on the model's layer-8 token vectors, the words of
 a clause left unlinked as a binomial likelihood ratio; at its best weighting +2
 points on seeds 11 and 23, on seed 7 0.94 and 0.88, but two more UNPC units
