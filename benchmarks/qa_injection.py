@@ -40,7 +40,7 @@ import copy
 import random
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -89,26 +89,41 @@ class Trial:
 Injector = Callable[[random.Random, Trial, str, str, Pair], "list[str] | None"]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--trials", type=int, default=8, help="faulted copies per fault kind and corpus")
+def arguments(doc: str, trials: int) -> argparse.Namespace:
+    """The options of a fault-injection benchmark (this one, ``qa_threshold.py``): the same ones pick the same faults."""
+    parser = argparse.ArgumentParser(description=doc.split("\n\n")[0])
+    parser.add_argument("--trials", type=int, default=trials, help="faulted copies per fault kind and corpus")
     parser.add_argument("--per-trial", type=int, default=4, help="faults of one kind put into each copy")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args()
     if not EXTRA.is_dir():
         raise SystemExit(f"{EXTRA} is absent: no official pairs to inject faults into")
+    return args
+
+
+def clean_pairs(embedder: object) -> list[Pair]:
+    return [_pair("UDHR en/fr", *_udhr(), embedder), _pair("SDG targets en/fr", *_sdg(), embedder)]
+
+
+def trials(pair: Pair, kind: str, args: argparse.Namespace) -> Iterator[Trial]:
+    """The faulted copies of ``pair`` for fault ``kind``: seeded, so the same arguments give the same ones."""
+    rng = random.Random(f"{args.seed}:{pair.name}:{kind}")
+    for _ in range(args.trials):
+        trial = _trial(rng, pair, FAULTS[kind][1], args.per_trial)
+        if trial.faulted:
+            yield trial
+
+
+def main() -> None:
+    args = arguments(__doc__, trials=8)
     embedder = get_embedder()
-    pairs = [_pair("UDHR en/fr", *_udhr(), embedder), _pair("SDG targets en/fr", *_sdg(), embedder)]
+    pairs = clean_pairs(embedder)
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # fault -> [found, found by any check, injected]
     alarms: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # fault -> [flagged other units, other units]
     per_corpus: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for pair in pairs:
-        for kind, (check, inject) in FAULTS.items():
-            rng = random.Random(f"{args.seed}:{pair.name}:{kind}")
-            for _ in range(args.trials):
-                trial = _trial(rng, pair, inject, args.per_trial)
-                if not trial.faulted:
-                    continue
+        for kind, (check, _) in FAULTS.items():
+            for trial in trials(pair, kind, args):
                 findings, alignment = _run(trial, embedder)
                 hits, any_hits, others, flagged = _score(findings, alignment, trial, check)
                 found[kind][0] += hits
@@ -281,15 +296,17 @@ def _run(trial: Trial, embedder: object) -> tuple[list[Finding], Alignment]:
     return align.check(alignment, embedder=embedder), alignment
 
 
+def units_of(alignment: Alignment, en_ids: list[str]) -> set[str]:
+    """The units holding the English paragraphs ``en_ids``: where a fault's finding must be."""
+    return {u.id for u in alignment.units if set(u.paragraphs.get("en", [])) & set(en_ids)}
+
+
 def _score(findings: list[Finding], alignment: Alignment, trial: Trial, check: str) -> tuple[int, int, int, int]:
     """(faults found by ``check``, by any check, units not faulted, of those the ones with a warning or an error)."""
-    def units_of(en_ids: list[str]) -> set[str]:
-        return {u.id for u in alignment.units if set(u.paragraphs.get("en", [])) & set(en_ids)}
-
     serious = [f for f in findings if f.severity is not Severity.INFO]
-    hits = sum(any(f.check == check and f.unit in units_of(ids) for f in serious) for ids in trial.faulted)
-    any_hits = sum(any(f.unit in units_of(ids) for f in serious) for ids in trial.faulted)
-    faulted = units_of([i for ids in trial.faulted for i in ids])
+    hits = sum(any(f.check == check and f.unit in units_of(alignment, ids) for f in serious) for ids in trial.faulted)
+    any_hits = sum(any(f.unit in units_of(alignment, ids) for f in serious) for ids in trial.faulted)
+    faulted = units_of(alignment, [i for ids in trial.faulted for i in ids])
     others = [u.id for u in alignment.units if u.id not in faulted]
     flagged = {f.unit for f in serious} - faulted
     return hits, any_hits, len(others), len(flagged)

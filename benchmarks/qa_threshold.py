@@ -26,7 +26,6 @@ repository root).
 from __future__ import annotations
 
 import argparse
-import random
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -47,35 +46,26 @@ FAULTS = ("drop-clause", "add-clause")
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--trials", type=int, default=4, help="faulted copies per fault kind and corpus")
-    parser.add_argument("--per-trial", type=int, default=4, help="faults of one kind put into each copy")
-    parser.add_argument("--seed", type=int, default=7)
-    args = parser.parse_args()
-    if not injection.EXTRA.is_dir():
-        raise SystemExit(f"{injection.EXTRA} is absent: no official texts to measure on")
+    args = injection.arguments(__doc__, trials=4)
     embedder = get_embedder()
-    faults = {kind: _fault_evidence(kind, args, embedder) for kind in FAULTS}
+    pairs = injection.clean_pairs(embedder)
+    faults = {kind: _fault_evidence(pairs, kind, args, embedder) for kind in FAULTS}
     official = {name: _unit_evidence(build(embedder), embedder) for name, build in CORPORA.items()}
     _print(faults, official, args)
 
 
-def _fault_evidence(kind: str, args: argparse.Namespace, embedder: Embedder) -> list[float]:
+def _fault_evidence(
+    pairs: list[injection.Pair], kind: str, args: argparse.Namespace, embedder: Embedder
+) -> list[float]:
     """The most clause evidence in the unit of each fault of ``kind`` that ``qa_injection.py`` puts in."""
-    _, inject = injection.FAULTS[kind]
     found = []
-    for pair in (injection._pair("UDHR en/fr", *injection._udhr(), embedder),
-                 injection._pair("SDG targets en/fr", *injection._sdg(), embedder)):
-        rng = random.Random(f"{args.seed}:{pair.name}:{kind}")
-        for _ in range(args.trials):
-            trial = injection._trial(rng, pair, inject, args.per_trial)
-            if not trial.faulted:
-                continue
+    for pair in pairs:
+        for trial in injection.trials(pair, kind, args):
             alignment = align.align([trial.en, trial.fr], embedder=embedder)
             evidence = _unit_evidence(alignment, embedder)
             for ids in trial.faulted:
-                units = [u.id for u in alignment.units if set(u.paragraphs.get("en", [])) & set(ids)]
-                found.append(max((evidence.get(u, float("-inf")) for u in units), default=float("-inf")))
+                units = injection.units_of(alignment, ids)
+                found.append(max((evidence[u] for u in units), default=float("-inf")))
     return found
 
 
