@@ -78,15 +78,19 @@ English and French alone (`dans des conditions d’égalité` for "equal").
 ``benchmarks/qa_threshold.py`` prints the trade-off per threshold: the floor of
 0.9 on both kinds of fault needs a threshold near 7, where 8% of the UDHR units
 are flagged. Four more signals were measured against it and left out, since none
-raised recall without more false alarms: e5's asymmetric retrieval score (the part
-embedded as a `query:`, "does the other text contain it": no gain), word alignment of the unit's texts
-(SimAlign's mutual best matches on the model's layer-8 token vectors, the words of
-a clause left unlinked as a binomial likelihood ratio; at its best weighting +2
-points on seeds 11 and 23, on seed 7 0.94 and 0.88, but two more UNPC units
-flagged, paraphrases it cannot link, which breaks that floor), a second model's
-signals averaged in (USE multilingual: nothing better at the same false alarms),
-and pieces cut at `and`/`et`/`en` inside a comma piece (added clauses fell from
-0.89 to 0.81 on seeds 11 and 23).
+raised recall without more false alarms:
+
+- e5's asymmetric retrieval score, the part embedded as a `query:` ("does the
+  other text contain it?"): no gain;
+- word alignment of the unit's texts (SimAlign's mutual best matches on the
+  model's layer-8 token vectors), the words of a clause left unlinked as a
+  binomial likelihood ratio: at its best weighting +2 points on seeds 11 and 23,
+  0.94 and 0.88 on seed 7, but two more UNPC units flagged (paraphrases it cannot
+  link), which breaks that floor;
+- a second model's signals averaged in (USE multilingual): nothing better at the
+  same false alarms;
+- pieces cut at `and`/`et`/`en` inside a comma piece: added clauses fell from
+  0.89 to 0.81 on seeds 11 and 23.
 
 The second part needs no statistics: acronyms that the version has and nothing
 in the pivot accounts for (:mod:`align.qa.acronyms`), such as the `ECB` of
