@@ -40,6 +40,8 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op12", "dit opzicht", Severity.WARNING),
         ("op3", "en ook neemt kennis", Severity.INFO),
         ("op4", "en onderstreepten", Severity.INFO),  # ", underlining that such practices can never be justified"
+        ("op6", "gevestigd en werken", Severity.INFO),  # "institutions, established and operating in accordance with"
+        ("op7", "die verantwoordelijk voor", Severity.INFO),  # "by ensuring that those responsible for violations"
         # A list cut by `te` and a verb (`his assessment and analysis`), a second verb without its `te`.
         ("op2", "te waarborgen en veiligheid", Severity.INFO),  # `om de rechten te waarborgen en veiligheid van alle personen`
         ("op10", "te vergemakkelijken en het", Severity.INFO),  # `te vergemakkelijken en het werk bevorderen`
@@ -168,6 +170,37 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
 )
 def test_a_past_form_for_the_pivot_s_participle(en: str, nl: str, found: list[str]) -> None:
     alignment = alignment_of([aligned_unit("op4", {"en": en, "nl": nl})], ["en", "nl"])
+    assert [excerpt for _, excerpt, _ in grammar(alignment)] == found
+
+
+@pytest.mark.parametrize(
+    ("en", "nl", "found"),
+    [
+        # 72/247 op7 and op6
+        ("by ensuring that those responsible for violations are brought to justice",
+         "door ervoor te zorgen dat die verantwoordelijk voor schendingen zijn snel berecht", ["die verantwoordelijk voor"]),
+        ("institutions, established and operating in accordance with the Principles",
+         "instellingen, gevestigd en werken in overeenstemming met de Beginselen", ["gevestigd en werken"]),
+        # `degenen die ... zijn`, a relative `die` after a noun; modifiers rendered as such, or as a verb group
+        ("by ensuring that those responsible for violations are brought to justice",
+         "door ervoor te zorgen dat degenen die verantwoordelijk zijn voor schendingen worden berecht", []),
+        ("by ensuring that those responsible for violations are brought to justice",
+         "de instanties die verantwoordelijk voor toezicht zijn", []),
+        ("institutions, established and operating in accordance with the Principles",
+         "instellingen, opgericht en werkzaam in overeenstemming met de Beginselen", []),
+        ("institutions, established and operating in accordance with the Principles",
+         "instellingen die zijn opgericht en werken in overeenstemming met de Beginselen", []),
+        # no such phrase in the pivot
+        ("the bodies that monitor them", "dat die verantwoordelijk voor toezicht zijn", []),
+        ("institutions that were founded and work together", "instellingen, gevestigd en werken samen", []),
+        # a noun shaped like a participle; the pivot's pair far from the Dutch one
+        ("violence and abuses, reported and continuing", "geweld en misbruiken, gemeld en voortdurend", []),
+        ("Institutions established and operating under the Principles help States to protect the defenders of rights",
+         "Instellingen helpen de staten de verdedigers van rechten te beschermen, gevestigd en werken", []),
+    ],
+)
+def test_calques_of_english_modifiers(en: str, nl: str, found: list[str]) -> None:
+    alignment = alignment_of([aligned_unit("op7", {"en": en, "nl": nl})], ["en", "nl"])
     assert [excerpt for _, excerpt, _ in grammar(alignment)] == found
 
 

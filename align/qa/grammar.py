@@ -78,6 +78,18 @@ rules below need no dictionary, only endings that tell a word's kind:
   prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
+- *those responsible*: `die verantwoordelijk voor` after `dat`, a comma or `en`,
+  where the English pivot has "those responsible for" (`ervoor te zorgen dat die
+  verantwoordelijk voor schendingen ... zijn snel berecht`): `die` cannot stand for
+  "those" before an adjective; Dutch says `degenen die verantwoordelijk zijn voor`.
+  A relative `die` after a noun is right (`de instanties die verantwoordelijk voor
+  toezicht zijn`). Information.
+- *participle and finite verb*: a past participle, `en` and a word in `-en` that is
+  no participle (`instellingen, gevestigd en werken in overeenstemming met`), where
+  the English pivot joins a participle and one in `-ing` ("established and
+  operating in accordance with"): two modifiers of one noun rendered as a
+  participle and a finite verb (`opgericht en werkzaam`). After an auxiliary the
+  pair is a verb group and right (`die zijn opgericht en werken`). Information.
 - *past for the participle*: a past form of a resolution verb straight after a comma
   or `en`, with no subject of its own, where the English pivot carries its sentence
   on with the participle (`, underlining that` as `en onderstreepten dat`, "and they
@@ -206,6 +218,21 @@ _FINITE_AFTER_EN = frozenset({
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
     "zal", "zullen", "kan", "kunnen", "moet", "moeten", "mag", "mogen", "wil", "willen", "blijft", "blijven",
 })
+#: `die verantwoordelijk voor` where `die` follows no noun, and the pivot's "those responsible for".
+_THOSE_RESPONSIBLE = re.compile(rf"(?:(?<!{LETTER})dat |, |(?<!{LETTER})en )(die verantwoordelijk voor)(?!{LETTER})")
+_THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECASE)
+#: A past participle (`gevestigd`, `opgericht`), `en` and a word in `-en` that is none (`werken`), after
+#: no auxiliary; and the pivot's participle and `-ing` word joined by `and` ("established and operating").
+_PARTICIPLE_AND_FINITE = re.compile(
+    rf"(?<!{LETTER})(?<!zijn )(?<!is )(?<!worden )(?<!wordt )(?<!werden )(?<!werd )(?<!waren )(?<!was )"
+    rf"(?<!hebben )(?<!heeft )(?<!had )(?<!hadden )"
+    rf"({LETTER}*ge{LETTER}+[dt]) en (?!ge)(?!te )({LETTER}+en)(?!{LETTER})"
+)
+_PARTICIPLE_AND_ING_PIVOT = re.compile(r"\b[a-z]+ed and [a-z]+ing\b")
+#: Nouns shaped like a participle (`ge...d`, `ge...t`): `geweld en misbruiken` is no verb pair.
+_GE_NOUNS = frozenset({"geweld", "geld", "gebied", "gebod", "gerecht", "gezicht", "gewicht", "gevecht", "gericht", "gewest"})
+#: How far apart, as a share of each text's length, the Dutch pair and the pivot's may stand.
+_PAIR_DRIFT = 0.2
 #: Resolution verbs: the English participles that carry a paragraph on (`, underlining that`), the
 #: Dutch past forms that machine translation gives them, and the present the resolution needs.
 PAST_FOR_PARTICIPLE: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
@@ -416,7 +443,7 @@ class GrammarCheck(Check):
 
     def _calques(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
         """English phrases rendered word for word: `inclusief aangezien`, `het maken van X beschikbaar`,
-        `dit opzicht` without `in`, `ter` without `van`."""
+        `dit opzicht` without `in`, `ter` without `van`, `die verantwoordelijk voor`, `gevestigd en werken`."""
         for m in _NOTHING_INCLUDED.finditer(text):
             first = m.group().split()[0]
             yield self.finding(
@@ -440,6 +467,28 @@ class GrammarCheck(Check):
         for m in _TER.finditer(text):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
+            )
+        pivot_text = unit.texts.get(alignment.pivot, "")
+        for m in _THOSE_RESPONSIBLE.finditer(text) if _THOSE_RESPONSIBLE_PIVOT.search(pivot_text) else ():
+            yield self.finding(
+                unit, alignment, [alignment.pivot, "nl"],
+                f"{m.group(1)!r} for 'those responsible for': 'die' cannot stand for 'those' before an adjective "
+                "('degenen die verantwoordelijk zijn voor')",
+                m.group(1), "those responsible for", severity=Severity.INFO,
+            )
+        pairs = list(_PARTICIPLE_AND_ING_PIVOT.finditer(pivot_text))
+        for m in _PARTICIPLE_AND_FINITE.finditer(text) if pairs else ():
+            participle = m.group(1).casefold()
+            # the pivot's pair where the Dutch one stands (a noun in `ge...d` is none)
+            at = m.start() / len(text)
+            pair = next((p for p in pairs if abs(p.start() / len(pivot_text) - at) <= _PAIR_DRIFT), None)
+            if pair is None or participle in _GE_NOUNS or participle.endswith("heid"):
+                continue
+            yield self.finding(
+                unit, alignment, [alignment.pivot, "nl"],
+                f"{m.group()!r}: a participle and a finite verb where {alignment.pivot} joins two modifiers "
+                f"({pair.group()!r}; 'opgericht en werkzaam')",
+                m.group(), pair.group(), severity=Severity.INFO,
             )
 
 
