@@ -42,6 +42,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op4", "en onderstreepten", Severity.INFO),  # ", underlining that such practices can never be justified"
         ("op6", "gevestigd en werken", Severity.INFO),  # "institutions, established and operating in accordance with"
         ("op7", "die verantwoordelijk voor", Severity.INFO),  # "by ensuring that those responsible for violations"
+        ("pp8", "is essentieel", Severity.INFO),  # "and that promoting respect ... is essential to"
         # A list cut by `te` and a verb (`his assessment and analysis`), a second verb without its `te`.
         ("op2", "te waarborgen en veiligheid", Severity.INFO),  # `om de rechten te waarborgen en veiligheid van alle personen`
         ("op10", "te vergemakkelijken en het", Severity.INFO),  # `te vergemakkelijken en het werk bevorderen`
@@ -190,7 +191,19 @@ def test_a_past_form_for_the_pivot_s_participle(en: str, nl: str, found: list[st
          "instellingen, opgericht en werkzaam in overeenstemming met de Beginselen", []),
         ("institutions, established and operating in accordance with the Principles",
          "instellingen die zijn opgericht en werken in overeenstemming met de Beginselen", []),
+        # 72/247 pp8: a `dat` clause in main-clause order
+        ("Reaffirming its importance, and that promoting respect for defenders is essential to the enjoyment of rights",
+         "Bevestigend het belang ervan, en dat het bevorderen van respect voor verdedigers is essentieel voor het genot",
+         ["is essentieel"]),
+        # the verb last; `dat` a demonstrative; a relative `dat` after a noun, in a main clause whose verb `is` is
+        ("Reaffirming its importance, and that promoting respect for defenders is essential to the enjoyment of rights",
+         "Bevestigend het belang ervan, en dat het bevorderen van respect voor verdedigers essentieel is voor het genot", []),
+        ("Reaffirming its importance, and that promoting respect for defenders is essential to the enjoyment of rights",
+         "Bevestigend het belang ervan, en dat werk van de verdedigers is essentieel voor de vrede", []),
+        ("Reaffirming its importance, and that promoting respect for defenders is essential to the enjoyment of rights",
+         "Het werk dat de verdedigers doen is essentieel voor de vrede", []),
         # no such phrase in the pivot
+        ("Reaffirming its importance for the enjoyment of rights", "en dat het bevorderen ervan is essentieel voor het genot", []),
         ("the bodies that monitor them", "dat die verantwoordelijk voor toezicht zijn", []),
         ("institutions that were founded and work together", "instellingen, gevestigd en werken samen", []),
         # a noun shaped like a participle; the pivot's pair far from the Dutch one

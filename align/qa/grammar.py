@@ -90,6 +90,13 @@ rules below need no dictionary, only endings that tell a word's kind:
   operating in accordance with"): two modifiers of one noun rendered as a
   participle and a finite verb (`opgericht en werkzaam`). After an auxiliary the
   pair is a verb group and right (`die zijn opgericht en werken`). Information.
+- *main-clause order after dat*: `en dat` or `, dat`, an article or pronoun, and
+  `is` or `zijn` straight before a predicative adjective and its preposition (`en
+  dat het bevorderen van respect ... is essentieel voor`), where the English pivot
+  has "and that ... is essential": a `dat` clause puts its verb last (`essentieel
+  is voor`). The article after `dat` tells the conjunction from the demonstrative
+  (`dat werk is essentieel`, a main clause), and `en`/a comma before it from a
+  relative `dat` after a noun. Information.
 - *past for the participle*: a past form of a resolution verb straight after a comma
   or `en`, with no subject of its own, where the English pivot carries its sentence
   on with the participle (`, underlining that` as `en onderstreepten dat`, "and they
@@ -218,6 +225,17 @@ _FINITE_AFTER_EN = frozenset({
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
     "zal", "zullen", "kan", "kunnen", "moet", "moeten", "mag", "mogen", "wil", "willen", "blijft", "blijven",
 })
+#: `en dat het ... is essentieel voor`: a `dat` clause in main-clause order; and the pivot's "and that ... is essential".
+_PREDICATES = ("essentieel", "belangrijk", "cruciaal", "noodzakelijk", "onontbeerlijk", "onmisbaar", "van essentieel belang",
+               "van cruciaal belang", "van groot belang", "van vitaal belang")
+_DAT_MAIN_ORDER = re.compile(
+    rf"(?:(?<=(?<!{LETTER})en )|(?<=, ))dat (?:het|de|een|deze|dit|zij|hij|ze|alle|hun|zijn) [^,;:]*? "
+    rf"((?:is|zijn) (?:{'|'.join(_PREDICATES)})) (?:voor|om|bij|aan|in)(?!{LETTER})"
+)
+_THAT_IS_ESSENTIAL = re.compile(
+    r"(?:,|\band) that\b[^;]*?\b(?:is|are) (?:essential|important|crucial|vital|necessary|indispensable|critical)\b",
+    re.IGNORECASE,
+)
 #: `die verantwoordelijk voor` where `die` follows no noun, and the pivot's "those responsible for".
 _THOSE_RESPONSIBLE = re.compile(rf"(?:(?<!{LETTER})dat |, |(?<!{LETTER})en )(die verantwoordelijk voor)(?!{LETTER})")
 _THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECASE)
@@ -469,6 +487,13 @@ class GrammarCheck(Check):
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
             )
         pivot_text = unit.texts.get(alignment.pivot, "")
+        for m in _DAT_MAIN_ORDER.finditer(text) if _THAT_IS_ESSENTIAL.search(pivot_text) else ():
+            verb, adjective = m.group(1).split(" ", 1)
+            yield self.finding(
+                unit, alignment, [alignment.pivot, "nl"],
+                f"{m.group(1)!r} in a 'dat' clause: the verb goes last ('{adjective} {verb}')",
+                m.group(1), "", severity=Severity.INFO,
+            )
         for m in _THOSE_RESPONSIBLE.finditer(text) if _THOSE_RESPONSIBLE_PIVOT.search(pivot_text) else ():
             yield self.finding(
                 unit, alignment, [alignment.pivot, "nl"],
