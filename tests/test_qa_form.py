@@ -6,7 +6,7 @@ import pytest
 from test_qa_corpus import alignment_72247
 
 from align.model import Section, Severity
-from align.qa.form import CONVENTIONS, _conforms
+from align.qa.form import CONVENTIONS, follows_convention
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.registry import run_checks
 
@@ -83,8 +83,8 @@ def test_conventional_openings_are_quiet(unit: str, en: str, other: str, languag
 
 def test_pivot_that_is_no_resolution_paragraph_is_not_judged() -> None:
     """A plural noun looks like a finite verb; only a known opening verb counts."""
-    assert not _conforms("Girls and young women in rural areas;", Section.OPERATIVE, CONVENTIONS["en"])
-    assert _conforms("Urges States to acknowledge", Section.OPERATIVE, CONVENTIONS["en"])
+    assert not follows_convention("Girls and young women in rural areas;", Section.OPERATIVE, CONVENTIONS["en"])
+    assert follows_convention("Urges States to acknowledge", Section.OPERATIVE, CONVENTIONS["en"])
     alignment = alignment_of([aligned_unit("op1", {"en": "Girls and women in rural areas;", "fr": "Les filles et les femmes;"})], ["en", "fr"])
     assert form(alignment) == []
 

@@ -157,8 +157,9 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
     ("en", "nl", "found"),
     [
         # 72/247 op4: the Assembly's participle as a past plural, "and they underlined".
-        ("and condemn all such acts, underlining that such practices can never be justified",
-         "en veroordelen alle dergelijke daden, en onderstreepten dat dergelijke praktijken", ["en onderstreepten"]),
+        ("Urges States to condemn all such acts, underlining that such practices can never be justified",
+         "Dringt er bij de staten op aan alle dergelijke daden te veroordelen, en onderstreepten dat dergelijke praktijken",
+         ["en onderstreepten"]),
         ("Welcomes the report, stressing that it is timely", "Verwelkomt het verslag, benadrukte dat het tijdig is",
          ["benadrukte"]),
         # the present or the participle; a past with its own subject, before or after it; no participle in the pivot
@@ -167,6 +168,14 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
         ("Recalling its resolution, in which it stressed that, recognizing that", "waarin zij benadrukte dat", []),
         ("Recalling that in 2005, recognizing the need, States agreed", "Herinnerend eraan dat in 2005, erkenden de staten", []),
         ("The Committee met and stressed that it was timely", "Het Comité kwam bijeen en benadrukte dat", []),
+        # a review's false alarms: a report's narrative; a subordinate clause whose subject the past
+        # shares; a past participle as an adjective
+        ("The President opened the session, underlining that the agenda was heavy",
+         "De voorzitter opende de zitting en onderstreepte dat de agenda zwaar was", []),
+        ("Recalling that Heads of State met in New York in 2005, recognizing that development matters",
+         "Eraan herinnerend dat staatshoofden in 2005 in New York bijeenkwamen en erkenden dat ontwikkeling telt", []),
+        ("Deploring the violations despite numerous resolutions and repeated calls, and reiterating its demand",
+         "Betreurt de schendingen ondanks talrijke resoluties en herhaalde oproepen, en herhaalt zijn eis", []),
     ],
 )
 def test_a_past_form_for_the_pivot_s_participle(en: str, nl: str, found: list[str]) -> None:
@@ -202,6 +211,18 @@ def test_a_past_form_for_the_pivot_s_participle(en: str, nl: str, found: list[st
          "Bevestigend het belang ervan, en dat werk van de verdedigers is essentieel voor de vrede", []),
         ("Reaffirming its importance, and that promoting respect for defenders is essential to the enjoyment of rights",
          "Het werk dat de verdedigers doen is essentieel voor de vrede", []),
+        # a review's false alarms: past a full stop; a relative clause inside the `dat` clause; a
+        # non-restrictive relative `die`; an adverb or an adjectival participle after `en`
+        ("Notes that reports were received and that the Government allocated more. Education is essential to growth.",
+         "Merkt op dat verslagen zijn ontvangen en dat de regering meer toewees. Onderwijs is essentieel voor groei.", []),
+        ("Affirms that the regime is strong, and that the States that are parties are essential to the regime",
+         "Bevestigt dat het regime sterk is, en dat de staten die partij zijn essentieel voor het regime zijn", []),
+        ("Urges the authorities, which are in charge of civilians, to bring those responsible for the attacks to justice",
+         "Dringt er bij de autoriteiten, die verantwoordelijk voor de bescherming van burgers zijn, op aan", []),
+        ("Encourages national institutions, established in 2010 and operating since then",
+         "Moedigt nationale instellingen, in 2010 opgericht en sindsdien werkzaam, aan", []),
+        ("Concerned that migrants, detained and lacking legal aid, are expelled",
+         "Bezorgd dat migranten, gedetineerd en verstoken van rechtsbijstand, worden uitgezet", []),
         # no such phrase in the pivot
         ("Reaffirming its importance for the enjoyment of rights", "en dat het bevorderen ervan is essentieel voor het genot", []),
         ("the bodies that monitor them", "dat die verantwoordelijk voor toezicht zijn", []),

@@ -164,7 +164,7 @@ class FormCheck(Check):
         pivot_rules = CONVENTIONS.get(alignment.pivot)
         for language, text, pivot_text in versions(unit, alignment):
             rules = CONVENTIONS.get(language)
-            if pivot_rules is None or rules is None or not _conforms(pivot_text, unit.section, pivot_rules):
+            if pivot_rules is None or rules is None or not follows_convention(pivot_text, unit.section, pivot_rules):
                 continue
             problem = _departure(text, unit.section, rules) or _lost_also(text, pivot_text, rules, pivot_rules)
             if problem is not None:
@@ -175,8 +175,9 @@ class FormCheck(Check):
                 )
 
 
-def _conforms(text: str, section: Section, rules: Conventions) -> bool:
-    """Whether ``text`` opens the way its section requires (the pivot's test)."""
+def follows_convention(text: str, section: Section, rules: Conventions) -> bool:
+    """Whether ``text`` opens the way its section requires: in the resolution's own voice (the
+    pivot's test here; the grammar check's, for a paragraph the Assembly speaks in)."""
     tokens = words(text)
     if not tokens or not tokens[0].capitalised:
         return False

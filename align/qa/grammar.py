@@ -78,32 +78,40 @@ rules below need no dictionary, only endings that tell a word's kind:
   prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
-- *those responsible*: `die verantwoordelijk voor` after `dat`, a comma or `en`,
-  where the English pivot has "those responsible for" (`ervoor te zorgen dat die
-  verantwoordelijk voor schendingen ... zijn snel berecht`): `die` cannot stand for
-  "those" before an adjective; Dutch says `degenen die verantwoordelijk zijn voor`.
-  A relative `die` after a noun is right (`de instanties die verantwoordelijk voor
-  toezicht zijn`). Information.
-- *participle and finite verb*: a past participle, `en` and a word in `-en` that is
-  no participle (`instellingen, gevestigd en werken in overeenstemming met`), where
-  the English pivot joins a participle and one in `-ing` ("established and
-  operating in accordance with"): two modifiers of one noun rendered as a
-  participle and a finite verb (`opgericht en werkzaam`). After an auxiliary the
-  pair is a verb group and right (`die zijn opgericht en werken`). Information.
+The next four rules read an English phrase in the unit's English text, whichever
+version is the pivot, and are information:
+
+- *those responsible*: `dat die verantwoordelijk voor` where the English has
+  "those responsible for" (`ervoor te zorgen dat die verantwoordelijk voor
+  schendingen ... zijn snel berecht`): `die` cannot stand for "those" before an
+  adjective; Dutch says `degenen die verantwoordelijk zijn voor`. After a noun or
+  a comma `die` is a relative and right (`de autoriteiten, die verantwoordelijk
+  voor de bescherming zijn,`).
+- *participle and finite verb*: after a comma, a past participle, `en` and a word
+  in `-en` with no participle's prefix (`instellingen, gevestigd en werken in
+  overeenstemming met`), where the English joins a participle and a word in `-ing`
+  at about the same place ("established and operating in accordance with"): two
+  modifiers of one noun rendered as a participle and a finite verb (`opgericht en
+  werkzaam`). Adverbs (`opgericht en sindsdien werkzaam`), adjectival participles
+  (`gedetineerd en verstoken van`) and nouns shaped like participles
+  (`politiegeweld en misbruiken`) are left alone.
 - *main-clause order after dat*: `en dat` or `, dat`, an article or pronoun, and
-  `is` or `zijn` straight before a predicative adjective and its preposition (`en
-  dat het bevorderen van respect ... is essentieel voor`), where the English pivot
-  has "and that ... is essential": a `dat` clause puts its verb last (`essentieel
-  is voor`). The article after `dat` tells the conjunction from the demonstrative
-  (`dat werk is essentieel`, a main clause), and `en`/a comma before it from a
-  relative `dat` after a noun. Information.
+  `is` or `zijn` straight before a predicative adjective and its preposition, in
+  one sentence (`en dat het bevorderen van respect ... is essentieel voor`), where
+  the English has "and that ... is essential": a `dat` clause puts its verb last
+  (`essentieel is voor`). The article after `dat` tells the conjunction from the
+  demonstrative (`dat werk is essentieel`), `en` or a comma before it a relative
+  `dat` after a noun; a clause of its own inside (`dat de staten die partij zijn
+  essentieel ... zijn`) is left alone.
 - *past for the participle*: a past form of a resolution verb straight after a comma
-  or `en`, with no subject of its own, where the English pivot carries its sentence
-  on with the participle (`, underlining that` as `en onderstreepten dat`, "and they
-  underlined"): the resolution speaks for itself in the present (`en onderstreept
-  dat`, `onderstrepend dat`). Information; after a subject the past is right
-  (`waarin zij benadrukte dat`), and only the verbs of :data:`PAST_FOR_PARTICIPLE`
-  are known.
+  or `en` and before `dat`, with no subject of its own, where the English carries
+  its sentence on with the participle (`, underlining that` as `en onderstreepten
+  dat`, "and they underlined"): the resolution speaks for itself in the present
+  (`en onderstreept dat`, `onderstrepend dat`). Only in a paragraph whose English
+  opens in the Assembly's voice (not a report's `The President opened the session,
+  underlining that`), and not after a subordinate clause whose subject the past may
+  share (`eraan herinnerend dat de staten bijeenkwamen en erkenden dat`); only the
+  verbs of :data:`PAST_FOR_PARTICIPLE` are known.
 - *capital*: a word capitalised inside a sentence that the version writes in lower
   case more often elsewhere, alone or as the tail of a compound (`in strijd is met het
   internationale recht, Erkenning van`, `groepen en organen van Samenleving`), or as
@@ -125,9 +133,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from align.model import Alignment, Finding, Severity, Unit
+from align.model import Alignment, Finding, Section, Severity, Unit
 from align.qa.base import Check, QAContext
 from align.qa.clauses import sentences
+from align.qa.form import CONVENTIONS, follows_convention
 from align.qa.tokens import LETTER, Word, opens_sentence, words
 
 #: Suffixes that only Dutch adjectives have, uninflected.
@@ -229,26 +238,35 @@ _FINITE_AFTER_EN = frozenset({
 _PREDICATES = ("essentieel", "belangrijk", "cruciaal", "noodzakelijk", "onontbeerlijk", "onmisbaar", "van essentieel belang",
                "van cruciaal belang", "van groot belang", "van vitaal belang")
 _DAT_MAIN_ORDER = re.compile(
-    rf"(?:(?<=(?<!{LETTER})en )|(?<=, ))dat (?:het|de|een|deze|dit|zij|hij|ze|alle|hun|zijn) [^,;:]*? "
+    rf"(?:(?<=(?<!{LETTER})en )|(?<=, ))dat (?:het|de|een|deze|dit|zij|hij|ze|alle|hun|zijn) ([^,;:.!?]*?) "
     rf"((?:is|zijn) (?:{'|'.join(_PREDICATES)})) (?:voor|om|bij|aan|in)(?!{LETTER})"
 )
 _THAT_IS_ESSENTIAL = re.compile(
-    r"(?:,|\band) that\b[^;]*?\b(?:is|are) (?:essential|important|crucial|vital|necessary|indispensable|critical)\b",
+    r"(?:,|\band) that\b[^;.!?]*?\b(?:is|are) (?:essential|important|crucial|vital|necessary|indispensable|critical)\b",
     re.IGNORECASE,
 )
-#: `die verantwoordelijk voor` where `die` follows no noun, and the pivot's "those responsible for".
-_THOSE_RESPONSIBLE = re.compile(rf"(?:(?<!{LETTER})dat |, |(?<!{LETTER})en )(die verantwoordelijk voor)(?!{LETTER})")
+#: Words that open a clause of their own inside the `dat` clause, whose verb may then stand before the
+#: predicate (`dat de staten die partij zijn essentieel voor het regime zijn`); and that open a
+#: subordinate clause before a past form, whose subject it may share (`dat de staten bijeenkwamen en erkenden`).
+_SUBORDINATORS = frozenset(
+    "dat die wie welke waar waarin waarbij waarmee waardoor waarop waarvan toen nadat omdat terwijl zodat wanneer indien".split()
+)
+#: `dat die verantwoordelijk voor`: `die` as the subject "those" (after a comma or `en` it may be a relative).
+_THOSE_RESPONSIBLE = re.compile(rf"(?<!{LETTER})dat (die verantwoordelijk voor)(?!{LETTER})")
 _THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECASE)
-#: A past participle (`gevestigd`, `opgericht`), `en` and a word in `-en` that is none (`werken`), after
-#: no auxiliary; and the pivot's participle and `-ing` word joined by `and` ("established and operating").
+#: The separable prefixes of Dutch participles (`opgericht`, `vastgesteld`).
+_SEPARABLE = "op|aan|af|in|uit|vast|voor|toe|mee|bij|over|door|na|weg|terug|tot|samen|tegen"
+#: Right after a comma, as an apposition: a past participle (`gevestigd`, `opgericht`), `en` and a word
+#: in `-en` with no participle's prefix (`werken`; not `betrokken`, `verstoken`, `vastgehouden`).
 _PARTICIPLE_AND_FINITE = re.compile(
-    rf"(?<!{LETTER})(?<!zijn )(?<!is )(?<!worden )(?<!wordt )(?<!werden )(?<!werd )(?<!waren )(?<!was )"
-    rf"(?<!hebben )(?<!heeft )(?<!had )(?<!hadden )"
-    rf"({LETTER}*ge{LETTER}+[dt]) en (?!ge)(?!te )({LETTER}+en)(?!{LETTER})"
+    rf", ((?:{_SEPARABLE})?ge{LETTER}+[dt]) en (?!(?:{_SEPARABLE})?ge)(?!be|ver|ont|er|her)({LETTER}+en)(?!{LETTER})"
 )
 _PARTICIPLE_AND_ING_PIVOT = re.compile(r"\b[a-z]+ed and [a-z]+ing\b")
-#: Nouns shaped like a participle (`ge...d`, `ge...t`): `geweld en misbruiken` is no verb pair.
-_GE_NOUNS = frozenset({"geweld", "geld", "gebied", "gebod", "gerecht", "gezicht", "gewicht", "gevecht", "gericht", "gewest"})
+#: Nouns shaped like a participle (`ge...d`, `ge...t`), also as the tail of a compound (`politiegeweld`).
+_GE_NOUN_TAILS = ("geweld", "geld", "gebied", "gebod", "gerecht", "gezicht", "gewicht", "gevecht", "gericht", "gewest",
+                  "beleid", "heid")
+#: Words in `-en` that are no verb: adverbs and prepositions (`opgericht en sindsdien werkzaam`).
+_NOT_VERBS_IN_EN = frozenset("sindsdien bovendien sedertdien intussen binnen buiten tussen tegen boven beneden samen alleen open".split())
 #: How far apart, as a share of each text's length, the Dutch pair and the pivot's may stand.
 _PAIR_DRIFT = 0.2
 #: Resolution verbs: the English participles that carry a paragraph on (`, underlining that`), the
@@ -264,11 +282,12 @@ PAST_FOR_PARTICIPLE: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = 
     (("condemning",), ("veroordeelde", "veroordeelden"), "veroordeelt"),
     (("deploring",), ("betreurde", "betreurden"), "betreurt"),
 )
-#: A past form straight after a comma or `en` (an adverb between allowed), with no subject of its own.
+#: A past form straight after a comma or `en` (an adverb between allowed), with no subject of its own,
+#: before `dat`.
 _PAST_AFTER_AND = re.compile(
     rf"(?:, |(?<!{LETTER})en )(?:ook |tevens |eveneens |voorts )?"
     rf"({'|'.join(sorted({f for _, forms, _ in PAST_FOR_PARTICIPLE for f in forms}, key=len, reverse=True))})"
-    rf"(?!{LETTER})(?! (?:de|het|zij|ze|hij|men|wij|we|deze|die|alle|vele|sommige)(?!{LETTER}))"  # not inverted
+    rf"(?= (?:ook |tevens |nogmaals |opnieuw )?dat(?!{LETTER}))"  # `and they underlined that`, not a noun's adjective
 )
 #: Articles and demonstratives, before which a capital may be a body's short name (`de Raad`).
 _ARTICLES = _DETERMINERS | {"dat"}
@@ -444,16 +463,26 @@ class GrammarCheck(Check):
                 )
 
     def _past_for_participle(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
-        """`en onderstreepten dat` where the English pivot has `, underlining that`."""
-        pivot_text = unit.texts.get(alignment.pivot, "")
+        """`en onderstreepten dat` where the English has `, underlining that`, in a paragraph in the
+        resolution's own voice (its English opens as its section requires): not in a report's narrative,
+        nor where a subordinate clause before it has a subject it may share (`eraan herinnerend dat de
+        staten bijeenkwamen en erkenden dat`)."""
+        english = unit.texts.get("en", "")
+        if unit.section not in (Section.PREAMBLE, Section.OPERATIVE) or not follows_convention(
+            english, unit.section, CONVENTIONS["en"]
+        ):
+            return  # not the Assembly's own voice (`The President opened the session, underlining that`)
         for m in _PAST_AFTER_AND.finditer(text):
+            sentence = re.split(r"[.;:!?]\s", text[:m.start()])[-1]
+            if {w.key for w in words(sentence)} & _SUBORDINATORS:
+                continue
             form = m.group(1)
             for participles, forms, present in PAST_FOR_PARTICIPLE:
-                said = next((p for p in participles if _carries_on(pivot_text, p)), None) if form in forms else None
+                said = next((p for p in participles if _carries_on(english, p)), None) if form in forms else None
                 if said is not None:
                     yield self.finding(
-                        unit, alignment, [alignment.pivot, "nl"],
-                        f"past tense {form!r} with no subject where {alignment.pivot} carries the sentence on "
+                        unit, alignment, ["en", "nl"],
+                        f"past tense {form!r} with no subject where the English carries the sentence on "
                         f"with {said!r}: the resolution speaks in the present ({present!r})",
                         text[m.start():m.end()].lstrip(", "), said, severity=Severity.INFO,
                     )
@@ -486,34 +515,37 @@ class GrammarCheck(Check):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
             )
-        pivot_text = unit.texts.get(alignment.pivot, "")
-        for m in _DAT_MAIN_ORDER.finditer(text) if _THAT_IS_ESSENTIAL.search(pivot_text) else ():
-            verb, adjective = m.group(1).split(" ", 1)
+        english = unit.texts.get("en", "")  # these rules read English phrases, whichever version is the pivot
+        for m in _DAT_MAIN_ORDER.finditer(text) if _THAT_IS_ESSENTIAL.search(english) else ():
+            if {w.key for w in words(m.group(1))} & _SUBORDINATORS:
+                continue  # `dat de staten die partij zijn essentieel voor het regime zijn`
+            verb, adjective = m.group(2).split(" ", 1)
             yield self.finding(
-                unit, alignment, [alignment.pivot, "nl"],
-                f"{m.group(1)!r} in a 'dat' clause: the verb goes last ('{adjective} {verb}')",
-                m.group(1), "", severity=Severity.INFO,
+                unit, alignment, ["en", "nl"],
+                f"{m.group(2)!r} in a 'dat' clause: the verb goes last ('{adjective} {verb}')",
+                m.group(2), "", severity=Severity.INFO,
             )
-        for m in _THOSE_RESPONSIBLE.finditer(text) if _THOSE_RESPONSIBLE_PIVOT.search(pivot_text) else ():
+        for m in _THOSE_RESPONSIBLE.finditer(text) if _THOSE_RESPONSIBLE_PIVOT.search(english) else ():
             yield self.finding(
-                unit, alignment, [alignment.pivot, "nl"],
+                unit, alignment, ["en", "nl"],
                 f"{m.group(1)!r} for 'those responsible for': 'die' cannot stand for 'those' before an adjective "
                 "('degenen die verantwoordelijk zijn voor')",
                 m.group(1), "those responsible for", severity=Severity.INFO,
             )
-        pairs = list(_PARTICIPLE_AND_ING_PIVOT.finditer(pivot_text))
+        pairs = list(_PARTICIPLE_AND_ING_PIVOT.finditer(english))
         for m in _PARTICIPLE_AND_FINITE.finditer(text) if pairs else ():
-            participle = m.group(1).casefold()
-            # the pivot's pair where the Dutch one stands (a noun in `ge...d` is none)
+            participle, second = m.group(1).casefold(), m.group(2).casefold()
+            # the English pair where the Dutch one stands; a noun in `ge...d` is no participle
             at = m.start() / len(text)
-            pair = next((p for p in pairs if abs(p.start() / len(pivot_text) - at) <= _PAIR_DRIFT), None)
-            if pair is None or participle in _GE_NOUNS or participle.endswith("heid"):
+            pair = next((p for p in pairs if abs(p.start() / len(english) - at) <= _PAIR_DRIFT), None)
+            if pair is None or participle.endswith(_GE_NOUN_TAILS) or second in _NOT_VERBS_IN_EN:
                 continue
+            excerpt = text[m.start(1):m.end()]
             yield self.finding(
-                unit, alignment, [alignment.pivot, "nl"],
-                f"{m.group()!r}: a participle and a finite verb where {alignment.pivot} joins two modifiers "
+                unit, alignment, ["en", "nl"],
+                f"{excerpt!r}: a participle and a finite verb where the English joins two modifiers "
                 f"({pair.group()!r}; 'opgericht en werkzaam')",
-                m.group(), pair.group(), severity=Severity.INFO,
+                excerpt, pair.group(), severity=Severity.INFO,
             )
 
 
@@ -576,6 +608,6 @@ def _uninflect(key: str) -> str:
     return stem
 
 
-def _carries_on(pivot_text: str, participle: str) -> bool:
-    """Whether ``participle`` follows a comma or `and` in the pivot: the paragraph's sentence goes on."""
-    return re.search(rf"(?:,|\band)\s+(?:also\s+|further\s+)?{participle}\b", pivot_text, re.IGNORECASE) is not None
+def _carries_on(english: str, participle: str) -> bool:
+    """Whether ``participle`` follows a comma or `and` in ``english``: the paragraph's sentence goes on."""
+    return re.search(rf"(?:,|\band)\s+(?:also\s+|further\s+)?{participle}\b", english, re.IGNORECASE) is not None
