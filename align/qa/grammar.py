@@ -284,9 +284,11 @@ PAST_FOR_PARTICIPLE: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = 
 )
 #: A past form straight after a comma or `en` (an adverb between allowed), with no subject of its own,
 #: before `dat`.
+#: Each past form with the participles it may render and the present it should be.
+_PAST_FORMS = {form: (participles, present) for participles, forms, present in PAST_FOR_PARTICIPLE for form in forms}
 _PAST_AFTER_AND = re.compile(
     rf"(?:, |(?<!{LETTER})en )(?:ook |tevens |eveneens |voorts )?"
-    rf"({'|'.join(sorted({f for _, forms, _ in PAST_FOR_PARTICIPLE for f in forms}, key=len, reverse=True))})"
+    rf"({'|'.join(sorted(_PAST_FORMS, key=len, reverse=True))})"
     rf"(?= (?:ook |tevens |nogmaals |opnieuw )?dat(?!{LETTER}))"  # `and they underlined that`, not a noun's adjective
 )
 #: Articles and demonstratives, before which a capital may be a body's short name (`de Raad`).
@@ -472,21 +474,21 @@ class GrammarCheck(Check):
             english, unit.section, CONVENTIONS["en"]
         ):
             return  # not the Assembly's own voice (`The President opened the session, underlining that`)
+        cuts = sentences(text)
         for m in _PAST_AFTER_AND.finditer(text):
-            sentence = re.split(r"[.;:!?]\s", text[:m.start()])[-1]
-            if {w.key for w in words(sentence)} & _SUBORDINATORS:
+            start = next((c.start for c in reversed(cuts) if c.start <= m.start()), 0)
+            if {w.key for w in words(text[start:m.start()])} & _SUBORDINATORS:
                 continue
             form = m.group(1)
-            for participles, forms, present in PAST_FOR_PARTICIPLE:
-                said = next((p for p in participles if _carries_on(english, p)), None) if form in forms else None
-                if said is not None:
-                    yield self.finding(
-                        unit, alignment, ["en", "nl"],
-                        f"past tense {form!r} with no subject where the English carries the sentence on "
-                        f"with {said!r}: the resolution speaks in the present ({present!r})",
-                        text[m.start():m.end()].lstrip(", "), said, severity=Severity.INFO,
-                    )
-                    break
+            participles, present = _PAST_FORMS[form]
+            said = next((p for p in participles if _carries_on(english, p)), None)
+            if said is not None:
+                yield self.finding(
+                    unit, alignment, ["en", "nl"],
+                    f"past tense {form!r} with no subject where the English carries the sentence on "
+                    f"with {said!r}: the resolution speaks in the present ({present!r})",
+                    text[m.start():m.end()].lstrip(", "), said, severity=Severity.INFO,
+                )
 
     def _calques(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
         """English phrases rendered word for word: `inclusief aangezien`, `het maken van X beschikbaar`,
