@@ -2,23 +2,25 @@
 
     python benchmarks/qa_injection.py [--trials 8] [--per-trial 4] [--seed 7]
 
-The clean pairs are official English/French texts: the Universal Declaration of
-Human Rights (parsed from ``../shared/corpus/extra/udhr``) and the 169 SDG targets
-(``sdg-targets``, read as numbered articles). Each fault kind is injected into
-the French version, ``--per-trial`` paragraphs at a time (never two neighbours),
+The clean pairs are official translations of English texts: the Universal
+Declaration of Human Rights in French and in Dutch (parsed from
+``../shared/corpus/extra/udhr``) and the 169 SDG targets in French (``sdg-targets``,
+read as numbered articles). The Dutch pair is there because Dutch is the
+language the tool's model case is machine-translated into. Each fault kind is
+injected into the translation, ``--per-trial`` paragraphs at a time (never two neighbours),
 ``--trials`` times per corpus; every trial goes through the whole pipeline
 (``align.align`` then ``align.check`` with all checks and the default model), so
 that a fault that derails the aligner is counted against the checks too.
 
-| fault | what is done to the French | the check that must report it |
+| fault | what is done to the translation | the check that must report it |
 |---|---|---|
-| drop-clause | one clause (:func:`align.qa.clauses.clauses`) removed | meaning |
+| drop-clause | one clause (:func:`align.qa.clauses.clauses`) removed, the text tidied as a translator would leave it | meaning |
 | add-clause | a clause of another paragraph inserted after a comma | meaning |
 | number | one digit of a number or date changed | numbers |
 | untranslated | one sentence replaced by the English sentence | untranslated |
-| acronym | a foreign acronym put into the text (`de la BCE`) | meaning |
+| acronym | a foreign acronym put into the text (`de la BCE`, `van de ECB`) | meaning |
 | merge | the paragraph and the next one made one paragraph | structure |
-| symbol | a symbol added to both versions, broken apart in the French (`A / RES / 70/1`, `70 / 1`) | numbers |
+| symbol | a symbol added to both versions, broken apart in the translation (`A / RES / 70/1`, `70 / 1`) | numbers |
 
 Only paragraphs whose unit is one-to-one and carries no warning or error in the
 clean run are faulted, so that a finding there is the fault's. A fault is found
@@ -52,28 +54,37 @@ from align.qa.clauses import clauses
 
 EXTRA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "extra"
 FLOOR = 0.9
-#: Acronyms that stand for nothing in UN texts on human rights or development.
-FOREIGN_ACRONYMS = ("de la BCE", "du FMI", "de l’OTAN", "de la BERD", "de l’AELE", "du CERN", "de la SNCF", "de l’INSEE")
-#: Symbols added to both versions (in brackets at the end), and how the French breaks them.
+#: Per language, acronyms that stand for nothing in UN texts on human rights or development.
+FOREIGN_ACRONYMS = {
+    "fr": ("de la BCE", "du FMI", "de l’OTAN", "de la BERD", "de l’AELE", "du CERN", "de la SNCF", "de l’INSEE"),
+    "nl": ("van de ECB", "van het IMF", "van de NAVO", "van de EBRD", "van de EVA", "van het CERN", "van de NS", "van het CBS"),
+}
+#: Symbols added to both versions (in brackets at the end), and how the translation breaks them
+#: (``{resolution}``: the word in its language, :data:`RESOLUTION`).
 SYMBOLS = (
     ("A/RES/217 A (III)", "A / RES / 217 A (III)"),
     ("A/RES/70/1", "A / RES / 70/1"),
     ("A/HRC/36/31", "A / HRC / 36/31"),
     ("E/CN.4/2005/L.10", "E / CN.4 / 2005 / L.10"),
-    ("resolution 70/1", "résolution 70 / 1"),
+    ("resolution 70/1", "{resolution} 70 / 1"),
 )
+RESOLUTION = {"fr": "résolution", "nl": "resolutie"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý])")
 
 
 @dataclass
 class Pair:
-    """A clean English/French pair and what is known of it before any fault."""
+    """A clean pair, an English text and its official translation, and what is known of it before any fault."""
 
     name: str
     en: Document
-    fr: Document
-    eligible: list[tuple[str, str]]  # (en paragraph id, fr paragraph id) of clean one-to-one units
+    version: Document  # the translation, into which faults are put
+    eligible: list[tuple[str, str]]  # (en paragraph id, translation paragraph id) of clean one-to-one units
     clean_rate: float
+
+    @property
+    def language(self) -> str:
+        return self.version.language
 
 
 @dataclass
@@ -81,11 +92,11 @@ class Trial:
     """One faulted copy of a pair: the documents and the English paragraph ids of each fault."""
 
     en: Document
-    fr: Document
+    version: Document
     faulted: list[list[str]] = field(default_factory=list)
 
 
-#: A fault: (rng, trial, en paragraph id, fr paragraph id, pair) -> the English ids it touches, or None.
+#: A fault: (rng, trial, en paragraph id, translation paragraph id, pair) -> the English ids it touches, or None.
 Injector = Callable[[random.Random, Trial, str, str, Pair], "list[str] | None"]
 
 
@@ -102,7 +113,11 @@ def arguments(doc: str, trials: int) -> argparse.Namespace:
 
 
 def clean_pairs(embedder: object) -> list[Pair]:
-    return [_pair("UDHR en/fr", *_udhr(), embedder), _pair("SDG targets en/fr", *_sdg(), embedder)]
+    return [
+        _pair("UDHR en/fr", *_udhr("fr"), embedder),
+        _pair("SDG targets en/fr", *_sdg(), embedder),
+        _pair("UDHR en/nl", *_udhr("nl"), embedder),
+    ]
 
 
 def trials(pair: Pair, kind: str, args: argparse.Namespace) -> Iterator[Trial]:
@@ -139,9 +154,9 @@ def main() -> None:
 # --------------------------------------------------------------------------- the clean pairs
 
 
-def _udhr() -> tuple[Document, Document]:
-    en, fr = align.read_versions([EXTRA / "udhr" / "udhr.en.html", EXTRA / "udhr" / "udhr.fr.html"])
-    return en, fr
+def _udhr(language: str) -> tuple[Document, Document]:
+    en, version = align.read_versions([EXTRA / "udhr" / "udhr.en.html", EXTRA / "udhr" / f"udhr.{language}.html"])
+    return en, version
 
 
 def _sdg() -> tuple[Document, Document]:
@@ -149,17 +164,18 @@ def _sdg() -> tuple[Document, Document]:
     return sdg_targets(folder / "targets.en.yml", "en"), sdg_targets(folder / "targets.fr.yml", "fr")
 
 
-def _pair(name: str, en: Document, fr: Document, embedder: object) -> Pair:
-    alignment = align.align([en, fr], embedder=embedder)
+def _pair(name: str, en: Document, version: Document, embedder: object) -> Pair:
+    alignment = align.align([en, version], embedder=embedder)
     findings = align.check(alignment, embedder=embedder)
     flagged = {f.unit for f in findings if f.severity is not Severity.INFO}
+    language = version.language
     eligible = [
-        (unit.paragraphs["en"][0], unit.paragraphs["fr"][0])
+        (unit.paragraphs["en"][0], unit.paragraphs[language][0])
         for unit in alignment.units
         if unit.link == "1-1" and unit.id not in flagged and unit.section.value != "title"
-        and unit.texts.get("en", "").strip() and unit.texts.get("fr", "").strip()
+        and unit.texts.get("en", "").strip() and unit.texts.get(language, "").strip()
     ]
-    return Pair(name, en, fr, eligible, len(flagged) / len(alignment.units))
+    return Pair(name, en, version, eligible, len(flagged) / len(alignment.units))
 
 
 # --------------------------------------------------------------------------- the faults
@@ -174,28 +190,28 @@ def _piece(document: Document, pid: str) -> Paragraph | SubParagraph:
     return next(s for s in paragraphs[head].subparagraphs if s.label == label)
 
 
-def drop_clause(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
-    piece = _piece(trial.fr, fr_id)
-    found = clauses(piece.text, "fr")
+def drop_clause(rng: random.Random, trial: Trial, en_id: str, version_id: str, pair: Pair) -> list[str] | None:
+    piece = _piece(trial.version, version_id)
+    found = clauses(piece.text, pair.language)
     if len(found) < 2:
         return None
     clause = rng.choice(found)
-    piece.text = _tidy(piece.text[:clause.start] + piece.text[clause.end:])
+    piece.text = _tidy(piece.text[:clause.start] + piece.text[clause.end:], piece.text)
     return [en_id]
 
 
-def add_clause(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
-    piece = _piece(trial.fr, fr_id)
-    donor_id = rng.choice([f for _, f in pair.eligible if f != fr_id])
-    clause = rng.choice(clauses(_piece(pair.fr, donor_id).text, "fr")).text.rstrip(" ,;:.")
+def add_clause(rng: random.Random, trial: Trial, en_id: str, version_id: str, pair: Pair) -> list[str] | None:
+    piece = _piece(trial.version, version_id)
+    donor_id = rng.choice([v for _, v in pair.eligible if v != version_id])
+    clause = rng.choice(clauses(_piece(pair.version, donor_id).text, pair.language)).text.rstrip(" ,;:.")
     commas = [m.start() for m in re.finditer(r",\s", piece.text)] + [len(piece.text.rstrip(" ,;:."))]
     at = rng.choice(commas)
     piece.text = f"{piece.text[:at]}, {clause[:1].lower()}{clause[1:]}{piece.text[at:]}"
     return [en_id]
 
 
-def change_number(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
-    piece = _piece(trial.fr, fr_id)
+def change_number(rng: random.Random, trial: Trial, en_id: str, version_id: str, pair: Pair) -> list[str] | None:
+    piece = _piece(trial.version, version_id)
     digits = [m.start() for m in re.finditer(r"\d", piece.text)]
     if not digits:
         return None
@@ -205,45 +221,46 @@ def change_number(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair
     return [en_id]
 
 
-def untranslated(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
-    piece, source = _piece(trial.fr, fr_id), _piece(trial.en, en_id).text
-    french, english = _SENTENCE_END.split(piece.text), _SENTENCE_END.split(source)
-    if len(french) != len(english):
+def untranslated(rng: random.Random, trial: Trial, en_id: str, version_id: str, pair: Pair) -> list[str] | None:
+    piece, source = _piece(trial.version, version_id), _piece(trial.en, en_id).text
+    translated, english = _SENTENCE_END.split(piece.text), _SENTENCE_END.split(source)
+    if len(translated) != len(english):
         return None
-    k = rng.randrange(len(french))
-    french[k] = english[k]
-    piece.text = " ".join(french)
+    k = rng.randrange(len(translated))
+    translated[k] = english[k]
+    piece.text = " ".join(translated)
     return [en_id]
 
 
-def acronym(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
-    piece = _piece(trial.fr, fr_id)
+def acronym(rng: random.Random, trial: Trial, en_id: str, version_id: str, pair: Pair) -> list[str] | None:
+    piece = _piece(trial.version, version_id)
     spaces = [m.start() for m in re.finditer(r"(?<=\w) (?=\w)", piece.text)]
     if len(spaces) < 4:
         return None
     at = rng.choice(spaces[2:])
-    piece.text = f"{piece.text[:at]} {rng.choice(FOREIGN_ACRONYMS)}{piece.text[at:]}"
+    piece.text = f"{piece.text[:at]} {rng.choice(FOREIGN_ACRONYMS[pair.language])}{piece.text[at:]}"
     return [en_id]
 
 
-def merge(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+def merge(rng: random.Random, trial: Trial, en_id: str, version_id: str, pair: Pair) -> list[str] | None:
     """The paragraph and the next one of its section become one (top-level paragraphs only)."""
-    paragraph = _piece(trial.fr, fr_id)
+    paragraph = _piece(trial.version, version_id)
     if not isinstance(paragraph, Paragraph):
         return None
-    siblings = trial.fr.section(paragraph.section)
+    siblings = trial.version.section(paragraph.section)
     k = siblings.index(paragraph)
     if k + 1 >= len(siblings) or paragraph.subparagraphs or siblings[k + 1].subparagraphs:
         return None
     following = siblings.pop(k + 1)
     paragraph.text = f"{paragraph.text} {following.text}"
-    en_next = next((e for e, f in pair.eligible if f == following.id), None)
+    en_next = next((e for e, v in pair.eligible if v == following.id), None)
     return [en_id] + ([en_next] if en_next else [])
 
 
-def break_symbol(rng: random.Random, trial: Trial, en_id: str, fr_id: str, pair: Pair) -> list[str] | None:
+def break_symbol(rng: random.Random, trial: Trial, en_id: str, version_id: str, pair: Pair) -> list[str] | None:
     whole, broken = rng.choice(SYMBOLS)
-    for piece, symbol in ((_piece(trial.en, en_id), whole), (_piece(trial.fr, fr_id), broken)):
+    broken = broken.format(resolution=RESOLUTION[pair.language])
+    for piece, symbol in ((_piece(trial.en, en_id), whole), (_piece(trial.version, version_id), broken)):
         text = piece.text.rstrip()
         end = len(text.rstrip(".;,"))
         piece.text = f"{text[:end]} ({symbol}){text[end:]}"
@@ -262,11 +279,16 @@ FAULTS: dict[str, tuple[str, Injector]] = {
 }
 
 
-def _tidy(text: str) -> str:
-    """Text with a clause cut out: no double spaces or commas, no comma before the final stop."""
+def _tidy(text: str, before: str) -> str:
+    """Text with a clause cut out, as a translator would leave it: no double spaces or
+    commas, no comma before the final stop, and the start and end that ``before``, the
+    text with the clause, had: a capital, and no comma at the end where it had none."""
     text = re.sub(r"\s+", " ", text).strip()
     text = re.sub(r"[,;:]\s*([,;:.])", r"\1", text)
-    return re.sub(r"^[,;:]\s*", "", text)
+    text = re.sub(r"^[,;:]\s*", "", text)
+    if not re.search(r"[,;:]\s*$", before):
+        text = re.sub(r"\s*[,;:]$", "", text)
+    return text[:1].upper() + text[1:] if before.lstrip()[:1].isupper() else text
 
 
 # --------------------------------------------------------------------------- running and scoring
@@ -274,7 +296,7 @@ def _tidy(text: str) -> str:
 
 def _trial(rng: random.Random, pair: Pair, inject: Injector, count: int) -> Trial:
     """A copy of the pair with up to ``count`` faults, in paragraphs at least two apart."""
-    trial = Trial(copy.deepcopy(pair.en), copy.deepcopy(pair.fr))
+    trial = Trial(copy.deepcopy(pair.en), copy.deepcopy(pair.version))
     order = list(range(len(pair.eligible)))
     rng.shuffle(order)
     used: set[int] = set()
@@ -283,8 +305,8 @@ def _trial(rng: random.Random, pair: Pair, inject: Injector, count: int) -> Tria
             break
         if used & {k - 2, k - 1, k, k + 1, k + 2}:
             continue
-        en_id, fr_id = pair.eligible[k]
-        touched = inject(rng, trial, en_id, fr_id, pair)
+        en_id, version_id = pair.eligible[k]
+        touched = inject(rng, trial, en_id, version_id, pair)
         if touched:
             trial.faulted.append(touched)
             used.add(k)
@@ -292,7 +314,7 @@ def _trial(rng: random.Random, pair: Pair, inject: Injector, count: int) -> Tria
 
 
 def _run(trial: Trial, embedder: object) -> tuple[list[Finding], Alignment]:
-    alignment = align.align([trial.en, trial.fr], embedder=embedder)
+    alignment = align.align([trial.en, trial.version], embedder=embedder)
     return align.check(alignment, embedder=embedder), alignment
 
 

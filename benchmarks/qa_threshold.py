@@ -61,7 +61,7 @@ def _fault_evidence(
     found = []
     for pair in pairs:
         for trial in injection.trials(pair, kind, args):
-            alignment = align.align([trial.en, trial.fr], embedder=embedder)
+            alignment = align.align([trial.en, trial.version], embedder=embedder)
             evidence = _unit_evidence(alignment, embedder)
             for ids in trial.faulted:
                 units = injection.units_of(alignment, ids)
