@@ -196,7 +196,7 @@ def drop_clause(rng: random.Random, trial: Trial, en_id: str, version_id: str, p
     if len(found) < 2:
         return None
     clause = rng.choice(found)
-    piece.text = _tidy(piece.text[:clause.start] + piece.text[clause.end:], piece.text)
+    piece.text = _cut_out(piece.text, clause.start, clause.end)
     return [en_id]
 
 
@@ -279,16 +279,22 @@ FAULTS: dict[str, tuple[str, Injector]] = {
 }
 
 
-def _tidy(text: str, before: str) -> str:
-    """Text with a clause cut out, as a translator would leave it: no double spaces or
-    commas, no comma before the final stop, and the start and end that ``before``, the
-    text with the clause, had: a capital, and no comma at the end where it had none."""
-    text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"[,;:]\s*([,;:.])", r"\1", text)
-    text = re.sub(r"^[,;:]\s*", "", text)
-    if not re.search(r"[,;:]\s*$", before):
-        text = re.sub(r"\s*[,;:]$", "", text)
-    return text[:1].upper() + text[1:] if before.lstrip()[:1].isupper() else text
+def _cut_out(text: str, start: int, end: int) -> str:
+    """``text`` without ``text[start:end]``, the seam mended as a translator would leave it:
+    the cut's closing stop kept (`tijdstip, waarop ... werd. Evenmin` becomes `tijdstip.
+    Evenmin`), a capital after a stop and at the start, no comma left at either end
+    that the text did not have, no double spaces or commas."""
+    before, cut, after = text[:start].rstrip(), text[start:end].rstrip(), text[end:].lstrip()
+    if cut[-1:] in {".", "!", "?"} and before[-1:] in {",", ";", ":"}:
+        before = before[:-1] + cut[-1]
+    if not before or before[-1:] in {".", "!", "?"}:
+        after = after[:1].upper() + after[1:]
+    mended = re.sub(r"\s+", " ", f"{before} {after}").strip()
+    mended = re.sub(r"[,;:]\s*([,;:.])", r"\1", mended)
+    mended = re.sub(r"^[,;:]\s*", "", mended)
+    if not re.search(r"[,;:]\s*$", text):
+        mended = re.sub(r"\s*[,;:]$", "", mended)
+    return mended
 
 
 # --------------------------------------------------------------------------- running and scoring
