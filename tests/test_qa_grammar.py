@@ -213,6 +213,11 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          "Moedigt nationale instellingen, in 2010 opgericht en sindsdien werkzaam, aan", []),
         ("Concerned that migrants, detained and lacking legal aid, are expelled",
          "Bezorgd dat migranten, gedetineerd en verstoken van rechtsbijstand, worden uitgezet", []),
+        # a plural noun after `en`, not a verb
+        ("Children, registered and attending school, receive meals",
+         "Kinderen, geregistreerd en leerlingen van een school, krijgen maaltijden", []),
+        ("Notes the measures, established and enforcing the guidelines",
+         "Neemt kennis van de maatregelen, vastgesteld en afdwingen de richtlijnen", ["vastgesteld en afdwingen"]),
         # no such phrase in the pivot
         ("Reaffirming its importance for the enjoyment of rights", "en dat het bevorderen ervan is essentieel voor het genot", []),
         ("the bodies that monitor them", "dat die verantwoordelijk voor toezicht zijn", []),

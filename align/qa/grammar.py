@@ -267,6 +267,10 @@ _GE_NOUN_TAILS = ("geweld", "geld", "gebied", "gebod", "gerecht", "gezicht", "ge
                   "beleid", "heid")
 #: Words in `-en` that are no verb: adverbs and prepositions (`opgericht en sindsdien werkzaam`).
 _NOT_VERBS_IN_EN = frozenset("sindsdien bovendien sedertdien intussen binnen buiten tussen tegen boven beneden samen alleen open".split())
+#: Plurals of nouns in `-ing`, `-heid` and `-nis` (`geregistreerd en leerlingen van een school`), and the
+#: few verbs that end like the first (`afdwingen`, `doordringen`).
+_PLURAL_NOUN_TAILS = ("ingen", "heden", "nissen")
+_VERB_TAILS_IN_INGEN = ("dringen", "dwingen", "springen", "zingen", "wringen", "klingen")
 #: How far apart, as a share of each text's length, the Dutch pair and the pivot's may stand.
 _PAIR_DRIFT = 0.2
 #: Resolution verbs: the English participles that carry a paragraph on (`, underlining that`), the
@@ -540,7 +544,8 @@ class GrammarCheck(Check):
             # the English pair where the Dutch one stands; a noun in `ge...d` is no participle
             at = m.start() / len(text)
             pair = next((p for p in pairs if abs(p.start() / len(english) - at) <= _PAIR_DRIFT), None)
-            if pair is None or participle.endswith(_GE_NOUN_TAILS) or second in _NOT_VERBS_IN_EN:
+            noun = second.endswith(_PLURAL_NOUN_TAILS) and not second.endswith(_VERB_TAILS_IN_INGEN)
+            if pair is None or participle.endswith(_GE_NOUN_TAILS) or second in _NOT_VERBS_IN_EN or noun:
                 continue
             excerpt = text[m.start(1):m.end()]
             yield self.finding(
