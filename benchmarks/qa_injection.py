@@ -4,11 +4,11 @@
 
 The clean pairs are official translations of English texts: the Universal
 Declaration of Human Rights in French and in Dutch (parsed from
-``../shared/corpus/extra/udhr``) and the 169 SDG targets in French (``sdg-targets``,
-read as numbered articles). The Dutch pair is there because Dutch is the
-language the tool's model case is machine-translated into. Each fault kind is
-injected into the translation, ``--per-trial`` paragraphs at a time (never two neighbours),
-``--trials`` times per corpus; every trial goes through the whole pipeline
+``../shared/corpus/extra/udhr``) and the 169 SDG targets in French
+(``sdg-targets``, read as numbered articles). The Dutch pair is there because
+the tool's model case is a machine translation into Dutch. Each fault kind is
+injected into the translation, ``--per-trial`` paragraphs at a time (never two
+neighbours), ``--trials`` times per corpus; every trial goes through the whole pipeline
 (``align.align`` then ``align.check`` with all checks and the default model), so
 that a fault that derails the aligner is counted against the checks too.
 
