@@ -92,6 +92,20 @@ def test_an_untranslated_sentence_is_found_whole() -> None:
     assert severity is Severity.WARNING
 
 
+def test_a_paragraph_left_whole_in_the_pivot_language_is_found() -> None:
+    """UDHR: `The General Assembly` stands on a line of its own above the proclamation; a
+    version that keeps it whole kept it untranslated, since `general` and `assembly` are common
+    words of the English. A name alone on a line (`Maryknoll Sisters`) is the same in every version."""
+    debate = ("Everyone has the right to take part in the general debate of a peaceful assembly.",
+              "Toute personne a le droit de prendre part au débat général d'une assemblée pacifique.")
+    for heading, found in (("The General Assembly", ["General Assembly"]), ("Maryknoll Sisters", [])):
+        alignment = alignment_of(
+            [aligned_unit("pp9", {"en": heading, "fr": heading}), aligned_unit("art1", dict(zip(("en", "fr"), debate)))],
+            ["en", "fr"],
+        )
+        assert [(unit, excerpt) for unit, excerpt, _ in untranslated(alignment)] == [("pp9", e) for e in found]
+
+
 @needs_extra
 def test_a_name_with_lower_case_words_kept_inside_a_sentence_is_information() -> None:
     """UNPC devset l.3001: the official French keeps an NGO's English name, `on the post-2015
