@@ -49,6 +49,23 @@ def test_the_considerations_of_the_preamble_align_one_to_one(alignment):
     assert proclaims.link == "3-2-1" and "merged" in proclaims.flags
 
 
+def test_a_consideration_that_lost_most_of_its_text_stays_linked_to_its_own(default_embedder):
+    """Dutch pp3 cut down to its opening (`Overwegende, dat het van het grootste belang is,`)
+    no longer scores as a translation of English pp3, and its words open pp4 too; the path
+    leaves both alone, side by side. Unnumbered, they are linked as one unit, flagged
+    low-confidence, so that the text checks read what the Dutch lacks."""
+    from align.parse import read_documents
+
+    en, nl = (read_documents(str(UDHR / f"udhr.{lang}.html"))[0] for lang in ("en", "nl"))
+    stub = next(p for p in nl.preamble if p.id == "pp3")
+    stub.text = stub.text[: stub.text.index("is,") + 3]
+    vectors = {d.language: default_embedder.embed([s.text for s in segments(d)]) for d in (en, nl)}
+    units = align_documents([en, nl], vectors, model=default_embedder.signature).units
+    [unit] = [u for u in units if "pp3" in u.paragraphs["en"]]
+    assert unit.paragraphs == {"en": ["pp3"], "nl": ["pp3"]}
+    assert "low-confidence" in unit.flags
+
+
 def test_numbered_parts_of_articles_are_units_of_their_own(alignment):
     ids = {u.id: u for u in alignment.units}
     assert ids["art16.3"].link == "1-1-1" and ids["art16.3"].number == "16.3"
