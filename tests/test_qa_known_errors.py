@@ -1,7 +1,9 @@
 """Recall of the text checks on the errors found by reading the Dutch 72/247 against the English.
 
 ``tests/data/qa/a-res-72-247.nl-errors.jsonl`` lists every error a reader found,
-of every kind; most (omissions, mistranslations) are for the meaning checks. The
+of every kind; most (omissions, mistranslations) are for the meaning checks. Five
+were first reported by ``align qa`` and added once a reading confirmed them (their
+notes say so), so that a change that loses them fails here too. The
 entries below are those the text checks (numbers, header, untranslated, form,
 grammar, damage) are responsible for: each must be reported in its unit with an excerpt
 inside the entry's Dutch text (or containing it).
@@ -72,6 +74,12 @@ IN_SCOPE = [
     ("pp14", "de internationale mensenrechten wet"),
     ("op16", "binnen hun respectieve machtigt"),
     ("pp7", "voor alle personen even"),
+    # found by these checks and confirmed by reading: an opening participle after its object,
+    # inflection, `om` for the right's `op`, spaces before commas
+    ("pp11", "De wezenlijke rol erkennend"),
+    ("op5", "nationaal mensenrechtenmechanismen"),
+    ("op8", "om onbelemmerde toegang"),
+    ("op16", "66/164 , 68/181"),
 ]
 #: In scope but not found: a single English word, and a French one in a Dutch text
 #: of which only English and Dutch are known.
@@ -114,13 +122,13 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 113 (strict
+    """All kinds together, for the record: the text checks alone locate 118 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
-    assert located >= 104
+    assert located >= 109
 
 
 # --------------------------------------------------------------------------- the real pipeline
@@ -207,4 +215,4 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
         by_kind[entry["kind"]][1] += 1
     located = sum(found for found, _ in by_kind.values())
     print(f"\nalign qa locates {located} of {len(entries)} known errors:", {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert located >= 120  # 129 measured; a floor a little under it catches a check that stops working
+    assert located >= 125  # 134 measured; a floor a little under it catches a check that stops working
