@@ -141,7 +141,8 @@ def untranslated_spans(
         core = text[run[0].start:run[-1].end]
         a, b = _widen(text, tokens, tokens.index(run[0]), tokens.index(run[-1]))
         evidence = _pivot_phrase(run, pivot_text, pivot_tokens)
-        reason = "whole text" if whole else _reason(run, core, text[tokens[a].start:tokens[b].end], evidence, pivot, context)
+        span = text[tokens[a].start:tokens[b].end]
+        reason = "whole text" if whole else _reason(run, core, span, evidence, pivot, context)
         if reason == "running text" and _opens_with_name(text, run):
             reason = "name"
         if reason is None:
@@ -196,11 +197,10 @@ def _reads_as_pivot(run: Sequence[Word], reason: str, confidence: float, context
     """
     if confidence < MIN_CONFIDENCE:
         return False
+    common = any(w.key in context.common for w in run if w.key not in CONNECTORS)
     if reason == "whole text":  # a name alone on a line (`Maryknoll Sisters`) is the same in every version
-        return any(w.key in context.common for w in run if w.key not in CONNECTORS)
-    if reason in {"running text", "name"} or confidence >= ERROR_CONFIDENCE:
-        return True
-    return any(w.key in context.common for w in run if w.key not in CONNECTORS)
+        return common
+    return reason in {"running text", "name"} or confidence >= ERROR_CONFIDENCE or common
 
 
 def _common_words(alignment: Alignment) -> frozenset[str]:
