@@ -206,7 +206,13 @@ def test_the_two_english_paragraphs_run_together_in_dutch_are_one_merged_unit(pi
 @pytest.mark.model
 def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     """Every check on the real pipeline, for the record, per kind of error; the issue asks for
-    all of them, and most mistranslations and one-word omissions are beyond these checks."""
+    all of them, and most mistranslations and one-word omissions are beyond these checks.
+
+    A finding can lie inside two entries: `besluit`, the opening verb in lower case, inside
+    op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
+    error is `algemene` for "high-level". Counted with one finding to an entry at most (a
+    maximum matching), such coincidences drop out: 134 located, 128 that way. The floor holds
+    the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -214,5 +220,25 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
         by_kind.setdefault(entry["kind"], [0, 0])[0] += found
         by_kind[entry["kind"]][1] += 1
     located = sum(found for found, _ in by_kind.values())
-    print(f"\nalign qa locates {located} of {len(entries)} known errors:", {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert located >= 125  # 134 measured; a floor a little under it catches a check that stops working
+    strict = _one_finding_to_an_entry(entries, pipeline_findings)
+    print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
+          {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
+    assert strict >= 120  # 128 measured; a floor a little under it catches a check that stops working
+
+
+def _one_finding_to_an_entry(entries: list[dict], findings) -> int:
+    """How many entries a maximum matching locates, each finding used for one entry at most
+    (augmenting paths: the lists are small)."""
+    candidates = [[k for k, f in enumerate(findings) if _overlaps(entry, f)] for entry in entries]
+    owner: dict[int, int] = {}  # finding -> the entry it locates
+
+    def place(entry: int, tried: set[int]) -> bool:
+        for k in candidates[entry]:
+            if k not in tried:
+                tried.add(k)
+                if k not in owner or place(owner[k], tried):
+                    owner[k] = entry
+                    return True
+        return False
+
+    return sum(place(entry, set()) for entry in range(len(entries)))
