@@ -166,13 +166,14 @@ class FormCheck(Check):
             rules = CONVENTIONS.get(language)
             if pivot_rules is None or rules is None or not follows_convention(pivot_text, unit.section, pivot_rules):
                 continue
-            problem = _departure(text, unit.section, rules) or _lost_also(text, pivot_text, rules, pivot_rules)
-            if problem is not None:
-                message, excerpt, severity = problem
-                yield self.finding(
-                    unit, alignment, [alignment.pivot, language], message, excerpt,
-                    _opening(pivot_text, pivot_rules), severity=severity,
-                )
+            # both, when both: a lost capital (information) must not hide a lost `again`
+            for problem in (_departure(text, unit.section, rules), _lost_also(text, pivot_text, rules, pivot_rules)):
+                if problem is not None:
+                    message, excerpt, severity = problem
+                    yield self.finding(
+                        unit, alignment, [alignment.pivot, language], message, excerpt,
+                        _opening(pivot_text, pivot_rules), severity=severity,
+                    )
 
 
 def follows_convention(text: str, section: Section, rules: Conventions) -> bool:
