@@ -48,6 +48,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp7", "even", "equally,", Severity.INFO),  # `van toepassing zijn voor alle personen even, inclusief`
         ("pp5", "geïmplementeerd", "implemented", Severity.INFO),  # `moet worden bevorderd en geïmplementeerd`
         ("op17", "implementatie", "implementation", Severity.INFO),
+        ("op20", "in beslag", "remain seized", Severity.WARNING),  # `besluit om in beslag te blijven nemen`
     ])
 
 
@@ -125,6 +126,9 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("the promotion and protection of human rights", "de bevordering en bescherming van de mensenrechten", "nl"),
         ("to implement the Programme of Action", "de mettre en œuvre le Programme d'action", "fr"),
         ("an estimated 1.5 billion people", "naar schatting 1,5 miljard mensen", "nl"),
+        ("Decides to remain seized of the matter.", "Besluit de kwestie in behandeling te houden.", "nl"),
+        # the look-alike where the pivot's `seized` is a seizure: not this pair's source
+        ("Notes that the assets seized by the authorities", "Merkt op dat de door de autoriteiten in beslag genomen tegoeden", "nl"),
         ("The Council also expects the Secretary-General to attend", "Le Conseil attend aussi du Secrétaire général qu'il assiste", "fr"),
     ],
 )
@@ -224,6 +228,7 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         ("to strengthen the rule of law", "om de regel van de wet te versterken", Severity.WARNING),
         ("in accordance with international humanitarian law", "overeenkomstig de internationale humanitaire wet", Severity.WARNING),
         ("Requests the special procedures, within their mandates, to", "Verzoekt de speciale procedures, binnen hun machtigen, om", Severity.WARNING),
+        ("Decides to remain seized of the matter.", "Besluit de kwestie in beslag te blijven nemen.", Severity.WARNING),
         # information: `even` before a comma; before an adjective the translation adds it would be right (`even groot`)
         ("apply to all persons equally, including defenders", "gelden voor alle personen even, inclusief verdedigers", Severity.INFO),
         # information: Dutch policy texts say `implementatie` too, where UN and legal texts say `uitvoering`
