@@ -229,9 +229,6 @@ class _Numbers:
         number = self.pivot[step.pivot.start]
         return number is not None and number == self.other[step.other.start]
 
-    def unnumbered(self, step: Step) -> bool:
-        return self.pivot[step.pivot.start] is None and self.other[step.other.start] is None
-
 
 def _step(pivot: tuple[int, int], other: tuple[int, int]) -> Step:
     return Step(range(*pivot), range(*other))
@@ -247,11 +244,7 @@ def _step(pivot: tuple[int, int], other: tuple[int, int]) -> Step:
         (["4", "5"], ["4", "5"], [((0, 1), (0, 2)), ((1, 2), (2, 2))], [((0, 1), (0, 1)), ((1, 2), (1, 2))]),
         # the version's `4.` alone before a merge that starts with the pivot's 4
         (["4", "5"], ["4", "5"], [((0, 0), (0, 1)), ((0, 2), (1, 2))], [((0, 1), (0, 1)), ((1, 2), (1, 2))]),
-        # two preambular paragraphs alone side by side, neither numbered: one link
-        ([None], [None], [((0, 1), (0, 0)), ((1, 1), (0, 1))], [((0, 1), (0, 1))]),
-        # other numbers, or a number on one side only, leave them alone; a split takes no unnumbered part
-        (["4"], ["5"], [((0, 1), (0, 0)), ((1, 1), (0, 1))], None),
-        (["4"], [None], [((0, 1), (0, 0)), ((1, 1), (0, 1))], None),
+        # other numbers, or none, leave the path as it is
         (["4", "5"], ["4", "6"], [((0, 1), (0, 2)), ((1, 2), (2, 2))], None),
         ([None, None], [None, None], [((0, 1), (0, 2)), ((1, 2), (2, 2))], None),
     ],

@@ -49,21 +49,25 @@ def test_the_considerations_of_the_preamble_align_one_to_one(alignment):
     assert proclaims.link == "3-2-1" and "merged" in proclaims.flags
 
 
-def test_a_consideration_that_lost_most_of_its_text_stays_linked_to_its_own(default_embedder):
-    """Dutch pp3 cut down to its opening (`Overwegende, dat het van het grootste belang is,`)
-    no longer scores as a translation of English pp3, and its words open pp4 too; the path
-    leaves both alone, side by side. Unnumbered, they are linked as one unit, flagged
-    low-confidence, so that the text checks read what the Dutch lacks."""
+def test_a_consideration_replaced_by_another_stays_apart(default_embedder):
+    """Dutch pp3 replaced by an unrelated consideration (climate change and small island
+    States): the English pp3 is missing and the Dutch one added, two units, not one pair.
+
+    Two unnumbered paragraphs left alone side by side look the same whether the version
+    replaced one by another or kept a paragraph and lost most of it (pp3 cut down to
+    `Overwegende, dat het van het grootste belang is,` scores lower against the English
+    pp3 than the unrelated paragraph does), so the aligner does not pair them: a review
+    found the pairing wrong for replaced, moved and swapped paragraphs."""
     from align.parse import read_documents
 
     en, nl = (read_documents(str(UDHR / f"udhr.{lang}.html"))[0] for lang in ("en", "nl"))
-    stub = next(p for p in nl.preamble if p.id == "pp3")
-    stub.text = stub.text[: stub.text.index("is,") + 3]
+    replaced = next(p for p in nl.preamble if p.id == "pp3")
+    replaced.text = ("Overwegende, dat klimaatverandering een ernstige bedreiging vormt voor de voedselzekerheid "
+                     "en de duurzame ontwikkeling van kleine eilandstaten,")
     vectors = {d.language: default_embedder.embed([s.text for s in segments(d)]) for d in (en, nl)}
     units = align_documents([en, nl], vectors, model=default_embedder.signature).units
-    [unit] = [u for u in units if "pp3" in u.paragraphs["en"]]
-    assert unit.paragraphs == {"en": ["pp3"], "nl": ["pp3"]}
-    assert "low-confidence" in unit.flags
+    apart = [(u.paragraphs["en"], u.paragraphs["nl"]) for u in units if "pp3" in u.paragraphs["en"] + u.paragraphs["nl"]]
+    assert sorted(apart) == sorted([(["pp3"], []), ([], ["pp3"])])
 
 
 def test_numbered_parts_of_articles_are_units_of_their_own(alignment):

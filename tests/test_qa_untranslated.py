@@ -92,18 +92,29 @@ def test_an_untranslated_sentence_is_found_whole() -> None:
     assert severity is Severity.WARNING
 
 
-def test_a_paragraph_left_whole_in_the_pivot_language_is_found() -> None:
-    """UDHR: `The General Assembly` stands on a line of its own above the proclamation; a
-    version that keeps it whole kept it untranslated, since `general` and `assembly` are common
-    words of the English. A name alone on a line (`Maryknoll Sisters`) is the same in every version."""
-    debate = ("Everyone has the right to take part in the general debate of a peaceful assembly.",
-              "Toute personne a le droit de prendre part au débat général d'une assemblée pacifique.")
-    for heading, found in (("The General Assembly", ["General Assembly"]), ("Maryknoll Sisters", [])):
-        alignment = alignment_of(
-            [aligned_unit("pp9", {"en": heading, "fr": heading}), aligned_unit("art1", dict(zip(("en", "fr"), debate)))],
-            ["en", "fr"],
-        )
-        assert [(unit, excerpt) for unit, excerpt, _ in untranslated(alignment)] == [("pp9", e) for e in found]
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The General Assembly",  # the UDHR's heading, left in English in the French: missed, as the names below must be
+        "Save the Children International",
+        "Human Rights Watch",
+        "World Report on Violence and Health (Geneva, World Health Organization, 2002).",
+        "United Nations Plaza, New York, NY 10017",
+    ],
+)
+def test_a_name_or_title_alone_on_a_line_is_quiet(line: str) -> None:
+    """Lines that stay the same in every version (names in an annex list, English report
+    titles, addresses) cannot be told from a heading left untranslated by their words alone:
+    all are quiet. A review found a `whole text` reason, tried for the heading, flagging them."""
+    debate = ("Everyone has the right to take part in the general debate of a peaceful assembly of the "
+              "children of the world, for health and for the rights of all, in every report.",
+              "Toute personne a le droit de prendre part au débat général d'une assemblée pacifique des enfants "
+              "du monde, pour la santé et pour les droits de tous, dans chaque rapport.")
+    alignment = alignment_of(
+        [aligned_unit("pp9", {"en": line, "fr": line}), aligned_unit("art1", dict(zip(("en", "fr"), debate)))],
+        ["en", "fr"],
+    )
+    assert untranslated(alignment) == []
 
 
 @needs_extra

@@ -52,11 +52,7 @@ def _by_number(scorer: SectionScorer, steps: list[Step]) -> list[Step]:
     a paragraph alone and a paragraph of the other side next to it (alone too, or at the
     near end of the next link) print the same number, they are linked, so that the text
     checks read the pair; the link's confidence is what its own evidence gives (low: the
-    unit is flagged `low-confidence`). Two paragraphs alone side by side that print no
-    number at all (preambular paragraphs) are linked too: they stand in the same place
-    between the same neighbours, and a translation that keeps one paragraph there and
-    lost or mangled most of it is likelier than one that dropped a paragraph and
-    invented another in its place. Only the numbers decide, and only side by side.
+    unit is flagged `low-confidence`). Only the numbers decide, and only side by side.
     """
     out = list(steps)
     k = 0
@@ -70,7 +66,7 @@ def _namesakes(scorer: SectionScorer, first: Step, second: Step) -> list[Step] |
     """``first`` and ``second`` relinked by the numbers they print, or None when they need not be."""
     if {first.move, second.move} == {ONE_ZERO, ZERO_ONE}:
         joined = Step(first.pivot or second.pivot, first.other or second.other)
-        return [joined] if scorer.same_number(joined) or scorer.unnumbered(joined) else None
+        return [joined] if scorer.same_number(joined) else None
     for alone, link, before in ((first, second, True), (second, first, False)):
         if alone.move not in (ONE_ZERO, ZERO_ONE):
             continue

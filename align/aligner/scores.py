@@ -264,11 +264,6 @@ class SectionScorer:
         p, o = self._first_codes(step)
         return bool(p >= 0 and p == o)
 
-    def unnumbered(self, step: Step) -> bool:
-        """Neither side prints a number where the link starts (preambular paragraphs)."""
-        p, o = self._first_codes(step)
-        return p < 0 and o < 0
-
     def _first_codes(self, step: Step) -> tuple[int, int]:
         return (
             int(self._runs["pivot", len(step.pivot)].codes[step.pivot.start]),

@@ -19,8 +19,6 @@ left-over apart is one of:
   names of sessions and committees are always translated;
 - *elsewhere*: the same phrase is translated in another unit of the alignment
   (`fundamental freedoms` is `fundamentele vrijheden` everywhere else);
-- *whole text*: the version's text is the pivot's, word for word (`The General
-  Assembly` as a paragraph of its own): a translation keeps no paragraph whole;
 - *running text*: the span has lower-case content words (`due diligence`): not a
   name; a warning, since some loanwords stay. Information only where the span
   opens with two capitalised words inside a sentence: the name of a body kept in
@@ -132,7 +130,6 @@ def untranslated_spans(
     """The spans of ``text`` left in the ``pivot`` language, in order, not overlapping;
     ``languages`` are the alignment's, sorted, all known to lingua (:func:`_lingua`)."""
     tokens, pivot_tokens = words(text), words(pivot_text)
-    whole = fold(text) == fold(pivot_text)
     spans: list[Untranslated] = []
     for i, j in _shared_runs(tokens, pivot_tokens):
         run = _trim(tokens[i:j])
@@ -141,8 +138,7 @@ def untranslated_spans(
         core = text[run[0].start:run[-1].end]
         a, b = _widen(text, tokens, tokens.index(run[0]), tokens.index(run[-1]))
         evidence = _pivot_phrase(run, pivot_text, pivot_tokens)
-        span = text[tokens[a].start:tokens[b].end]
-        reason = "whole text" if whole else _reason(run, core, span, evidence, pivot, context)
+        reason = _reason(run, core, text[tokens[a].start:tokens[b].end], evidence, pivot, context)
         if reason == "running text" and _opens_with_name(text, run):
             reason = "name"
         if reason is None:
@@ -190,17 +186,15 @@ def _reads_as_pivot(run: Sequence[Word], reason: str, confidence: float, context
     """Whether the span reads as the pivot's language, as it must to be a left-over.
 
     A capitalised span counts only when one of its words is a common word of the
-    pivot (written in lower case somewhere in it), or the identifier is sure of it;
-    a whole text, only in the first case.
+    pivot (written in lower case somewhere in it), or the identifier is sure of it.
     `Rights Council` and `Office of the United Nations High` do; `Halefom Moges`
     after a translated `Major General` does not.
     """
     if confidence < MIN_CONFIDENCE:
         return False
-    common = any(w.key in context.common for w in run if w.key not in CONNECTORS)
-    if reason == "whole text":  # a name alone on a line (`Maryknoll Sisters`) is the same in every version
-        return common
-    return reason in {"running text", "name"} or confidence >= ERROR_CONFIDENCE or common
+    if reason in {"running text", "name"} or confidence >= ERROR_CONFIDENCE:
+        return True
+    return any(w.key in context.common for w in run if w.key not in CONNECTORS)
 
 
 def _common_words(alignment: Alignment) -> frozenset[str]:
