@@ -282,12 +282,14 @@ FAULTS: dict[str, tuple[str, Injector]] = {
 def _cut_out(text: str, start: int, end: int) -> str:
     """``text`` without ``text[start:end]``, the seam mended as a translator would leave it:
     the cut's closing stop kept (`tijdstip, waarop ... werd. Evenmin` becomes `tijdstip.
-    Evenmin`), a capital after a stop and at the start, no comma left at either end
-    that the text did not have, no double spaces or commas."""
+    Evenmin`; a final `;` too), a capital after a stop and at the start where the text had
+    one (not on a list label, `b)`), no comma left at either end that the text did not
+    have, no double spaces or commas."""
     before, cut, after = text[:start].rstrip(), text[start:end].rstrip(), text[end:].lstrip()
-    if cut[-1:] in {".", "!", "?"} and before[-1:] in {",", ";", ":"}:
+    ends = {".", "!", "?"} if after else {".", "!", "?", ";", ":"}  # the text's own last stop, when the cut ends it
+    if cut[-1:] in ends and before[-1:] in {",", ";", ":"}:
         before = before[:-1] + cut[-1]
-    if not before or before[-1:] in {".", "!", "?"}:
+    if (before and before[-1:] in {".", "!", "?"}) or (not before and text.lstrip()[:1].isupper()):
         after = after[:1].upper() + after[1:]
     mended = re.sub(r"\s+", " ", f"{before} {after}").strip()
     mended = re.sub(r"[,;:]\s*([,;:.])", r"\1", mended)

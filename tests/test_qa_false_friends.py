@@ -127,8 +127,10 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("to implement the Programme of Action", "de mettre en œuvre le Programme d'action", "fr"),
         ("an estimated 1.5 billion people", "naar schatting 1,5 miljard mensen", "nl"),
         ("Decides to remain seized of the matter.", "Besluit de kwestie in behandeling te houden.", "nl"),
-        # the look-alike where the pivot's `seized` is a seizure: not this pair's source
+        # the look-alike where the pivot's `seized` is a seizure: not this pair's source, or beside it (a review's case)
         ("Notes that the assets seized by the authorities", "Merkt op dat de door de autoriteiten in beslag genomen tegoeden", "nl"),
+        ("Decides to remain seized of the question of the property seized by the occupying Power;",
+         "Besluit de kwestie van de door de bezettende mogendheid in beslag genomen eigendommen in behandeling te houden;", "nl"),
         ("The Council also expects the Secretary-General to attend", "Le Conseil attend aussi du Secrétaire général qu'il assiste", "fr"),
     ],
 )

@@ -38,6 +38,17 @@ def test_a_lost_capital_does_not_hide_a_lost_again() -> None:
     }
 
 
+def test_a_displaced_opening_is_one_finding() -> None:
+    """The `also` of a displaced opening stands where the verb does, past the first words
+    (a review's case): the displacement is reported, not a lost `also` besides."""
+    en = "Also requests the Secretary-General of the United Nations to report to the Assembly;"
+    nl = "De Algemene Vergadering verzoekt de secretaris-generaal van de Verenigde Naties tevens verslag uit te brengen;"
+    alignment = alignment_of([aligned_unit("op3", {"en": en, "nl": nl})], ["en", "nl"])
+    assert [(f.severity, f.message) for f in run_checks(alignment, ["form"])] == [
+        (Severity.WARNING, "opening verb 'verzoekt' displaced after 'De'"),
+    ]
+
+
 def test_operative_verbs_not_capitalised() -> None:
     findings = [f for f in form(alignment_72247()) if f[2] is Severity.INFO]
     assert findings == [

@@ -166,8 +166,11 @@ class FormCheck(Check):
             rules = CONVENTIONS.get(language)
             if pivot_rules is None or rules is None or not follows_convention(pivot_text, unit.section, pivot_rules):
                 continue
-            # both, when both: a lost capital (information) must not hide a lost `again`
-            for problem in (_departure(text, unit.section, rules), _lost_also(text, pivot_text, rules, pivot_rules)):
+            # A lost capital (information) must not hide a lost `again`; a displaced or mangled
+            # opening is one problem, its `also` looked for where the opening verb should stand.
+            departure = _departure(text, unit.section, rules)
+            lost = None if departure and departure[2] is Severity.WARNING else _lost_also(text, pivot_text, rules, pivot_rules)
+            for problem in (departure, lost):
                 if problem is not None:
                     message, excerpt, severity = problem
                     yield self.finding(
