@@ -167,10 +167,12 @@ class FormCheck(Check):
             if pivot_rules is None or rules is None or not follows_convention(pivot_text, unit.section, pivot_rules):
                 continue
             # A lost capital (information) must not hide a lost `again`; a displaced or mangled
-            # opening is one problem, its `also` looked for where the opening verb should stand.
+            # opening is one finding, since its `also` may stand past the first words, with the verb.
             departure = _departure(text, unit.section, rules)
-            lost = None if departure and departure[2] is Severity.WARNING else _lost_also(text, pivot_text, rules, pivot_rules)
-            for problem in (departure, lost):
+            problems = [departure]
+            if departure is None or departure[2] is Severity.INFO:
+                problems.append(_lost_also(text, pivot_text, rules, pivot_rules))
+            for problem in problems:
                 if problem is not None:
                     message, excerpt, severity = problem
                     yield self.finding(
