@@ -45,6 +45,9 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("pp8", "is essentieel", Severity.INFO),  # "and that promoting respect ... is essential to"
         # A list cut by `te` and a verb (`his assessment and analysis`), a second verb without its `te`.
         ("op2", "te waarborgen en veiligheid", Severity.INFO),  # `om de rechten te waarborgen en veiligheid van alle personen`
+        # A relative clause with no verb: "who exercise ... the rights", "by which it adopted by consensus".
+        ("op2", "die onder meer het recht op vrijheid van", Severity.INFO),
+        ("pp3", "waarmee het door consensus de verklaring over het", Severity.INFO),
         ("op10", "te vergemakkelijken en het", Severity.INFO),  # `te vergemakkelijken en het werk bevorderen`
         ("op17", "te verrichten en analyse", Severity.INFO),  # `zijn beoordeling te verrichten en analyse in samenwerking`
         ("op16", "te maken, prestaties", Severity.INFO),  # `analyse van de voortgang te maken, prestaties en uitdagingen`
@@ -278,3 +281,34 @@ def test_official_dutch_is_quiet(paths: tuple[str, ...]) -> None:
     units = [aligned_unit(f"ax{k}", {"nl": text}) for k, text in enumerate(texts)]
     assert len(units) > 15
     assert grammar(alignment_of(units, ["nl"])) == []
+
+
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        # 72/247 op2 and pp3: "who exercise, inter alia, the rights", "by which it adopted by consensus"
+        ("Roept alle staten op alle nodige maatregelen te nemen om de veiligheid van alle personen te waarborgen, "
+         "inclusief mensenrechtenverdedigers, die onder meer het recht op vrijheid van mening, meningsuiting, "
+         "vreedzame vergadering en vereniging, die essentieel zijn voor de bevordering en bescherming van mensenrechten;",
+         ["die onder meer het recht op vrijheid van"]),
+        ("Herinnerend aan zijn resolutie 53/144 van 9 december 1998, waarmee het door consensus de verklaring over "
+         "het recht en de verantwoordelijkheid van personen, groepen en organen van de samenleving om universeel "
+         "erkende mensenrechten te bevorderen en te beschermen, gewoonlijk de Verklaring genoemd,",
+         ["waarmee het door consensus de verklaring over het"]),
+        # the same with their verbs: at the end, before an `om` clause, a strong past, a plural in -aan
+        ("inclusief mensenrechtenverdedigers, die onder meer het recht op vrijheid van mening, meningsuiting, "
+         "vreedzame vergadering en vereniging uitoefenen, die essentieel zijn voor de bevordering van mensenrechten;", []),
+        ("Herinnerend aan zijn resolutie 53/144 van 9 december 1998, waarmee zij bij consensus de Verklaring over "
+         "het recht en de verantwoordelijkheid van personen, groepen en organen van de samenleving aannam,", []),
+        ("Herinnerend aan resolutie 70/1, waarin zij de staten opriep de mensenrechten te eerbiedigen,", []),
+        ("de volkeren van de gebieden, die onder hun jurisdictie staan:", []),
+        # one relative clause inside another, each with its verb; a verb before an extraposed phrase
+        ("de verdedigers, die de rechten, die in de Verklaring zijn vastgelegd, bevorderen, worden beschermd", []),
+        ("het kader waarbinnen mensenrechtenverdedigers vreedzaam werken om de mensenrechten te bevorderen", []),
+        # `waaronder` is "including"; `dat` with no comma is the conjunction or a demonstrative
+        ("de maatregelen, waaronder wetgeving op nationaal niveau", []),
+        ("erkennend dat werk van verdedigers van groot belang", []),
+    ],
+)
+def test_a_relative_clause_needs_a_verb(nl: str, found: list[str]) -> None:
+    assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found

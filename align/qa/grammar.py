@@ -34,6 +34,18 @@ rules below need no dictionary, only endings that tell a word's kind:
   `om` is also a preposition: right after a verb that takes it (`verzoekt om een
   verslag`, `het gaat om`) and in `om de twee jaar` it is left alone, but not
   after `verzoekt de secretaris-generaal om een verslag`.
+- *relative clause without a verb*: `waarmee`, `waarbij` and the like, or `die`,
+  `dat`, `welke`, `wat` after a comma, and fewer words in the rest of the sentence
+  that can be a finite verb than relative clauses open there (`mensenrechtenverdedigers,
+  die onder meer het recht op vrijheid van mening, ... en vereniging, die essentieel
+  zijn`: two clauses, one verb; "who exercise ... the rights" lost its verb). A Dutch
+  relative clause puts its verb last, so each needs one before the sentence ends.
+  Verbs are counted generously, as a rule without a dictionary must: auxiliaries,
+  the past of strong verbs (`aannam`, `opriep`), and every word in `-t`, `-n` or
+  `-d`, or in `-de`/`-te` at the clause's end, but for one that an article, a
+  preposition or an inflected adjective marks as a noun, that `te` marks as an
+  infinitive, or a participle in `ge-`; a noun taken for a verb only silences the
+  rule. Information. `waaronder` ("including") opens no clause.
 - *ter without van*: `ter` or `ten` and a noun straight before an article or a
   possessive (`maatregelen ter verbetering de erkenning`): the `van` that joins
   them was dropped. Fixed phrases (`ten slotte`, `ten minste`, `ter beschikking`,
@@ -183,6 +195,28 @@ _PREPOSITIONAL_OM = re.compile(
 _OM_EXCERPT_WORDS = 8
 #: `om` of time: `om de twee jaar`.
 _OM_OF_TIME = re.compile(r"om de \w+ (?:jaar|maanden|weken|dagen)\b")
+#: What opens a relative clause: `waarmee`, `waarbij` ... anywhere; `die`, `dat`, `welke`, `wat` only
+#: after a comma (elsewhere they are as often determiners or the conjunction).
+_RELATIVE = re.compile(
+    rf"(?:, (?:die|dat|welke|wat)|(?<!{LETTER})waar(?:mee|bij|in|door|op|van|binnen|toe|aan|over|uit|na))(?!{LETTER})",
+    re.IGNORECASE,
+)
+#: Words in a relative clause that make the next word a noun, not its verb (`het recht`, `van personen`).
+_BEFORE_A_NOUN = frozenset(
+    "de het een der van in op aan voor met door over bij tot uit naar om onder tegen zonder tussen binnen "
+    "dit deze hun zijn haar elke alle ieder iedere zulke welke".split()
+)
+#: Endings a finite verb may have: `werkt`, `staan`, `werd`, `aannam`; `erkende` only at the clause's end.
+_FINITE_ENDING = re.compile(r"(?:[tnd]|[dt]e)$")
+#: The past singular of strong verbs, which ends like no rule can tell (`waarbij zij de Verklaring aannam`),
+#: with the prefixes they take; other forms end in -t, -n or -d, or are plurals in -en.
+_STRONG_PAST = re.compile(
+    r"^(?:aan|op|af|in|uit|voor|toe|mee|bij|over|door|na|weg|terug|vast|be|ver|ont|er|her|onder)?"
+    r"(?:nam|kwam|gaf|bleef|schreef|sprak|brak|stak|riep|liep|greep|hielp|stierf|wierp|wierf|schiep|verloor|vroeg|droeg|"
+    r"sloeg|bewoog|koos|wees|las|zag|lag|hing|ving|ging|trok|trof|hief|zat|bood|sloot|schoot|zweeg|steeg|dreef|meed|leed)$"
+)
+#: How many words of a relative clause stand for it in the excerpt.
+_RELATIVE_EXCERPT_WORDS = 8
 #: `ter`/`ten` and a noun straight before an article or possessive: `ter verbetering de erkenning`.
 _TER = re.compile(
     rf"(?<!{LETTER})(?:ter|ten) (?!(?:slotte|minste|hoogste|eerste|tweede|derde|laatste|volle|zeerste|onrechte|"
@@ -251,6 +285,9 @@ _THAT_IS_ESSENTIAL = re.compile(
 _SUBORDINATORS = frozenset(
     "dat die wie welke waar waarin waarbij waarmee waardoor waarop waarvan toen nadat omdat terwijl zodat wanneer indien".split()
 )
+#: Finite forms to count in a relative clause whatever stands before them: auxiliaries, irregular verbs
+#: and the subjunctive of official texts (`opdat een ieder begrip hebbe`).
+_IRREGULAR_FINITE = _FINITE_AFTER_EN | {"zou", "zouden", "geeft", "geldt", "hebbe", "zij", "moge", "ware", "worde"}
 #: `dat die verantwoordelijk voor`: `die` as the subject "those" (after a comma or `en` it may be a relative).
 _THOSE_RESPONSIBLE = re.compile(rf"(?<!{LETTER})dat (die verantwoordelijk voor)(?!{LETTER})")
 _THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECASE)
@@ -321,7 +358,7 @@ class GrammarCheck(Check):
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
         "'te' and a verb inside a noun phrase, "
-        "'het recht' without 'te', capitals inside a sentence"
+        "'het recht' without 'te', a relative clause without a verb, capitals inside a sentence"
     )
     severity = Severity.WARNING
 
@@ -421,6 +458,18 @@ class GrammarCheck(Check):
                     "'om' with no 'te' and infinitive after it in the sentence: a verb missing, or its 'te'?",
                     _first_words(m.group(), _OM_EXCERPT_WORDS).rstrip(" ,;:."), "", severity=Severity.INFO,
                 )
+            openings = list(_RELATIVE.finditer(sentence.text))
+            for k, m in enumerate(openings):
+                # each clause opened from here to the sentence's end needs a verb of its own
+                if _possible_finite_verbs(sentence.text[m.end():]) < len(openings) - k:
+                    clause = sentence.text[m.start():].lstrip(", ")
+                    yield self.finding(
+                        unit, alignment, ["nl"],
+                        f"relative clause opened by {clause.split()[0]!r} with no finite verb before the sentence "
+                        "ends: its verb dropped?",
+                        _first_words(clause, _RELATIVE_EXCERPT_WORDS).rstrip(" ,;:."), "", severity=Severity.INFO,
+                    )
+                    break
         if _AND_ALSO_VERB.search(unit.texts.get(alignment.pivot, "")):
             for m in _OOK_FIRST.finditer(text):
                 if m.group(1).casefold() not in _NOT_A_VERB_IN_T:
@@ -560,6 +609,31 @@ def _first_words(text: str, count: int) -> str:
     """``text`` up to the end of its ``count``-th word."""
     tokens = words(text)
     return text[:tokens[count - 1].end] if len(tokens) > count else text
+
+
+def _possible_finite_verbs(text: str) -> int:
+    """How many words of ``text`` may be finite verbs, counted generously (see *relative clause
+    without a verb* in the module docstring): a noun taken for a verb only silences the rule."""
+    tokens = words(text)
+    count = 0
+    nouns: set[int] = set()
+    for k, word in enumerate(tokens):
+        before = tokens[k - 1].key if k else ""
+        if word.key in _IRREGULAR_FINITE or _STRONG_PAST.match(word.key):
+            count += 1
+        elif before == "te" or len(word.key) <= 3 or not _FINITE_ENDING.search(word.key):
+            continue
+        elif before in _BEFORE_A_NOUN or (before.endswith("e") and not before.endswith(("ie", "ee")) and len(before) > 3):
+            nouns.add(k)  # `van personen`, `erkende mensenrechten`; not `jurisdictie staan`
+        elif (k - 1 in nouns and text[tokens[k - 1].end:word.start].strip() == ",") or (
+            before in ("en", "of") and k - 2 in nouns
+        ):
+            nouns.add(k)  # the next items of a list of nouns: `personen, groepen en organen`
+        elif word.key.endswith("e") and k + 1 < len(tokens) and not text[word.end:tokens[k + 1].start].strip():
+            continue  # an inflected adjective before its noun: `erkende mensenrechten`
+        elif not (word.key.startswith("ge") and word.key.endswith(("d", "t")) and len(word.key) > 5):
+            count += 1  # a participle in ge- is no finite verb: `gewoonlijk ... genoemd`
+    return count
 
 
 def _stray_capital(text: str, tokens: tuple[Word, ...], k: int) -> bool:
