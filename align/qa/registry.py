@@ -23,6 +23,7 @@ from align.qa.header import HeaderCheck
 from align.qa.markup import MarkupCheck
 from align.qa.meaning import MeaningCheck
 from align.qa.numbers import NumbersCheck
+from align.qa.polarity import PolarityCheck
 from align.qa.structure import StructureCheck
 from align.qa.terminology import TerminologyCheck
 from align.qa.typography import TypographyCheck
@@ -32,7 +33,7 @@ from align.qa.untranslated import UntranslatedCheck
 CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
-        StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, FormCheck, TerminologyCheck,
+        StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, PolarityCheck, FormCheck, TerminologyCheck,
         FalseFriendsCheck, GrammarCheck, TypographyCheck, DamageCheck, MarkupCheck,
     )
 }

@@ -1,0 +1,111 @@
+"""The polarity check: a word that turns the sense, in the pivot and dropped from a version."""
+
+from __future__ import annotations
+
+import pytest
+from test_qa_corpus import alignment_72247, needs_extra, sdg_alignment, unpc_alignment
+
+from align.model import Severity
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.registry import run_checks
+
+# 72/247 pp12, its end: "acts of intimidation and reprisal intended to prevent their cooperation"
+PP12_EN = (
+    "or through abuse of criminal or civil proceedings, or acts of intimidation and reprisal intended to prevent "
+    "their cooperation with the United Nations and other international bodies in the field of human rights,"
+)
+PP12_NL = (
+    "of via misbruik van strafrechtelijke of civielrechtelijke procedures of intimidatie en represaille bedoeld voor "
+    "hun samenwerking met de Verenigde Naties en andere internationale instanties in het gebied van mensenrechten,"
+)
+# 72/247 pp13: four words that turn the sense, three rendered; "avoiding" is the one dropped
+PP13_EN = (
+    "Mindful that domestic law and administrative provisions and their application should not hinder but enable the "
+    "work of human rights defenders, including by avoiding any criminalization, stigmatization, impediments, "
+    "obstructions or restrictions thereof contrary to the obligations and commitments of States under international "
+    "human rights law,"
+)
+PP13_NL = (
+    "Indachtig dat nationale wetgeving en administratieve bepalingen en hun toepassing mag het werk van "
+    "mensenrechtenverdedigers niet verhinderen, maar mogelijk maken, ook door vermindering van criminalisering, "
+    "stigmatisering, belemmeringen, obstructies of beperkingen daarvan in strijd met de verplichtingen en "
+    "verbintenissen van de staten in het kader van internationale mensenrechtenwetgeving,"
+)
+
+
+def polarity(alignment) -> list[tuple[str, str, str, Severity]]:
+    return [(f.unit, f.excerpt, f.evidence, f.severity) for f in run_checks(alignment, ["polarity"])]
+
+
+def pair(en: str, other: str, language: str = "nl"):
+    return alignment_of([aligned_unit("pp12", {"en": en, language: other})], ["en", language])
+
+
+def test_the_dropped_words_of_the_dutch_72_247() -> None:
+    """Each read against the English: the sense of the Dutch is reversed or lost."""
+    found = polarity(alignment_72247())
+    assert [(unit, evidence, severity) for unit, _, evidence, severity in found] == [
+        ("pp12", "prevent", Severity.INFO),  # `intimidatie en represaille bedoeld voor hun samenwerking`
+        ("pp13", "avoiding", Severity.INFO),  # `ook door vermindering van criminalisering`
+        ("op9", "prevent", Severity.INFO),  # "to prevent and put an end to" as `een einde te maken en te stoppen`
+    ]
+    excerpts = {unit: excerpt for unit, excerpt, _, _ in found}
+    assert "bedoeld voor hun samenwerking" in excerpts["pp12"]
+    assert "ook door vermindering van criminalisering" in excerpts["pp13"]
+    assert "een einde te maken" in excerpts["op9"]
+
+
+def test_the_unpaired_word_is_named_where_several_are_kept() -> None:
+    [(_, excerpt, evidence, _)] = polarity(pair(PP13_EN, PP13_NL))
+    assert evidence == "avoiding"
+    assert "vermindering" in excerpt
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "language"),
+    [
+        # the sense kept, by a verb, inside a compound, by another of the words
+        (PP12_EN, PP12_NL.replace("bedoeld voor hun samenwerking", "bedoeld om hun samenwerking te voorkomen"), "nl"),
+        ("to strengthen conflict prevention, peace and sustainable development", "om conflictpreventie en vrede te versterken", "nl"),
+        ("should not hinder the work", "mag het werk niet belemmeren", "nl"),
+        # `unhindered` is no hindrance, in either language
+        ("to unhindered access to international bodies", "om onbelemmerde toegang tot internationale instanties", "nl"),
+        # a version with more such words is not reported
+        ("to ensure their safety", "om te voorkomen dat hun veiligheid in gevaar komt", "nl"),
+        # French written with its accents apart, as PDF extraction leaves it
+        ("By 2025, prevent and significantly reduce marine pollution",
+         "D’ici à 2025, pre\u0301venir et re\u0301duire nettement la pollution marine", "fr"),
+        ("States shall refrain from the threat", "Les États s'abstiennent de recourir à la menace", "fr"),
+        # no lexicon for German: not checked
+        ("to prevent violence", "Gewalt zu bekämpfen", "de"),
+    ],
+)
+def test_kept_or_not_read(en: str, other: str, language: str) -> None:
+    assert polarity(pair(en, other, language)) == []
+
+
+def test_the_french_accused_are_not_prevention() -> None:
+    """`prévenu` is the accused: with French as the pivot, "the accused" drops nothing."""
+    alignment = alignment_of(
+        [aligned_unit("op1", {"fr": "Les prévenus ont été libérés", "en": "The accused were released"})], ["fr", "en"]
+    )
+    assert polarity(alignment) == []
+    alignment = alignment_of(
+        [aligned_unit("op1", {"fr": "afin de prévenir la violence", "en": "so as to end the violence"})], ["fr", "en"]
+    )
+    assert [evidence for _, _, evidence, _ in polarity(alignment)] == ["prévenir"]
+
+
+def test_a_dropped_word_is_found_in_a_short_text() -> None:
+    [(_, excerpt, evidence, _)] = polarity(pair("intended to prevent their cooperation", "bedoeld voor hun samenwerking"))
+    assert (excerpt, evidence) == ("bedoeld voor hun samenwerking", "prevent")
+
+
+@needs_extra
+def test_official_translations_rarely_say_it_otherwise() -> None:
+    """SDG targets: quiet. UNPC devset, 4,000 line pairs: 13 (0.33%), each the French saying it with
+    other words (`lutter contre` for "prevent", `n'a pas pu` for "was prevented from", `freinée` for
+    "hindered") or leaving out a name that holds the word ("Commission on Crime Prevention")."""
+    assert polarity(sdg_alignment()) == []
+    unpc = unpc_alignment()
+    assert len({unit for unit, *_ in polarity(unpc)}) / len(unpc.units) <= 0.005
