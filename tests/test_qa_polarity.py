@@ -68,8 +68,15 @@ def test_the_unpaired_word_is_named_where_several_are_kept() -> None:
         (PP12_EN, PP12_NL.replace("bedoeld voor hun samenwerking", "bedoeld om hun samenwerking te voorkomen"), "nl"),
         ("to strengthen conflict prevention, peace and sustainable development", "om conflictpreventie en vrede te versterken", "nl"),
         ("should not hinder the work", "mag het werk niet belemmeren", "nl"),
+        ("Calls upon States to prevent and combat trafficking", "Roept de staten op mensenhandel tegen te gaan en te bestrijden", "nl"),
+        ("States shall refrain from the threat or use of force", "De staten zien af van bedreiging met of gebruik van geweld", "nl"),
+        ("which prevented it from acting", "die haar weerhield van optreden", "nl"),
+        ("to avert a humanitarian crisis", "pour éviter une crise humanitaire", "fr"),
+        ("Comprehensive Nuclear-Test-Ban Treaty", "Traité d'interdiction complète des essais nucléaires", "fr"),
+        ("Secretary-General Ban Ki-moon welcomed the event", "Le Secrétaire général, Ban Ki-moon, a salué l'événement", "fr"),
         # `unhindered` is no hindrance, in either language
         ("to unhindered access to international bodies", "om onbelemmerde toegang tot internationale instanties", "nl"),
+        ("to ensure safe and unhindered access", "om veilige en ongehinderde toegang te waarborgen", "nl"),
         # a version with more such words is not reported
         ("to ensure their safety", "om te voorkomen dat hun veiligheid in gevaar komt", "nl"),
         # French written with its accents apart, as PDF extraction leaves it
@@ -82,6 +89,21 @@ def test_the_unpaired_word_is_named_where_several_are_kept() -> None:
 )
 def test_kept_or_not_read(en: str, other: str, language: str) -> None:
     assert polarity(pair(en, other, language)) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "language"),
+    [
+        # words that only look like the ones that turn the sense: `voorkomend` is "occurring",
+        # `ongehinderd` "unhindered", `interdisciplinaire` no ban
+        ("to prevent violence and, where appropriate, to prosecute", "geweld te bestrijden en in voorkomend geval te vervolgen", "nl"),
+        ("the most common forms of violence, which States must prevent", "de meest voorkomende vormen van geweld, die de staten moeten bestrijden", "nl"),
+        ("to prevent attacks and to ensure unhindered access", "aanvallen te bestrijden en ongehinderde toegang te waarborgen", "nl"),
+        ("an interdisciplinary approach to prevent violence", "une approche interdisciplinaire pour mettre fin à la violence", "fr"),
+    ],
+)
+def test_look_alikes_do_not_hide_a_drop(en: str, other: str, language: str) -> None:
+    assert [evidence for _, _, evidence, _ in polarity(pair(en, other, language))] == ["prevent"]
 
 
 def test_the_french_accused_are_not_prevention() -> None:
@@ -103,7 +125,7 @@ def test_a_dropped_word_is_found_in_a_short_text() -> None:
 
 @needs_extra
 def test_official_translations_rarely_say_it_otherwise() -> None:
-    """SDG targets: quiet. UNPC devset, 4,000 line pairs: 13 (0.33%), each the French saying it with
+    """SDG targets: quiet. UNPC devset, 4,000 line pairs: 14 (0.35%), each the French saying it with
     other words (`lutter contre` for "prevent", `n'a pas pu` for "was prevented from", `freinée` for
     "hindered") or leaving out a name that holds the word ("Commission on Crime Prevention")."""
     assert polarity(sdg_alignment()) == []
