@@ -35,17 +35,21 @@ rules below need no dictionary, only endings that tell a word's kind:
   verslag`, `het gaat om`) and in `om de twee jaar` it is left alone, but not
   after `verzoekt de secretaris-generaal om een verslag`.
 - *relative clause without a verb*: `waarmee`, `waarbij` and the like, or `die`,
-  `dat`, `welke`, `wat` after a comma, and fewer words in the rest of the sentence
-  that can be a finite verb than relative clauses open there (`mensenrechtenverdedigers,
-  die onder meer het recht op vrijheid van mening, ... en vereniging, die essentieel
-  zijn`: two clauses, one verb; "who exercise ... the rights" lost its verb). A Dutch
-  relative clause puts its verb last, so each needs one before the sentence ends.
-  Verbs are counted generously, as a rule without a dictionary must: auxiliaries,
-  the past of strong verbs (`aannam`, `opriep`), and every word in `-t`, `-n` or
-  `-d`, or in `-de`/`-te` at the clause's end, but for one that an article, a
-  preposition or an inflected adjective marks as a noun, that `te` marks as an
-  infinitive, or a participle in `ge-`; a noun taken for a verb only silences the
-  rule. Information. `waaronder` ("including") opens no clause.
+  `dat`, `welke`, `wat` after a comma (not `die van`, "those of"), and fewer words
+  in the rest of the sentence that can be a finite verb than relative clauses open
+  there (`mensenrechtenverdedigers, die onder meer het recht op vrijheid van
+  mening, ... en vereniging, die essentieel zijn`: two clauses, one verb; "who
+  exercise ... the rights" lost its verb). A Dutch relative clause puts its verb
+  last, so each needs one before the sentence ends; the last clause short of one is
+  named. Without a dictionary the rule must guess which words are verbs, and a
+  verb taken for a noun is a false alarm, so it counts generously: auxiliaries, the
+  past of strong verbs (`aannam`, `bijeenriep`), and every word in `-t`, `-n` or
+  `-d`, or in `-de`/`-te`, but for one that surely is none: after `te`, an
+  article, a preposition that is no verb's particle, an inflected adjective
+  (`fundamentele vrijheden`), an attributive participle (`erkende mensenrechten`),
+  or `het`, `hun` ... not at the clause's end (`het recht`, but `die het
+  ondertekenden,`); nouns in `-heid`, `-teit`; participles in `ge-...-d`.
+  Information. `waaronder` ("including") opens no clause.
 - *ter without van*: `ter` or `ten` and a noun straight before an article or a
   possessive (`maatregelen ter verbetering de erkenning`): the `van` that joins
   them was dropped. Fixed phrases (`ten slotte`, `ten minste`, `ter beschikking`,
@@ -196,24 +200,42 @@ _OM_EXCERPT_WORDS = 8
 #: `om` of time: `om de twee jaar`.
 _OM_OF_TIME = re.compile(r"om de \w+ (?:jaar|maanden|weken|dagen)\b")
 #: What opens a relative clause: `waarmee`, `waarbij` ... anywhere; `die`, `dat`, `welke`, `wat` only
-#: after a comma (elsewhere they are as often determiners or the conjunction).
+#: after a comma (elsewhere they are as often determiners or the conjunction), and not `die van`,
+#: `die welke` ("those of", "those which": `de werkzaamheden van de Commissie, die van de Raad`).
 _RELATIVE = re.compile(
-    rf"(?:, (?:die|dat|welke|wat)|(?<!{LETTER})waar(?:mee|bij|in|door|op|van|binnen|toe|aan|over|uit|na))(?!{LETTER})",
+    rf"(?:, (?:die|dat|welke|wat)(?! (?:van|welke)(?!{LETTER}))|"
+    rf"(?<!{LETTER})waar(?:mee|bij|in|door|op|van|voor|tegen|binnen|toe|aan|over|uit|na))(?!{LETTER})",
     re.IGNORECASE,
 )
-#: Words in a relative clause that make the next word a noun, not its verb (`het recht`, `van personen`).
+#: Words after which no finite verb stands: articles, and prepositions that are not also a verb's
+#: particle (`die er niet aan deelnemen`).
 _BEFORE_A_NOUN = frozenset(
-    "de het een der van in op aan voor met door over bij tot uit naar om onder tegen zonder tussen binnen "
-    "dit deze hun zijn haar elke alle ieder iedere zulke welke".split()
+    "de een der van met tot naar zonder tussen binnen elke alle ieder iedere zulke welke".split()
 )
+#: Words that are articles or possessives before a noun and pronouns before a verb (`het recht`,
+#: `die het ondertekenden`): a noun follows them unless the clause ends there.
+_ARTICLE_OR_PRONOUN = frozenset("het dit deze hun haar zijn".split())
+#: Words that may follow a finite verb in `-de`/`-te` inside the clause (`uitnodigde om samen te
+#: werken`, `erkende van`); before any other word such a form is an attributive participle (`erkende
+#: mensenrechten`).
+_AFTER_A_PAST = frozenset(
+    "om te tot van met aan in op voor door over bij uit naar tegen en of maar dat die zich er hen hun".split()
+)
+#: How participles begin, and verbs with an inseparable prefix (`erkende`, `beschermde`, `gekozen`); not
+#: nouns in -de/-te (`armoede`, `vrede`, `ruimte`).
+_PARTICIPLE_PREFIXES = ("ge", "be", "er", "ver", "ont", "her")
 #: Endings a finite verb may have: `werkt`, `staan`, `werd`, `aannam`; `erkende` only at the clause's end.
 _FINITE_ENDING = re.compile(r"(?:[tnd]|[dt]e)$")
+#: Nouns by their ending, though it is a verb's (`vrijheid`, `autoriteit`).
+_NOUN_ENDINGS = ("heid", "teit")
 #: The past singular of strong verbs, which ends like no rule can tell (`waarbij zij de Verklaring aannam`),
 #: with the prefixes they take; other forms end in -t, -n or -d, or are plurals in -en.
 _STRONG_PAST = re.compile(
-    r"^(?:aan|op|af|in|uit|voor|toe|mee|bij|over|door|na|weg|terug|vast|be|ver|ont|er|her|onder)?"
+    r"^(?:aan|op|af|in|uit|voor|toe|mee|bij|over|door|na|weg|terug|vast|bijeen|deel|samen|plaats|tegen|voort|neer|"
+    r"be|ver|ont|er|her|onder)?"
     r"(?:nam|kwam|gaf|bleef|schreef|sprak|brak|stak|riep|liep|greep|hielp|stierf|wierp|wierf|schiep|verloor|vroeg|droeg|"
-    r"sloeg|bewoog|koos|wees|las|zag|lag|hing|ving|ging|trok|trof|hief|zat|bood|sloot|schoot|zweeg|steeg|dreef|meed|leed)$"
+    r"sloeg|bewoog|koos|wees|las|zag|lag|hing|ving|ging|trok|trof|hief|zat|bood|sloot|schoot|zweeg|steeg|dreef|meed|leed|"
+    r"dwong|boog|beval|kreeg|bleek|leek|viel|kon|zei)$"
 )
 #: How many words of a relative clause stand for it in the excerpt.
 _RELATIVE_EXCERPT_WORDS = 8
@@ -458,14 +480,17 @@ class GrammarCheck(Check):
                     "'om' with no 'te' and infinitive after it in the sentence: a verb missing, or its 'te'?",
                     _first_words(m.group(), _OM_EXCERPT_WORDS).rstrip(" ,;:."), "", severity=Severity.INFO,
                 )
-            openings = list(_RELATIVE.finditer(sentence.text))
-            for k, m in enumerate(openings):
-                # each clause opened from here to the sentence's end needs a verb of its own
-                if _possible_finite_verbs(sentence.text[m.end():]) < len(openings) - k:
-                    clause = sentence.text[m.start():].lstrip(", ")
+        for sentence in _sentences_across_colons(text):
+            openings = list(_RELATIVE.finditer(sentence))
+            # each clause opened from here to the sentence's end needs a verb of its own; the last
+            # opening short of one is the clause without (a shortfall there shows at every opening before)
+            for k in range(len(openings) - 1, -1, -1):
+                m = openings[k]
+                if _possible_finite_verbs(sentence[m.end():]) < len(openings) - k:
+                    clause = sentence[m.start():].lstrip(", ")
                     yield self.finding(
                         unit, alignment, ["nl"],
-                        f"relative clause opened by {clause.split()[0]!r} with no finite verb before the sentence "
+                        f"relative clause opened by {m.group().lstrip(', ')!r} with no finite verb before the sentence "
                         "ends: its verb dropped?",
                         _first_words(clause, _RELATIVE_EXCERPT_WORDS).rstrip(" ,;:."), "", severity=Severity.INFO,
                     )
@@ -611,28 +636,51 @@ def _first_words(text: str, count: int) -> str:
     return text[:tokens[count - 1].end] if len(tokens) > count else text
 
 
+def _sentences_across_colons(text: str) -> list[str]:
+    """The sentences of ``text``, rejoined where a colon cut one (`het slotdocument „Transformatie
+    van onze wereld: de Agenda 2030” aannam`): a relative clause may run past a colon."""
+    spans: list[list[int]] = []
+    for sentence in sentences(text):
+        if spans and text[spans[-1][0]:spans[-1][1]].rstrip().endswith(":"):
+            spans[-1][1] = sentence.end
+        else:
+            spans.append([sentence.start, sentence.end])
+    return [text[start:end] for start, end in spans]
+
+
 def _possible_finite_verbs(text: str) -> int:
     """How many words of ``text`` may be finite verbs, counted generously (see *relative clause
-    without a verb* in the module docstring): a noun taken for a verb only silences the rule."""
+    without a verb* in the module docstring): a word is left out only where it surely is no
+    finite verb, since a verb left out raises a false alarm."""
     tokens = words(text)
     count = 0
     nouns: set[int] = set()
     for k, word in enumerate(tokens):
-        before = tokens[k - 1].key if k else ""
-        if word.key in _IRREGULAR_FINITE or _STRONG_PAST.match(word.key):
+        key = word.key
+        # the word before, if nothing but a space stands between (`in 2007 goedkeurde`: no word before)
+        before = tokens[k - 1].key if k and text[tokens[k - 1].end:word.start] == " " else ""
+        after = text[word.end:tokens[k + 1].start] if k + 1 < len(tokens) else ""
+        ends_clause = k + 1 == len(tokens) or bool(after.strip())
+        following = "" if ends_clause else tokens[k + 1].key
+        if key in _IRREGULAR_FINITE or _STRONG_PAST.match(key):
             count += 1
-        elif before == "te" or len(word.key) <= 3 or not _FINITE_ENDING.search(word.key):
+        elif before == "te" or len(key) <= 3 or not _FINITE_ENDING.search(key) or key.endswith(_NOUN_ENDINGS):
             continue
-        elif before in _BEFORE_A_NOUN or (before.endswith("e") and not before.endswith(("ie", "ee")) and len(before) > 3):
-            nouns.add(k)  # `van personen`, `erkende mensenrechten`; not `jurisdictie staan`
-        elif (k - 1 in nouns and text[tokens[k - 1].end:word.start].strip() == ",") or (
-            before in ("en", "of") and k - 2 in nouns
+        elif (
+            before in _BEFORE_A_NOUN
+            or (before in _ARTICLE_OR_PRONOUN and not ends_clause)
+            or (k - 1 in nouns and text[tokens[k - 1].end:word.start].strip() == ",")
+            or (before in ("en", "of") and k - 2 in nouns)
         ):
-            nouns.add(k)  # the next items of a list of nouns: `personen, groepen en organen`
-        elif word.key.endswith("e") and k + 1 < len(tokens) and not text[word.end:tokens[k + 1].start].strip():
-            continue  # an inflected adjective before its noun: `erkende mensenrechten`
-        elif not (word.key.startswith("ge") and word.key.endswith(("d", "t")) and len(word.key) > 5):
-            count += 1  # a participle in ge- is no finite verb: `gewoonlijk ... genoemd`
+            nouns.add(k)  # `het recht`, `van personen, groepen en organen`; not `die het ondertekenden,`
+        elif k - 1 in nouns and tokens[k - 1].key.endswith(("de", "te")):
+            nouns.add(k)  # after an attributive participle: `erkende mensenrechten`
+        elif key.endswith("e") and key.startswith(_PARTICIPLE_PREFIXES) and following and following not in _AFTER_A_PAST:
+            nouns.add(k)  # `erkende mensenrechten`: an attributive participle, marked so the noun is too
+        elif before and _inflected_adjective(before):
+            nouns.add(k)  # `fundamentele vrijheden`; not `belangrijke bijdrage leveren`
+        elif not (key.startswith("ge") and key.endswith("d") and len(key) > 5):
+            count += 1  # a participle in ge-...-d is no finite verb: `gewoonlijk ... genoemd`; `geniet` may be
     return count
 
 
