@@ -6,7 +6,7 @@ units to carry a warning or an error, for every check and for all together. The
 corpora (``../shared/corpus/extra``; the tests skip when it is absent):
 
 - the UDHR in English, French and Dutch, parsed from the HTML and aligned
-  (``align.read_versions``, ``align.align``);
+  (``align.read_versions``, ``align.align``), with each language as the pivot;
 - the 169 SDG targets in English and French, one unit per target
   (:func:`test_qa_corpus.sdg_alignment`);
 - a sample of the UN Parallel Corpus devset: every :data:`UNPC_STEP`-th of its
@@ -46,16 +46,23 @@ UNPC_STEP = 10
 pytestmark = [needs_extra, pytest.mark.model]
 
 
-def udhr(embedder: CachedEmbedder) -> Alignment:
+def udhr(embedder: CachedEmbedder, pivot: str = "en") -> Alignment:
     documents = align.read_versions([EXTRA / "udhr" / f"udhr.{language}.html" for language in ("en", "fr", "nl")])
-    return align.align(documents, embedder=embedder)
+    return align.align(documents, embedder=embedder, pivot=pivot)
 
 
 def unpc_sample() -> Alignment:
     return alignment_of(unpc_alignment().units[::UNPC_STEP], ["en", "fr"])
 
 
-CORPORA = {"UDHR en/fr/nl": udhr, "SDG targets en/fr": lambda _: sdg_alignment(), "UNPC devset en/fr": lambda _: unpc_sample()}
+CORPORA = {
+    "UDHR en/fr/nl": udhr,
+    # French and Dutch as the pivot: official versions must stay quiet whichever one a reviser reads from
+    "UDHR fr/en/nl": lambda embedder: udhr(embedder, "fr"),
+    "UDHR nl/en/fr": lambda embedder: udhr(embedder, "nl"),
+    "SDG targets en/fr": lambda _: sdg_alignment(),
+    "UNPC devset en/fr": lambda _: unpc_sample(),
+}
 
 
 @pytest.fixture(scope="module")

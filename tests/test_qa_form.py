@@ -109,6 +109,16 @@ def test_pivot_that_is_no_resolution_paragraph_is_not_judged() -> None:
     assert form(alignment) == []
 
 
+def test_the_formulas_subject_on_its_own_line_is_no_preambular_paragraph() -> None:
+    """UDHR, French as the pivot: `Assemblée` ends like a participle (`Préoccupée`), but `L'Assemblée
+    générale` is the enacting formula's subject, and the English `The General Assembly` beside it is right."""
+    assert not follows_convention("L’Assemblée générale", Section.PREAMBLE, CONVENTIONS["fr"])
+    alignment = alignment_of(
+        [aligned_unit("pp8", {"fr": "L’Assemblée générale", "en": "The General Assembly"}, Section.PREAMBLE)], ["fr", "en"]
+    )
+    assert form(alignment) == []
+
+
 def test_operative_paragraph_opening_with_a_participle() -> None:
     alignment = alignment_of([aligned_unit("op4", {
         "en": "Urges States to acknowledge through public statements",

@@ -434,3 +434,26 @@ def test_a_one_word_name_with_its_capital_is_still_the_name() -> None:
 )
 def test_a_term_gives_up_a_rendering_another_term_needs(pivot: str, text: str, language: str, other: str) -> None:
     assert terminology(alignment_of([aligned_unit("pp1", {pivot: text, language: other})], [pivot, language])) == []
+
+
+def test_a_pivot_form_two_entries_share_is_answered_by_either() -> None:
+    """UDHR preamble, Dutch as the pivot: `Staten, welke Lid zijn van de Verenigde Naties` is how the
+    Dutch renders "Member States" and "States Members of the United Nations"; the French `États
+    Membres` answers it, whichever entry the mention falls to."""
+    alignment = alignment_of([aligned_unit("pp6", {
+        "nl": "Overwegende, dat de Staten, welke Lid zijn van de Verenigde Naties, zich plechtig verbonden hebben",
+        "fr": "Considérant que les États Membres se sont engagés à assurer",
+    })], ["nl", "fr"])
+    assert terminology(alignment) == []
+
+
+def test_a_name_the_version_writes_where_the_pivot_has_no_text_is_known() -> None:
+    """UDHR, Dutch as the pivot: the French sets `L'Assemblée générale` on a line of its own, which
+    the Dutch runs into its proclamation; the name missing beside the proclamation is information."""
+    proclamation = aligned_unit("pp8", {
+        "nl": "Op grond daarvan proclameert de Algemene Vergadering deze Universele Verklaring",
+        "fr": "Proclame la présente Déclaration universelle des droits de l’homme",
+    })
+    alone = aligned_unit("pp7~fr1", {"nl": "", "fr": "L’Assemblée générale"})
+    assert terminology(alignment_of([proclamation], ["nl", "fr"])) == [("pp8", "", Severity.WARNING)]
+    assert terminology(alignment_of([alone, proclamation], ["nl", "fr"])) == [("pp8", "", Severity.INFO)]

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from align.model import Alignment, Finding, Section, Severity, Unit
+from align.parse.header import ADDRESSEE
 from align.qa.base import Check, versions
 from align.qa.tokens import Word, words
 
@@ -185,8 +186,8 @@ def follows_convention(text: str, section: Section, rules: Conventions) -> bool:
     """Whether ``text`` opens the way its section requires: in the resolution's own voice (the
     pivot's test here; the grammar check's, for a paragraph the Assembly speaks in)."""
     tokens = words(text)
-    if not tokens or not tokens[0].capitalised:
-        return False
+    if not tokens or not tokens[0].capitalised or ADDRESSEE.match(text.strip()):
+        return False  # `L'Assemblée générale` on its own line: the formula's subject (`Assemblée` is no participle)
     verb = _first_non_lead(tokens, rules)
     if verb is None or verb.key in rules.non_openers or verb.key.endswith(rules.noun_endings):
         return False

@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from align.model import Alignment, Document, Finding, Paragraph, Section, Severity, SubParagraph, Unit
+from align.parse.header import ADDRESSEE
 from align.parse.paragraphs import OPENING
 from align.qa.base import Check, QAContext, pieces
 from align.qa.quantities import quantities
@@ -166,7 +167,8 @@ class StructureCheck(Check):
             return self.finding(unit, alignment, languages, message, excerpt, evidence)
         return self.finding(
             unit, alignment, languages,
-            f"{message}: a connective of the enacting formula, which versions set on a line of their own or leave out",
+            f"{message}: a piece of the enacting formula, which versions set on a line of their own, run into the next "
+            "paragraph or leave out",
             excerpt, evidence, severity=Severity.INFO,
         )
 
@@ -370,13 +372,18 @@ def _fragment(piece: _Piece) -> bool:
 
 
 def _only_connectives(unit: Unit, version: _Version) -> bool:
-    """Whether the paragraphs a version alone has in a preambular unit are connectives that
-    open the enacting formula: the UDHR's English `Now, therefore,`, which the French leaves
-    out. A short paragraph of any other words is a paragraph (`Recordando su resolución 70/1,`,
-    `Encouraged by the progress made,`), even where :data:`OPENING` does not know its verb."""
+    """Whether the paragraphs a version alone has in a preambular unit are pieces of the enacting
+    formula set on lines of their own: its connectives (the UDHR's English `Now, therefore,`, which
+    the French leaves out) or its subject (`L'Assemblée générale`, which the Dutch runs into `Op
+    grond daarvan proclameert de Algemene Vergadering ...`). A short paragraph of any other words
+    is a paragraph (`Recordando su resolución 70/1,`, `Encouraged by the progress made,`), even
+    where :data:`OPENING` does not know its verb."""
     return (
         unit.section is Section.PREAMBLE and version.complete
-        and all(_fragment(p) and {w.key for w in words(p.text)} <= FORMULA_CONNECTIVES for p in version.known)
+        and all(
+            _fragment(p) and ({w.key for w in words(p.text)} <= FORMULA_CONNECTIVES or ADDRESSEE.match(p.text.strip()))
+            for p in version.known
+        )
     )
 
 

@@ -390,6 +390,10 @@ class _Rule:
     # The pivot's one-word variants written with a capital (`Organisation`, `Secrétariat`): in lower
     # case they are common nouns (`compte tenu de l'organisation ... de chaque pays`).
     capitalised: frozenset[tuple[str, ...]] = frozenset()
+    # The renderings of the other entries that share a pivot variant with this one: with Dutch as
+    # the pivot, the UDHR's `Staten, welke Lid zijn van de Verenigde Naties` is "Member States" and
+    # "States Members of the United Nations", and either's rendering answers it.
+    shared: tuple[tuple[str, ...], ...] = ()
 
 
 def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
@@ -408,6 +412,12 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
                     _pattern(v, pivot) for v in entry.terms[pivot] if len(found := words(v)) == 1 and found[0].capitalised
                 )
                 rules.append(_Rule(entry, source, target, name, capitalised))
+    rules = [
+        replace(rule, shared=tuple(
+            p for other in rules if other is not rule and set(other.source) & set(rule.source) for p in other.target
+        ))
+        for rule in rules
+    ]
     return sorted(rules, key=lambda r: (-max(len(p) for p in r.source), -max(len(p) for p in r.target)))
 
 
@@ -466,11 +476,10 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         for span in spans:
             source_taken.update(span)
         gaps = target_gaps | _moved_modifiers(source, spans, source_taken, target, pivot) if language in POSTPOSED else target_gaps
-        answers = sorted(
-            (s for p in rule.target for s in _occurrences(p, target, target_at, target_taken, target_compounding, gaps)),
-            key=lambda s: s.start,
-        )
-        took = _disjoint(answers)[:len(spans)]
+        took = (
+            _renderings(rule.target, target, target_at, target_taken, target_compounding, gaps)
+            or _renderings(rule.shared, target, target_at, target_taken, target_compounding, gaps)
+        )[:len(spans)]
         for span in took:
             target_taken.update(span)
         found.append(_Found(rule, spans, gaps, took))
@@ -507,6 +516,15 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
             missing.append(Missing(rule.entry, rule.name, term, closest.span, closest.weak, longer))
     return Matches(frozenset(rendered), tuple(missing), tuple(miscased))
+
+
+def _renderings(
+    patterns: Iterable[tuple[str, ...]], target: list[_Token], target_at: dict[str, list[int]], taken: set[int],
+    compounding: bool, gaps: frozenset[str],
+) -> list[range]:
+    """Where any of ``patterns`` stands in the version, untaken, in reading order, each place once."""
+    spans = (s for p in patterns for s in _occurrences(p, target, target_at, taken, compounding, gaps))
+    return _disjoint(sorted(spans, key=lambda s: s.start))
 
 
 @dataclass
@@ -547,6 +565,21 @@ def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, l
                 holder.took = sorted([*kept, instead], key=lambda s: s.start)
                 term.took = [wanted]
                 break
+
+
+def _alone_in(alignment: Alignment, language: str, rules: list[_Rule]) -> Iterator[_Rule]:
+    """The rules whose rendering ``language`` writes in units where the pivot has no text."""
+    alone = " \n".join(
+        unit.texts.get(language, "") for unit in alignment.units if not unit.texts.get(alignment.pivot, "").strip()
+    )
+    if not alone.strip():
+        return
+    tokens = _tokens(alone, language)
+    at = _positions(tokens)
+    compounding, gaps = language in COMPOUNDING, _gap_keys(language)
+    for rule in rules:
+        if _renderings(rule.target, tokens, at, set(), compounding, gaps):
+            yield rule
 
 
 def _in_longer_name(text: str, tokens: list[_Token], start: int, rules: list[_Rule]) -> bool:
@@ -825,6 +858,13 @@ class TerminologyCheck(Check):
             for language, text, pivot_text in versions(unit, alignment)
         ]
         rendered = {(language, entry) for _, language, m in matches for entry in m.rendered}
+        # ... and names a version writes where the pivot has no text: the UDHR's French sets `L'Assemblée
+        # générale` on a line of its own, which the Dutch runs into its next paragraph
+        rendered |= {
+            (language, rule.entry.id)
+            for language in others
+            for rule in _alone_in(alignment, language, rules[language])
+        }
         findings = []
         for unit, language, m in matches:
             for missing in m.missing:
