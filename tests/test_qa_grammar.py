@@ -321,6 +321,19 @@ def test_official_dutch_is_quiet(paths: tuple[str, ...]) -> None:
         ("de werkzaamheden van de Commissie, die van de Mensenrechtenraad en die van de Algemene Vergadering;", []),
         ("Herinnerend aan resolutie 70/1, waarmee de Algemene Vergadering het slotdocument „Transformatie van onze "
          "wereld: de Agenda 2030 voor duurzame ontwikkeling” aannam,", []),
+        # a second review's: a noun in -de/-te before the verb, an aside between commas, a past in -de
+        # before an article or `als`, strong pasts, an abbreviation's full stop, `waarvan` and a share,
+        # an infinitive with `te` as the clause's verb
+        ("de missies, die de vrede handhaven, en de staten, die de Secretaris-Generaal op de hoogte houden,", []),
+        ("de maatregelen, die de Raad, in overleg met de lidstaten, vaststelt,", []),
+        ("de Verklaring, die de Vergadering beschouwde als een mijlpaal, en het mandaat, dat de Raad vernieuwde zonder stemming,", []),
+        ("resolutie 70/1, waarin de Vergadering er bij alle staten op aandrong de mensenrechten te eerbiedigen,", []),
+        ("de termijn, die op 1 mei 2020 verstreek, en de kandidaat, die de verkiezing won,", []),
+        ("de aandoening, die ca. 300 miljoen mensen treft,", []),
+        ("een bedrag van 5 miljoen dollar, waarvan de helft voor Afrika;", []),
+        ("een stevige basis, waarop verder te bouwen,", []),
+        # `zij` right after the opening is the subject, not a verb
+        ("Herinnerend aan haar resolutie, waarbij zij de staten,", ["waarbij zij de staten"]),
         # the clause without its verb is named, not the first one; `waarvoor` opens one too
         ("Prijst de Raad, die het verslag besprak, en de verdedigers, die onder meer het recht op vrijheid van vereniging,",
          ["die onder meer het recht op vrijheid van"]),

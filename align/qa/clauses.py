@@ -61,7 +61,8 @@ RELATIVES: dict[str, tuple[str, ...]] = {
 #: Abbreviations after which a full stop does not end a sentence (case-folded, without the stop).
 ABBREVIATIONS = frozenset(
     "no nos nr nrs n para paras chap chaps sect art arts vol p pp cf e.g i.e ibid op cit etc mr mrs ms dr st "
-    "rev add corr suppl annex hfst afd blz par bijv enz mw dhr m mme mmes mm vs resp".split()
+    "rev add corr suppl annex hfst afd blz par bijv enz mw dhr m mme mmes mm vs resp ca trb stb pb prof mevr drs ir jl dd "
+    "mln mld vgl".split()
 )
 
 _HARD = re.compile(r"[;:]\s+|[.!?][\"”»)]*\s+(?=[\"“«(]?[A-Z\dÀ-Ý])")

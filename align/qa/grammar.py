@@ -48,8 +48,11 @@ rules below need no dictionary, only endings that tell a word's kind:
   article, a preposition that is no verb's particle, an inflected adjective
   (`fundamentele vrijheden`), an attributive participle (`erkende mensenrechten`),
   or `het`, `hun` ... not at the clause's end (`het recht`, but `die het
-  ondertekenden,`); nouns in `-heid`, `-teit`; participles in `ge-...-d`.
-  Information. `waaronder` ("including") opens no clause.
+  ondertekenden,`); nouns in `-heid`, `-teit`; participles in `ge-...-d`. A
+  pronoun, its verb and a phrase after it (`die het steunen met financiële
+  middelen`) still read like `het recht op`: a false alarm the rule accepts.
+  Information. `waaronder` ("including") and `waarvan` before a share (`waarvan de
+  helft voor Afrika`) open no clause.
 - *ter without van*: `ter` or `ten` and a noun straight before an article or a
   possessive (`maatregelen ter verbetering de erkenning`): the `van` that joins
   them was dropped. Fixed phrases (`ten slotte`, `ten minste`, `ter beschikking`,
@@ -199,12 +202,14 @@ _PREPOSITIONAL_OM = re.compile(
 _OM_EXCERPT_WORDS = 8
 #: `om` of time: `om de twee jaar`.
 _OM_OF_TIME = re.compile(r"om de \w+ (?:jaar|maanden|weken|dagen)\b")
+#: What `waarvan` may introduce without a verb, in budgets and counts: `5 miljoen dollar, waarvan de helft voor Afrika`.
+_SHARES = r"(?:de helft|een derde|een kwart|het merendeel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?![^\W\d_])"
 #: What opens a relative clause: `waarmee`, `waarbij` ... anywhere; `die`, `dat`, `welke`, `wat` only
 #: after a comma (elsewhere they are as often determiners or the conjunction), and not `die van`,
 #: `die welke` ("those of", "those which": `de werkzaamheden van de Commissie, die van de Raad`).
 _RELATIVE = re.compile(
     rf"(?:, (?:die|dat|welke|wat)(?! (?:van|welke)(?!{LETTER}))|"
-    rf"(?<!{LETTER})waar(?:mee|bij|in|door|op|van|voor|tegen|binnen|toe|aan|over|uit|na))(?!{LETTER})",
+    rf"(?<!{LETTER})waar(?:mee|bij|in|door|op|van(?! (?:\d|{_SHARES}))|voor|tegen|binnen|toe|aan|over|uit|na))(?!{LETTER})",
     re.IGNORECASE,
 )
 #: Words after which no finite verb stands: articles, and prepositions that are not also a verb's
@@ -219,7 +224,8 @@ _ARTICLE_OR_PRONOUN = frozenset("het dit deze hun haar zijn".split())
 #: werken`, `erkende van`); before any other word such a form is an attributive participle (`erkende
 #: mensenrechten`).
 _AFTER_A_PAST = frozenset(
-    "om te tot van met aan in op voor door over bij uit naar tegen en of maar dat die zich er hen hun".split()
+    "om te tot van met aan in op voor door over bij uit naar tegen en of maar dat die zich er hen hun de het een deze "
+    "dit zijn alle als tijdens gedurende zonder krachtens overeenkomstig namens sinds na".split()
 )
 #: How participles begin, and verbs with an inseparable prefix (`erkende`, `beschermde`, `gekozen`); not
 #: nouns in -de/-te (`armoede`, `vrede`, `ruimte`).
@@ -232,10 +238,10 @@ _NOUN_ENDINGS = ("heid", "teit")
 #: with the prefixes they take; other forms end in -t, -n or -d, or are plurals in -en.
 _STRONG_PAST = re.compile(
     r"^(?:aan|op|af|in|uit|voor|toe|mee|bij|over|door|na|weg|terug|vast|bijeen|deel|samen|plaats|tegen|voort|neer|"
-    r"be|ver|ont|er|her|onder)?"
+    r"be|ver|ont|er|her|onder|om|kennis|verge)?"
     r"(?:nam|kwam|gaf|bleef|schreef|sprak|brak|stak|riep|liep|greep|hielp|stierf|wierp|wierf|schiep|verloor|vroeg|droeg|"
     r"sloeg|bewoog|koos|wees|las|zag|lag|hing|ving|ging|trok|trof|hief|zat|bood|sloot|schoot|zweeg|steeg|dreef|meed|leed|"
-    r"dwong|boog|beval|kreeg|bleek|leek|viel|kon|zei)$"
+    r"dwong|boog|beval|kreeg|bleek|leek|viel|kon|zei|drong|woog|schonk|week|keek|vroor|streek|won|dronk|klonk|dook|schoof)$"
 )
 #: How many words of a relative clause stand for it in the excerpt.
 _RELATIVE_EXCERPT_WORDS = 8
@@ -655,25 +661,29 @@ def _possible_finite_verbs(text: str) -> int:
     tokens = words(text)
     count = 0
     nouns: set[int] = set()
+    in_om_clause = False  # a `te` infinitive of an `om` clause is not the relative clause's verb
     for k, word in enumerate(tokens):
         key = word.key
+        in_om_clause = in_om_clause or key == "om"
         # the word before, if nothing but a space stands between (`in 2007 goedkeurde`: no word before)
         before = tokens[k - 1].key if k and text[tokens[k - 1].end:word.start] == " " else ""
         after = text[word.end:tokens[k + 1].start] if k + 1 < len(tokens) else ""
         ends_clause = k + 1 == len(tokens) or bool(after.strip())
         following = "" if ends_clause else tokens[k + 1].key
-        if key in _IRREGULAR_FINITE or _STRONG_PAST.match(key):
-            count += 1
+        if (key in _IRREGULAR_FINITE and not (k == 0 and key == "zij")) or _STRONG_PAST.match(key):
+            count += 1  # `zij` right after the opening is its subject (`waarin zij ...`), else a verb (`opdat zij`)
+        elif before == "te" and not in_om_clause and key.endswith("en"):
+            count += 1  # `een basis, waarop verder te bouwen`: the infinitive is the clause's verb
         elif before == "te" or len(key) <= 3 or not _FINITE_ENDING.search(key) or key.endswith(_NOUN_ENDINGS):
             continue
         elif (
             before in _BEFORE_A_NOUN
             or (before in _ARTICLE_OR_PRONOUN and not ends_clause)
-            or (k - 1 in nouns and text[tokens[k - 1].end:word.start].strip() == ",")
+            or (k - 1 in nouns and text[tokens[k - 1].end:word.start].strip() == "," and not ends_clause)
             or (before in ("en", "of") and k - 2 in nouns)
         ):
             nouns.add(k)  # `het recht`, `van personen, groepen en organen`; not `die het ondertekenden,`
-        elif k - 1 in nouns and tokens[k - 1].key.endswith(("de", "te")):
+        elif k - 1 in nouns and tokens[k - 1].key.endswith(("de", "te")) and tokens[k - 1].key.startswith(_PARTICIPLE_PREFIXES):
             nouns.add(k)  # after an attributive participle: `erkende mensenrechten`
         elif key.endswith("e") and key.startswith(_PARTICIPLE_PREFIXES) and following and following not in _AFTER_A_PAST:
             nouns.add(k)  # `erkende mensenrechten`: an attributive participle, marked so the noun is too
