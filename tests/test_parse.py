@@ -332,3 +332,33 @@ def test_what_is_not_a_wrapped_link(markdown: str, texts: list[str], linked: lis
     lines = to_lines(markdown, markdown=True)
     assert [line.text for line in lines] == texts and [line.linked for line in lines] == linked
 
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title", "first"),
+    [
+        # a body pasted without its title, in each language
+        ("Reaffirming its resolution 53/144,\n\n1. Urges States to act;\n\n2. Decides to remain seized of the matter.\n",
+         "en", None, "Reaffirming its resolution 53/144,"),
+        ("Réaffirmant sa résolution 53/144,\n\n1. Prie instamment les États d'agir ;\n", "fr", None, "Réaffirmant sa résolution 53/144,"),
+        ("Herinnerend aan resolutie 53/144,\n\n1. Dringt er bij de staten op aan te handelen;\n", "nl", None, "Herinnerend aan resolutie 53/144,"),
+        # its first paragraph wrapped, or followed by a footnote call
+        ("Recalling its resolution 53/144, by which it adopted the Declaration on\nthe Right and Responsibility of Individuals,\n\n"
+         "Reaffirming the importance,\n\n1. Urges States to act;\n", "en", None, "Recalling its resolution 53/144, by which"),
+        ("Recalling the Universal Declaration of Human Rights,¹\n\n1. Urges States to act;\n", "en", None, "Recalling the Universal"),
+        # with a title but no `The General Assembly,`: the title stays the title, even one that opens
+        # with a gerund and ends with a comma
+        ("# Human rights defenders\n\nRecalling its resolution 70/4,\n\n1. Urges States to act;\n",
+         "en", "Human rights defenders", "Recalling its resolution 70/4,"),
+        ("Strengthening of the coordination of emergency humanitarian assistance of the United Nations,\n\n"
+         "Recalling its resolution 46/182,\n\n1. Urges States to act;\n",
+         "en", "Strengthening of the coordination of emergency humanitarian assistance of the United Nations,",
+         "Recalling its resolution 46/182,"),
+    ],
+)
+def test_a_short_first_preambular_paragraph_is_no_title(text: str, language: str, title: str | None, first: str) -> None:
+    """Without `The General Assembly,` before it, a short first preambular paragraph was taken for the
+    title (and the real title pushed into the header): a reviser who pastes only the paragraphs."""
+    [doc] = parse_text(text, "pasted.md", language=language)
+    assert doc.title == title
+    assert doc.preamble[0].text.startswith(first)

@@ -92,6 +92,40 @@ def _span(lines: list[Line], indexes: list[int], path: str) -> SourceSpan:
     return SourceSpan(path, first.number, last.number, first.page)
 
 
+#: The words a preambular paragraph opens with, as a closed list: a title may open with any gerund
+#: and wrap at a comma (`Protecting human rights defenders,` / `including women ...`).
+_PREAMBLE_OPENERS = re.compile(
+    r"^(?:Recalling|Reaffirming|Reiterating|Recogni[sz]ing|Noting|Taking note|Taking into account|Acknowledging|"
+    r"Affirming|Welcoming|Expressing|Emphasi[sz]ing|Stressing|Underlining|Underscoring|Bearing in mind|Considering|"
+    r"Having|Guided|Mindful|Aware|Convinced|Concerned|Deeply|Gravely|Seriously|Alarmed|Determined|Desirous|Encouraged|"
+    r"Deploring|Condemning|Believing|Appreciating|Commending|Observing|Reali[sz]ing|Referring|Regretting|Highlighting|"
+    r"Cognizant|Conscious|Whereas|"
+    r"Rappelant|Réaffirmant|Réitérant|Reconnaissant|Notant|Prenant (?:note|acte)|Considérant|Conscient|Consciente|"
+    r"Convaincu|Convaincue|Préoccupé|Préoccupée|Profondément|Vivement|Gravement|Alarmé|Alarmée|Déterminé|Déterminée|"
+    r"Résolu|Résolue|Guidé|Guidée|Se félicitant|Se déclarant|Soulignant|Insistant|Saluant|Accueillant|Ayant|"
+    r"Tenant compte|Sachant|Constatant|Affirmant|Exprimant|Déplorant|Condamnant|Estimant|Encouragé|Encouragée|"
+    r"Herinnerend|Eraan herinnerend|Opnieuw bevestigend|Herbevestigend|Bevestigend|Erkennend|Kennis nemend|"
+    r"Nota nemend|Overwegende|Indachtig|Bezorgd|Ernstig bezorgd|Zeer bezorgd|Diep bezorgd|Overtuigd|Vastbesloten|"
+    r"Geleid|Verwelkomend|Benadrukkend|Onderstrepend|Gelet op|Verwijzend|Beseffend|Zich bewust|Verheugd|"
+    r"Met voldoening)\b"
+)
+
+
+#: A comma at a line's end, a footnote call after it allowed (`Human Rights,¹`, `Human Rights, 1`).
+_ENDS_WITH_COMMA = re.compile(r",\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$")
+
+
+def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` opens a preambular paragraph (a closed list of openers) that ends with a comma
+    before the next blank line: the first paragraph of a body pasted without its title."""
+    if not _PREAMBLE_OPENERS.match(lines[i].plain):
+        return False
+    end = i
+    while end + 1 < len(lines) and not lines[end + 1].blank:
+        end += 1
+    return _ENDS_WITH_COMMA.search(lines[end].plain) is not None
+
+
 def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[int]) -> int:
     """Index of the first body line: after `The General Assembly,`, or where the body visibly begins."""
     candidates = [i for i, line in enumerate(lines) if not line.blank and i not in furniture and i not in in_footnote]
@@ -109,6 +143,8 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
             seen_title = True
             continue
         if seen_title and len(text) > 60 and _ENDED.search(text):
+            return i
+        if _opens_a_pasted_body(lines, i):
             return i
     return candidates[0] if candidates else len(lines)
 
