@@ -350,6 +350,15 @@ def test_what_is_not_a_wrapped_link(markdown: str, texts: list[str], linked: lis
         # with a gerund and ends with a comma
         ("# Human rights defenders\n\nRecalling its resolution 70/4,\n\n1. Urges States to act;\n",
          "en", "Human rights defenders", "Recalling its resolution 70/4,"),
+        # a review's: openers in each language that a closed English list lacked
+        ("# Défenseurs des droits humains\n\nS'inspirant des buts et principes de la Charte,\n\nRappelant sa résolution 53/144,\n\n"
+         "1. Prie les États d'agir ;\n", "fr", "Défenseurs des droits humains", "S'inspirant des buts"),
+        ("# Mensenrechtenverdedigers\n\nIn herinnering brengend resolutie 53/144,\n\n1. Dringt aan;\n",
+         "nl", "Mensenrechtenverdedigers", "In herinnering brengend"),
+        # a numbered title still to come is where the body begins, not a preambular line before it
+        ("Resolution adopted by the Human Rights Council on 1 April 2022\n\nHaving regard to rule 117 of the rules of "
+         "procedure,\n\n49/18. Human rights defenders\n\nGuided by the purposes and principles of the Charter,\n\n"
+         "1. Urges States to act;\n", "en", "Human rights defenders", "Guided by the purposes"),
         ("Strengthening of the coordination of emergency humanitarian assistance of the United Nations,\n\n"
          "Recalling its resolution 46/182,\n\n1. Urges States to act;\n",
          "en", "Strengthening of the coordination of emergency humanitarian assistance of the United Nations,",

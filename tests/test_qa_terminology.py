@@ -457,3 +457,27 @@ def test_a_name_the_version_writes_where_the_pivot_has_no_text_is_known() -> Non
     alone = aligned_unit("pp7~fr1", {"nl": "", "fr": "L’Assemblée générale"})
     assert terminology(alignment_of([proclamation], ["nl", "fr"])) == [("pp8", "", Severity.WARNING)]
     assert terminology(alignment_of([alone, proclamation], ["nl", "fr"])) == [("pp8", "", Severity.INFO)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "other"),
+    [
+        # a review's: a variant only one entry has (`Plate-forme d'action`), and one alike to another's
+        # only once folded (`défenseuses`, women defenders): neither is answered by the other entry
+        ("Rappelant la Plate-forme d'action adoptée à Beijing,", "en", "Recalling the Programme of Action adopted at Beijing,"),
+        ("Condamne les représailles contre les défenseuses des droits humains ;", "en", "Condemns reprisals against human rights defenders;"),
+        ("Condamne les représailles contre les défenseuses des droits humains ;", "nl", "Veroordeelt represailles tegen mensenrechtenverdedigers;"),
+    ],
+)
+def test_only_a_variant_two_entries_share_word_for_word_is_answered_by_either(text: str, language: str, other: str) -> None:
+    assert len(terminology(alignment_of([aligned_unit("pp1", {"fr": text, language: other})], ["fr", language]))) == 1
+
+
+def test_a_name_in_an_unpaired_footnote_does_not_excuse_a_wrong_organ() -> None:
+    """Only the organ's own line (the formula's subject) counts as the version knowing its name."""
+    body = aligned_unit("op3", {
+        "en": "Requests the Secretary-General to submit a report to the Human Rights Council at its fifty-fifth session;",
+        "fr": "Prie le Secrétaire général de présenter un rapport à l'Assemblée générale à sa cinquante-cinquième session ;",
+    })
+    footnote = aligned_unit("fn1", {"en": "", "fr": "Voir la résolution 5/1 du Conseil des droits de l'homme."}, Section.FOOTNOTE)
+    assert [severity for _, _, severity in terminology(alignment_of([body, footnote], ["en", "fr"]))] == [Severity.WARNING]

@@ -92,22 +92,21 @@ def _span(lines: list[Line], indexes: list[int], path: str) -> SourceSpan:
     return SourceSpan(path, first.number, last.number, first.page)
 
 
-#: The words a preambular paragraph opens with, as a closed list: a title may open with any gerund
-#: and wrap at a comma (`Protecting human rights defenders,` / `including women ...`).
+#: The words a preambular paragraph opens with. English, by a closed list: a title may open with any
+#: gerund (`Strengthening of the coordination ...`). French and Dutch participles by their endings
+#: (`Rappelant`, `S'inspirant`, `Herinnerend`, `In herinnering brengend`), which titles do not open with.
 _PREAMBLE_OPENERS = re.compile(
     r"^(?:Recalling|Reaffirming|Reiterating|Recogni[sz]ing|Noting|Taking note|Taking into account|Acknowledging|"
     r"Affirming|Welcoming|Expressing|Emphasi[sz]ing|Stressing|Underlining|Underscoring|Bearing in mind|Considering|"
-    r"Having|Guided|Mindful|Aware|Convinced|Concerned|Deeply|Gravely|Seriously|Alarmed|Determined|Desirous|Encouraged|"
-    r"Deploring|Condemning|Believing|Appreciating|Commending|Observing|Reali[sz]ing|Referring|Regretting|Highlighting|"
-    r"Cognizant|Conscious|Whereas|"
-    r"Rappelant|Réaffirmant|Réitérant|Reconnaissant|Notant|Prenant (?:note|acte)|Considérant|Conscient|Consciente|"
-    r"Convaincu|Convaincue|Préoccupé|Préoccupée|Profondément|Vivement|Gravement|Alarmé|Alarmée|Déterminé|Déterminée|"
-    r"Résolu|Résolue|Guidé|Guidée|Se félicitant|Se déclarant|Soulignant|Insistant|Saluant|Accueillant|Ayant|"
-    r"Tenant compte|Sachant|Constatant|Affirmant|Exprimant|Déplorant|Condamnant|Estimant|Encouragé|Encouragée|"
-    r"Herinnerend|Eraan herinnerend|Opnieuw bevestigend|Herbevestigend|Bevestigend|Erkennend|Kennis nemend|"
-    r"Nota nemend|Overwegende|Indachtig|Bezorgd|Ernstig bezorgd|Zeer bezorgd|Diep bezorgd|Overtuigd|Vastbesloten|"
-    r"Geleid|Verwelkomend|Benadrukkend|Onderstrepend|Gelet op|Verwijzend|Beseffend|Zich bewust|Verheugd|"
-    r"Met voldoening)\b"
+    r"Having|Guided|Inspired|Mindful|Aware|Convinced|Concerned|Deeply|Gravely|Seriously|Alarmed|Determined|Desirous|"
+    r"Desiring|Committed|Encouraged|Deploring|Condemning|Believing|Appreciating|Commending|Observing|Reali[sz]ing|"
+    r"Referring|Regretting|Highlighting|Cognizant|Conscious|Whereas|"
+    r"(?:S['’]|Se )[a-zà-ÿ]+ant|[A-ZÀ-Ý][a-zà-ÿ]+ant|Conscient|Consciente|Convaincu|Convaincue|Préoccupé|Préoccupée|Inquiet|"
+    r"Inquiète|Désireux|Désireuse|Profondément|Vivement|Gravement|Alarmé|Alarmée|Déterminé|Déterminée|Résolu|"
+    r"Résolue|Guidé|Guidée|Encouragé|Encouragée|"
+    r"[A-Z][a-z]+end|(?:Eraan|Opnieuw|In herinnering|Rekening) [a-z ]*end|Overwegende|Indachtig|Bezorgd|"
+    r"Ernstig bezorgd|Zeer bezorgd|Diep bezorgd|Overtuigd|Ervan overtuigd|Zich ervan bewust|Zich bewust|"
+    r"Vastbesloten|Geleid|Gelet op|Verheugd|Met voldoening)\b"
 )
 
 
@@ -116,9 +115,9 @@ _ENDS_WITH_COMMA = re.compile(r",\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$
 
 
 def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
-    """Whether line ``i`` opens a preambular paragraph (a closed list of openers) that ends with a comma
-    before the next blank line: the first paragraph of a body pasted without its title."""
-    if not _PREAMBLE_OPENERS.match(lines[i].plain):
+    """Whether line ``i``, after a blank line, opens a preambular paragraph that ends with a comma before
+    the next blank line: the first paragraph of a body pasted without `The General Assembly,`."""
+    if (i and not lines[i - 1].blank) or not _PREAMBLE_OPENERS.match(lines[i].plain):
         return False
     end = i
     while end + 1 < len(lines) and not lines[end + 1].blank:
@@ -135,6 +134,8 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
         if ADDRESSEE.match(lines[i].plain):
             return i + 1
     seen_title = False
+    # a numbered title or a heading still to come is where the body begins, not a line before it
+    last_title = max((i for i in candidates if lines[i].heading > 0 or TITLE.match(lines[i].plain)), default=-1)
     for i in candidates:
         text = lines[i].plain
         if PREAMBLE_HEADING.match(text) or ARTICLE.match(text) or re.match(r"^1\s*[.,](\s|$)", text):
@@ -144,7 +145,7 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
             continue
         if seen_title and len(text) > 60 and _ENDED.search(text):
             return i
-        if _opens_a_pasted_body(lines, i):
+        if i > last_title and _opens_a_pasted_body(lines, i):
             return i
     return candidates[0] if candidates else len(lines)
 

@@ -55,7 +55,8 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from align.errors import AlignError
-from align.model import Alignment, Finding, Severity, Unit
+from align.model import Alignment, Finding, Section, Severity, Unit
+from align.parse.header import ADDRESSEE
 from align.qa.base import Check, QAContext, versions
 from align.qa.tokens import COMPOUNDING, WORD, opens_sentence, words
 from align.qa.userfiles import read_user_tsv
@@ -390,10 +391,12 @@ class _Rule:
     # The pivot's one-word variants written with a capital (`Organisation`, `Secrétariat`): in lower
     # case they are common nouns (`compte tenu de l'organisation ... de chaque pays`).
     capitalised: frozenset[tuple[str, ...]] = frozenset()
-    # The renderings of the other entries that share a pivot variant with this one: with Dutch as
-    # the pivot, the UDHR's `Staten, welke Lid zijn van de Verenigde Naties` is "Member States" and
-    # "States Members of the United Nations", and either's rendering answers it.
-    shared: tuple[tuple[str, ...], ...] = ()
+    # Per pivot variant that another entry has too, word for word, that entry's renderings: with Dutch
+    # as the pivot, the UDHR's `Staten, welke Lid zijn van de Verenigde Naties` is "Member States" and
+    # "States Members of the United Nations", and either's rendering answers it; French `Programme
+    # d'action` is the Platform for Action or a Programme of Action. Variants alike only once folded
+    # (`défenseuses`, `défenseurs`) are not shared: "women" is a word to render.
+    shared: tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...] = ()
 
 
 def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
@@ -412,13 +415,24 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
                     _pattern(v, pivot) for v in entry.terms[pivot] if len(found := words(v)) == 1 and found[0].capitalised
                 )
                 rules.append(_Rule(entry, source, target, name, capitalised))
-    rules = [
-        replace(rule, shared=tuple(
-            p for other in rules if other is not rule and set(other.source) & set(rule.source) for p in other.target
-        ))
-        for rule in rules
-    ]
+    rules = [replace(rule, shared=_shared_variants(rule, rules, pivot)) for rule in rules]
     return sorted(rules, key=lambda r: (-max(len(p) for p in r.source), -max(len(p) for p in r.target)))
+
+
+def _shared_variants(
+    rule: _Rule, rules: list[_Rule], pivot: str,
+) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
+    """For each pivot variant of ``rule`` that another entry has word for word, that entry's renderings."""
+    shared = []
+    for variant in rule.entry.terms[pivot]:
+        key = variant.casefold()
+        others = tuple(
+            p for other in rules if other is not rule and key in {v.casefold() for v in other.entry.terms[pivot]}
+            for p in other.target
+        )
+        if others and (pattern := _pattern(variant, pivot)):
+            shared.append((pattern, others))
+    return tuple(shared)
 
 
 @dataclass(frozen=True)
@@ -465,20 +479,23 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
     for rule in rules:
         if not source_compounding and not any(p[0] in source_at for p in rule.source):
             continue
-        spans = [
-            s for p in rule.source for s in _occurrences(p, source, source_at, source_taken, source_compounding, source_gaps)
+        mentions = [
+            (p, s) for p in rule.source
+            for s in _occurrences(p, source, source_at, source_taken, source_compounding, source_gaps)
             if p not in rule.capitalised or pivot_text[source[s.start].start].isupper()
         ]
-        if not spans:
+        if not mentions:
             continue
         # one mention matched by two variants (`Organisation des Nations Unies`, `Nations Unies`) is one
-        spans = _disjoint(sorted(spans, key=lambda s: (s.start, -len(s))))
+        spans = _disjoint(sorted((s for _, s in mentions), key=lambda s: (s.start, -len(s))))
         for span in spans:
             source_taken.update(span)
         gaps = target_gaps | _moved_modifiers(source, spans, source_taken, target, pivot) if language in POSTPOSED else target_gaps
+        shared = dict(rule.shared)
+        also = [t for p, s in mentions if p in shared and s in spans for t in shared[p]]
         took = (
             _renderings(rule.target, target, target_at, target_taken, target_compounding, gaps)
-            or _renderings(rule.shared, target, target_at, target_taken, target_compounding, gaps)
+            or _renderings(also, target, target_at, target_taken, target_compounding, gaps)
         )[:len(spans)]
         for span in took:
             target_taken.update(span)
@@ -568,9 +585,14 @@ def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, l
 
 
 def _alone_in(alignment: Alignment, language: str, rules: list[_Rule]) -> Iterator[_Rule]:
-    """The rules whose rendering ``language`` writes in units where the pivot has no text."""
+    """The rules whose rendering ``language`` writes on a line of its own naming the issuing organ (`L'Assemblée
+    générale`) where the pivot has no text: the formula's subject, which the pivot runs into its next paragraph.
+    Not any text the pivot lacks: a footnote naming the Human Rights Council says nothing of a paragraph that
+    names the wrong organ."""
     alone = " \n".join(
-        unit.texts.get(language, "") for unit in alignment.units if not unit.texts.get(alignment.pivot, "").strip()
+        text for unit in alignment.units
+        if unit.section is Section.PREAMBLE and not unit.texts.get(alignment.pivot, "").strip()
+        and ADDRESSEE.match(text := unit.texts.get(language, "").strip())
     )
     if not alone.strip():
         return
@@ -858,8 +880,8 @@ class TerminologyCheck(Check):
             for language, text, pivot_text in versions(unit, alignment)
         ]
         rendered = {(language, entry) for _, language, m in matches for entry in m.rendered}
-        # ... and names a version writes where the pivot has no text: the UDHR's French sets `L'Assemblée
-        # générale` on a line of its own, which the Dutch runs into its next paragraph
+        # ... and the organ a version names on a line of its own where the pivot has none: the UDHR's French
+        # sets `L'Assemblée générale` apart, which the Dutch runs into its next paragraph
         rendered |= {
             (language, rule.entry.id)
             for language in others
