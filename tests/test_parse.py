@@ -371,3 +371,15 @@ def test_a_short_first_preambular_paragraph_is_no_title(text: str, language: str
     [doc] = parse_text(text, "pasted.md", language=language)
     assert doc.title == title
     assert doc.preamble[0].text.startswith(first)
+
+
+@pytest.mark.parametrize(
+    "addressee",
+    ["The Seventy-sixth World Health Assembly,", "The Conference of the Parties,", "La Conférence des Parties,", "The Executive Board,"],
+)
+def test_other_bodies_that_adopt_resolutions_are_addressees(addressee: str) -> None:
+    """The body's own line is the addressee, not the title, and the body starts after it."""
+    text = f"# Strengthening preparedness\n\n{addressee}\n\nRecalling its decision 1/1,\n\n1. Urges the parties to act;\n"
+    [doc] = parse_text(text, "x.md", language="fr" if addressee.startswith("La") else "en")
+    assert (doc.title, doc.header.addressee) == ("Strengthening preparedness", addressee)
+    assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]

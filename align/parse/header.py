@@ -14,11 +14,16 @@ from align.parse.furniture import normalise_symbol
 from align.parse.lines import Line
 
 ADDRESSEE = re.compile(
-    r"^(?:The|L[ae]s?|L['’]|De|Het|El|La|Die|Der)\s*"
+    r"^(?:The|L[ae]s?|L['’]|De|Het|El|La|Die|Der)\s*(?:[\w-]+(?:th|st|nd|rd|ième|ste|de) )?"  # `The Seventy-sixth`
     r"(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council|"
     r"Assemblée générale|Conseil des droits de (?:l['’]|\| ?['’]?)\s*homme|Conseil de sécurité|Conseil économique et social|"
     r"Algemene Vergadering|Mensenrechtenraad|Raad voor de mensenrechten|Veiligheidsraad|"
-    r"Asamblea General|Generalversammlung|Commission[\w\s]*|Commissie[\w\s]*)\s*[,:]?\s*$",
+    r"Asamblea General|Generalversammlung|Commission[\w\s]*|Commissie[\w\s]*|"
+    # other bodies that adopt resolutions and decisions
+    r"Conference of the Parties|Conférence des Parties|Conferentie van de Partijen|Executive Board|"
+    r"Conseil d['’]administration|Governing Council|Board of Governors|Trade and Development Board|"
+    r"World Health Assembly|Assemblée mondiale de la santé|Wereldgezondheidsvergadering|"
+    r"United Nations Environment Assembly|Assemblée des Nations Unies pour l['’]environnement)\s*[,:]?\s*$",
     re.I,
 )
 TITLE = re.compile(r"^(\d{1,3}/(?:\d{1,4}|\.{3}|…))\s*\.?\s+(\S.*)$")
