@@ -383,3 +383,33 @@ def test_other_bodies_that_adopt_resolutions_are_addressees(addressee: str) -> N
     [doc] = parse_text(text, "x.md", language="fr" if addressee.startswith("La") else "en")
     assert (doc.title, doc.header.addressee) == ("Strengthening preparedness", addressee)
     assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "title", "ids"),
+    [
+        # a third review's: an addressee in an annex is the annex's, not where the body begins
+        ("# Protection of global climate\n\nRecalling its resolution 75/217,\n\n1. Takes note of the decision annexed;\n\n"
+         "2. Decides to remain seized.\n\n# Annex\n\nThe Conference of the Parties,\n\nRecalling decision 1/CP.21,\n",
+         "en", "Protection of global climate", ["pp1", "op1", "op2"]),
+        # a title wrapped before a body's name in lower case
+        ("76/200. Implementation of the decisions adopted by\nthe Conference of the Parties\n\nThe General Assembly,\n\n"
+         "Recalling its resolution 75/1,\n\n1. Urges States to act;\n",
+         "en", "Implementation of the decisions adopted by the Conference of the Parties", ["pp1", "op1"]),
+        # a Main Committee's line is no addressee
+        ("Verslag van de Derde Commissie\n\nDe Derde Commissie beveelt de Algemene Vergadering aan de volgende "
+         "ontwerpresolutie aan te nemen:\n\nDe rechten van het kind\n\nDe Algemene Vergadering,\n\n"
+         "Herinnerend aan resolutie 75/1,\n\n1. Dringt aan;\n", "nl", "De rechten van het kind", ["pp1", "op1"]),
+        # a heading after the body; a preambular line right under the title; titles that end like participles
+        ("# Human rights defenders\n\nRecalling its resolution 53/144,\n\n1. Urges States to act;\n\n# Annex\n\nText.\n",
+         "en", "Human rights defenders", ["pp1", "op1"]),
+        ("# Human rights defenders\nRecalling its resolution 53/144,\n\n1. Urges States to act;\n", "en", "Human rights defenders", ["pp1", "op1"]),
+        ("Migrant workers,\n\nRecalling its resolution 53/144,\n\n1. Urges States to act;\n", "en", "Migrant workers,", ["pp1", "op1"]),
+        ("Aanvullend protocol bij het Verdrag,\n\nHerinnerend aan resolutie 53/144,\n\n1. Dringt aan;\n",
+         "nl", "Aanvullend protocol bij het Verdrag,", ["pp1", "op1"]),
+    ],
+)
+def test_where_the_body_begins(text: str, language: str, title: str, ids: list[str]) -> None:
+    [doc] = parse_text(text, "x.md", language=language)
+    assert doc.title == title
+    assert [p.id for p in doc.preamble + doc.operative] == ids

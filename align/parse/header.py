@@ -14,7 +14,8 @@ from align.parse.furniture import normalise_symbol
 from align.parse.lines import Line
 
 ADDRESSEE = re.compile(
-    r"^(?:The|L[ae]s?|L['’]|De|Het|El|La|Die|Der)\s*(?:[\w-]+(?:th|st|nd|rd|ième|ste|de) )?"  # `The Seventy-sixth`
+    # the article capitalised: `the Conference of the Parties` ends a title wrapped over two lines
+    r"^(?-i:The|THE|L[ae]s?|L[AE]S?|L['’]|De|DE|Het|HET|El|EL|Die|DIE|Der|DER)\s*"
     r"(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council|"
     r"Assemblée générale|Conseil des droits de (?:l['’]|\| ?['’]?)\s*homme|Conseil de sécurité|Conseil économique et social|"
     r"Algemene Vergadering|Mensenrechtenraad|Raad voor de mensenrechten|Veiligheidsraad|"
@@ -22,7 +23,7 @@ ADDRESSEE = re.compile(
     # other bodies that adopt resolutions and decisions
     r"Conference of the Parties|Conférence des Parties|Conferentie van de Partijen|Executive Board|"
     r"Conseil d['’]administration|Governing Council|Board of Governors|Trade and Development Board|"
-    r"World Health Assembly|Assemblée mondiale de la santé|Wereldgezondheidsvergadering|"
+    r"(?:[\w-]+ )?(?:World Health Assembly|Assemblée mondiale de la santé|Wereldgezondheidsvergadering)|"  # `Seventy-sixth`
     r"United Nations Environment Assembly|Assemblée des Nations Unies pour l['’]environnement)\s*[,:]?\s*$",
     re.I,
 )

@@ -92,21 +92,27 @@ def _span(lines: list[Line], indexes: list[int], path: str) -> SourceSpan:
     return SourceSpan(path, first.number, last.number, first.page)
 
 
-#: The words a preambular paragraph opens with. English, by a closed list: a title may open with any
-#: gerund (`Strengthening of the coordination ...`). French and Dutch participles by their endings
-#: (`Rappelant`, `S'inspirant`, `Herinnerend`, `In herinnering brengend`), which titles do not open with.
+#: The words a preambular paragraph opens with, as closed lists: a title may open with a gerund
+#: (`Strengthening of the coordination ...`) or a word that ends like a participle (`Migrant workers`,
+#: `Aanvullend protocol`). `Also`, `Further`, `Tevens` ... may stand before them.
 _PREAMBLE_OPENERS = re.compile(
-    r"^(?:Recalling|Reaffirming|Reiterating|Recogni[sz]ing|Noting|Taking note|Taking into account|Acknowledging|"
-    r"Affirming|Welcoming|Expressing|Emphasi[sz]ing|Stressing|Underlining|Underscoring|Bearing in mind|Considering|"
-    r"Having|Guided|Inspired|Mindful|Aware|Convinced|Concerned|Deeply|Gravely|Seriously|Alarmed|Determined|Desirous|"
-    r"Desiring|Committed|Encouraged|Deploring|Condemning|Believing|Appreciating|Commending|Observing|Reali[sz]ing|"
-    r"Referring|Regretting|Highlighting|Cognizant|Conscious|Whereas|"
-    r"(?:S['’]|Se )[a-zà-ÿ]+ant|[A-ZÀ-Ý][a-zà-ÿ]+ant|Conscient|Consciente|Convaincu|Convaincue|Préoccupé|Préoccupée|Inquiet|"
-    r"Inquiète|Désireux|Désireuse|Profondément|Vivement|Gravement|Alarmé|Alarmée|Déterminé|Déterminée|Résolu|"
-    r"Résolue|Guidé|Guidée|Encouragé|Encouragée|"
-    r"[A-Z][a-z]+end|(?:Eraan|Opnieuw|In herinnering|Rekening) [a-z ]*end|Overwegende|Indachtig|Bezorgd|"
-    r"Ernstig bezorgd|Zeer bezorgd|Diep bezorgd|Overtuigd|Ervan overtuigd|Zich ervan bewust|Zich bewust|"
-    r"Vastbesloten|Geleid|Gelet op|Verheugd|Met voldoening)\b"
+    r"^(?:(?:Also|Further|Furthermore|Tevens|Voorts|Eveneens) )?(?:"
+    r"Recalling|Reaffirming|Reiterating|Recogni[sz]ing|Noting|Taking note|Taking into (?:account|consideration)|"
+    r"Acknowledging|Affirming|Welcoming|Expressing|Emphasi[sz]ing|Stressing|Underlining|Underscoring|Bearing in mind|"
+    r"Considering|Having|Acting|Guided|Inspired|Mindful|Aware|Convinced|Concerned|Deeply|Gravely|Seriously|Alarmed|"
+    r"Determined|Desirous|Desiring|Committed|Encouraged|Deploring|Condemning|Believing|Appreciating|Commending|"
+    r"Observing|Reali[sz]ing|Referring|Regretting|Highlighting|Cognizant|Conscious|Whereas|"
+    r"Rappelant|Réaffirmant|Réitérant|Reconnaissant|Notant|Prenant|Considérant|Constatant|Soulignant|Insistant|"
+    r"Saluant|Accueillant|Ayant|Tenant compte|Sachant|Affirmant|Exprimant|Déplorant|Condamnant|Estimant|Observant|"
+    r"Appréciant|Félicitant|Remerciant|Regrettant|Mettant l['’]accent|Étant donné|S['’]inspirant|Se félicitant|"
+    r"Se déclarant|Se référant|Gardant à l['’]esprit|Agissant|Guidé|Guidée|Conscient|Consciente|Convaincu|Convaincue|"
+    r"Préoccupé|Préoccupée|Inquiet|Inquiète|Désireux|Désireuse|Profondément|Vivement|Gravement|Alarmé|Alarmée|"
+    r"Déterminé|Déterminée|Résolu|Résolue|Encouragé|Encouragée|"
+    r"Herinnerend|Eraan herinnerend|In herinnering brengend|Opnieuw bevestigend|Herbevestigend|Bevestigend|"
+    r"Erkennend|Erkennende|Kennis nemend|Kennis genomen hebbende|Nota nemend|Overwegende|Indachtig|Bezorgd|"
+    r"Ernstig bezorgd|Zeer bezorgd|Diep bezorgd|Overtuigd|Ervan overtuigd|Zich ervan bewust|Zich bewust|Vastbesloten|"
+    r"Geleid|Gelet op|Verheugd|Ingenomen met|Met voldoening|Benadrukkend|Onderstrepend|Verwelkomend|Vaststellend|"
+    r"Rekening houdend|Verwijzend|Beseffend|Betreurend|Veroordelend|Uiting gevend|Handelend)\b"
 )
 
 
@@ -117,7 +123,7 @@ _ENDS_WITH_COMMA = re.compile(r",\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$
 def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
     """Whether line ``i``, after a blank line, opens a preambular paragraph that ends with a comma before
     the next blank line: the first paragraph of a body pasted without `The General Assembly,`."""
-    if (i and not lines[i - 1].blank) or not _PREAMBLE_OPENERS.match(lines[i].plain):
+    if (i and not lines[i - 1].blank and not _is_title(lines[i - 1])) or not _PREAMBLE_OPENERS.match(lines[i].plain):
         return False
     end = i
     while end + 1 < len(lines) and not lines[end + 1].blank:
@@ -128,26 +134,35 @@ def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
 def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[int]) -> int:
     """Index of the first body line: after `The General Assembly,`, or where the body visibly begins."""
     candidates = [i for i, line in enumerate(lines) if not line.blank and i not in furniture and i not in in_footnote]
-    for i in candidates:
-        if PREAMBLE_HEADING.match(lines[i].plain):
-            return i
+    # the header ends at the latest where the body visibly does: an addressee or a heading past that
+    # is an annex's (`The Conference of the Parties,` above a decision annexed to the resolution)
+    visible = next((i for i in candidates if _opens_the_body(lines[i].plain)), len(lines))
+    header = [i for i in candidates if i < visible]
+    for i in header:
         if ADDRESSEE.match(lines[i].plain):
             return i + 1
     seen_title = False
     # a numbered title or a heading still to come is where the body begins, not a line before it
-    last_title = max((i for i in candidates if lines[i].heading > 0 or TITLE.match(lines[i].plain)), default=-1)
-    for i in candidates:
+    last_title = max((i for i in header if _is_title(lines[i])), default=-1)
+    for i in header:
         text = lines[i].plain
-        if PREAMBLE_HEADING.match(text) or ARTICLE.match(text) or re.match(r"^1\s*[.,](\s|$)", text):
-            return i
-        if lines[i].heading > 0 or TITLE.match(text):
+        if _is_title(lines[i]):
             seen_title = True
             continue
         if seen_title and len(text) > 60 and _ENDED.search(text):
             return i
         if i > last_title and _opens_a_pasted_body(lines, i):
             return i
-    return candidates[0] if candidates else len(lines)
+    return visible if visible < len(lines) else (candidates[0] if candidates else len(lines))
+
+
+def _opens_the_body(text: str) -> bool:
+    """`Preamble`, `Article 1` or an operative paragraph 1: the body has begun."""
+    return bool(PREAMBLE_HEADING.match(text) or ARTICLE.match(text) or re.match(r"^1\s*[.,](\s|$)", text))
+
+
+def _is_title(line: Line) -> bool:
+    return line.heading > 0 or TITLE.match(line.plain) is not None
 
 
 def _repair_lines(doc: Document, lines: list[Line], indexes: list[int], path: str) -> None:
