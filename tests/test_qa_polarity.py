@@ -106,6 +106,21 @@ def test_look_alikes_do_not_hide_a_drop(en: str, other: str, language: str) -> N
     assert [evidence for _, _, evidence, _ in polarity(pair(en, other, language))] == ["prevent"]
 
 
+@pytest.mark.parametrize(
+    ("pivot", "text", "language", "other"),
+    [
+        # a review's: `tegengaan` renders "prevent" but is "to counter" in a pivot; `af en toe` is "now and then";
+        # `Ban` the Secretary-General, whatever the hyphen
+        ("nl", "Roept de staten op mensenhandel tegen te gaan", "en", "Calls upon States to combat trafficking"),
+        ("nl", "Sommige staten zien af en toe nieuwe risico's", "en", "Some States see new risks from time to time"),
+        ("en", "Secretary-General Ban Ki\u2011moon welcomed the event", "fr", "Le Secrétaire général, Ban Ki-moon, a salué l'événement"),
+        ("en", "as Secretary-General Ban, said", "fr", "comme l'a dit le Secrétaire général, M. Ban"),
+    ],
+)
+def test_words_that_only_render_one_are_no_pivot_word(pivot: str, text: str, language: str, other: str) -> None:
+    assert polarity(alignment_of([aligned_unit("op1", {pivot: text, language: other})], [pivot, language])) == []
+
+
 def test_the_french_accused_are_not_prevention() -> None:
     """`prévenu` is the accused: with French as the pivot, "the accused" drops nothing."""
     alignment = alignment_of(

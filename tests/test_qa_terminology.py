@@ -481,3 +481,14 @@ def test_a_name_in_an_unpaired_footnote_does_not_excuse_a_wrong_organ() -> None:
     })
     footnote = aligned_unit("fn1", {"en": "", "fr": "Voir la résolution 5/1 du Conseil des droits de l'homme."}, Section.FOOTNOTE)
     assert [severity for _, _, severity in terminology(alignment_of([body, footnote], ["en", "fr"]))] == [Severity.WARNING]
+
+
+def test_a_shared_variant_does_not_excuse_an_unshared_one() -> None:
+    """A review's: `Programme d'action` may be either entry's, `Plate-forme d'action` only the Platform's."""
+    alignment = alignment_of([aligned_unit("pp1", {
+        "fr": "Rappelant la Plate-forme d'action adoptée à Beijing et le Programme d'action adopté au Caire,",
+        "en": "Recalling the Programme of Action adopted at Beijing and the Programme of Action adopted at Cairo,",
+    })], ["fr", "en"])
+    assert [severity for _, _, severity in terminology(alignment)] == [Severity.WARNING]
+    alignment = alignment_of([aligned_unit("op1", {"nl": "Verzoekt de VN-lidstaten om bij te dragen;", "en": "Requests Member States to contribute;"})], ["nl", "en"])
+    assert terminology(alignment) == []

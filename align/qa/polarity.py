@@ -49,7 +49,7 @@ from align.qa.tokens import LETTER, words
 LEXICON: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         rf"(?<!{LETTER})(?:prevent\w*|avoid\w*|avert\w*|hinder\w*|hindrance\w*|imped\w*|obstruct\w*|obstacle\w*|"
-        rf"preclud\w*|refrain\w*|abstain\w*|abstention\w*|prohibit\w*|forbid\w*|forbade|ban(?![\s-]+ki-moon)|bans|banned|banning|"
+        rf"preclud\w*|refrain\w*|abstain\w*|abstention\w*|prohibit\w*|forbid\w*|forbade|(?-i:ban|bans|banned|banning)|(?<=[-‐‑–])Ban|"
         rf"deter|deters|deterr\w*)(?!{LETTER})",
         re.IGNORECASE,
     ),
@@ -61,7 +61,16 @@ LEXICON: dict[str, re.Pattern[str]] = {
     "nl": re.compile(
         rf"(?<!on)(?<!onge)(?:voorkom(?!end)\w*|voorkwam\w*|voorkoming\w*|preventie\w*|preventief\w*|vermijd\w*|vermeden|vermeed\w*|"
         rf"verhinder\w*|belemmer\w*|belet\w*|hinder\w*|obstructie\w*|obstakel\w*|weerhoud\w*|weerhouden|weerhield\w*|"
-        rf"onthoud\w*|onthouden|onthield\w*|afzien|zien af|ziet af|tegen te gaan|tegengaan|tegengegaan|verbied\w*|verbod\w*|verboden|verbood\w*|afschrik\w*)(?!{LETTER})",
+        rf"onthoud\w*|onthouden|onthield\w*|verbied\w*|verbod\w*|verboden|verbood\w*|afschrik\w*)(?!{LETTER})",
+        re.IGNORECASE,
+    ),
+}
+#: Words that may render one of a version's, but say less than one in a pivot: Dutch `tegengaan` is
+#: "to counter" (`mensenhandel tegen te gaan` for "to combat trafficking"), `afzien van` "to forgo".
+COUNTERPARTS: dict[str, re.Pattern[str]] = {
+    "nl": re.compile(
+        rf"(?<!{LETTER})(?:tegen te gaan|tegengaan|tegengegaan|gaat \w+ tegen|afzien|"
+        rf"zien af(?! en toe)|ziet af(?! en toe))(?!{LETTER})",
         re.IGNORECASE,
     ),
 }
@@ -84,7 +93,7 @@ class PolarityCheck(Check):
             if language not in LEXICON:
                 continue
             said = _occurrences(pivot_text, pivot)
-            kept = _occurrences(text, language)
+            kept = _occurrences(text, language, counterparts=True)
             if len(kept) >= len(said):
                 continue
             dropped = _dropped(said, kept)
@@ -106,10 +115,13 @@ class PolarityCheck(Check):
                 )
 
 
-def _occurrences(text: str, language: str) -> list[tuple[float, str]]:
-    """Where each sense-turning word stands in ``text`` (as a share of its length), and the word."""
+def _occurrences(text: str, language: str, *, counterparts: bool = False) -> list[tuple[float, str]]:
+    """Where each sense-turning word stands in ``text`` (as a share of its length), and the word; with
+    ``counterparts``, also the words that only render one (:data:`COUNTERPARTS`)."""
     text = unicodedata.normalize("NFC", text)  # extracted French often has its accents apart
-    return [(m.start() / len(text), m.group()) for m in LEXICON[language].finditer(text)]
+    patterns = [LEXICON[language], *([COUNTERPARTS[language]] if counterparts and language in COUNTERPARTS else [])]
+    found = [(m.start() / len(text), m.group()) for pattern in patterns for m in pattern.finditer(text)]
+    return sorted(found)
 
 
 def _dropped(said: list[tuple[float, str]], kept: list[tuple[float, str]]) -> list[tuple[float, str]] | None:

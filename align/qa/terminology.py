@@ -491,15 +491,24 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         for span in spans:
             source_taken.update(span)
         gaps = target_gaps | _moved_modifiers(source, spans, source_taken, target, pivot) if language in POSTPOSED else target_gaps
-        shared = dict(rule.shared)
-        also = [t for p, s in mentions if p in shared and s in spans for t in shared[p]]
-        took = (
-            _renderings(rule.target, target, target_at, target_taken, target_compounding, gaps)
-            or _renderings(also, target, target_at, target_taken, target_compounding, gaps)
-        )[:len(spans)]
+        took = _renderings(rule.target, target, target_at, target_taken, target_compounding, gaps)[:len(spans)]
+        unanswered: list[range] = []
+        borrowed = False
+        if not took and rule.shared:
+            # a mention in a variant another entry has too is answered by either's rendering; the
+            # others still want this entry's (`Plate-forme d'action` beside a `Programme d'action`)
+            shared = dict(rule.shared)
+            ambiguous = [s for s in spans if any(p in shared and m == s for p, m in mentions)]
+            also = [t for p, m in mentions if p in shared and m in ambiguous for t in shared[p]]
+            took = _renderings(also, target, target_at, target_taken, target_compounding, gaps)[:len(ambiguous)]
+            if took:
+                unanswered = [s for s in spans if s not in ambiguous]
+                spans, borrowed = ambiguous, True
         for span in took:
             target_taken.update(span)
-        found.append(_Found(rule, spans, gaps, took))
+        found.append(_Found(rule, spans, gaps, took, borrowed))
+        if unanswered:
+            found.append(_Found(rule, unanswered, gaps, []))
     _give_back(found, target, target_at, target_compounding)
     rendered: set[str] = set()
     missing: list[Missing] = []
@@ -509,6 +518,8 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         rule, spans, took = term_found.rule, term_found.spans, term_found.took
         taken_before = set(before)
         before.update(k for span in took for k in span)
+        if took and term_found.borrowed:
+            continue  # another entry's rendering: no sign of how this one is written, nor that it is known
         if took:
             rendered.add(rule.entry.id)
             if rule.name:
@@ -552,6 +563,7 @@ class _Found:
     spans: list[range]  # in the pivot's tokens
     gaps: frozenset[str]  # words its rendering may hold between its own
     took: list[range]  # in the version's tokens
+    borrowed: bool = False  # took another entry's rendering of a variant both have: no sign this one is known
 
 
 def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, list[int]], compounding: bool) -> None:
