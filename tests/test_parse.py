@@ -400,6 +400,15 @@ def test_other_bodies_that_adopt_resolutions_are_addressees(addressee: str) -> N
         ("Verslag van de Derde Commissie\n\nDe Derde Commissie beveelt de Algemene Vergadering aan de volgende "
          "ontwerpresolutie aan te nemen:\n\nDe rechten van het kind\n\nDe Algemene Vergadering,\n\n"
          "Herinnerend aan resolutie 75/1,\n\n1. Dringt aan;\n", "nl", "De rechten van het kind", ["pp1", "op1"]),
+        # a fourth review's: a committee's report numbers its paragraphs before the draft it recommends;
+        # reflexive and other openers the lists lacked
+        ("Report of the Third Committee\n\nI. Introduction\n\n1. At its 2nd plenary meeting, the General Assembly "
+         "decided to allocate the item.\n\n2. The Third Committee recommends the following draft resolution:\n\n"
+         "Protection of migrants\n\nThe General Assembly,\n\nRecalling its resolution 75/1,\n\n1. Urges States to act;\n",
+         "en", "Protection of migrants", ["pp1", "op1"]),
+        ("Défenseurs des droits de l'homme\n\nS'appuyant sur la résolution 51/1 du Conseil des droits de l'homme,\n\n"
+         "1. Demande aux États d'agir ;\n", "fr", "Défenseurs des droits de l'homme", ["pp1", "op1"]),
+        ("Mensenrechtenverdedigers\n\nOpmerkend dat de staten,\n\n1. Dringt aan;\n", "nl", "Mensenrechtenverdedigers", ["pp1", "op1"]),
         # a heading after the body; a preambular line right under the title; titles that end like participles
         ("# Human rights defenders\n\nRecalling its resolution 53/144,\n\n1. Urges States to act;\n\n# Annex\n\nText.\n",
          "en", "Human rights defenders", ["pp1", "op1"]),

@@ -73,6 +73,8 @@ def test_the_unpaired_word_is_named_where_several_are_kept() -> None:
         ("which prevented it from acting", "die haar weerhield van optreden", "nl"),
         ("to avert a humanitarian crisis", "pour éviter une crise humanitaire", "fr"),
         ("Comprehensive Nuclear-Test-Ban Treaty", "Traité d'interdiction complète des essais nucléaires", "fr"),
+        ("Recalling the Anti-Personnel Mine Ban Convention,", "Rappelant la Convention sur l'interdiction des mines antipersonnel,", "fr"),
+        ("to prevent discrimination", "De staten gaan discriminatie tegen", "nl"),
         ("Secretary-General Ban Ki-moon welcomed the event", "Le Secrétaire général, Ban Ki-moon, a salué l'événement", "fr"),
         # `unhindered` is no hindrance, in either language
         ("to unhindered access to international bodies", "om onbelemmerde toegang tot internationale instanties", "nl"),
@@ -115,6 +117,7 @@ def test_look_alikes_do_not_hide_a_drop(en: str, other: str, language: str) -> N
         ("nl", "Sommige staten zien af en toe nieuwe risico's", "en", "Some States see new risks from time to time"),
         ("en", "Secretary-General Ban Ki\u2011moon welcomed the event", "fr", "Le Secrétaire général, Ban Ki-moon, a salué l'événement"),
         ("en", "as Secretary-General Ban, said", "fr", "comme l'a dit le Secrétaire général, M. Ban"),
+        ("fr", "Rappelant la Convention sur l'interdiction des mines antipersonnel,", "en", "Recalling the Anti-Personnel Mine Ban Convention,"),
     ],
 )
 def test_words_that_only_render_one_are_no_pivot_word(pivot: str, text: str, language: str, other: str) -> None:

@@ -492,3 +492,12 @@ def test_a_shared_variant_does_not_excuse_an_unshared_one() -> None:
     assert [severity for _, _, severity in terminology(alignment)] == [Severity.WARNING]
     alignment = alignment_of([aligned_unit("op1", {"nl": "Verzoekt de VN-lidstaten om bij te dragen;", "en": "Requests Member States to contribute;"})], ["nl", "en"])
     assert terminology(alignment) == []
+
+
+def test_a_shared_variant_left_out_is_information_where_either_rendering_is_known() -> None:
+    """A review's: the Cairo Programme of Action dropped once, rendered in the next paragraph."""
+    alignment = alignment_of([
+        aligned_unit("pp1", {"fr": "Rappelant le Programme d'action,", "en": "Recalling the plan,"}),
+        aligned_unit("pp2", {"fr": "Rappelant encore le Programme d'action,", "en": "Recalling again the Programme of Action,"}),
+    ], ["fr", "en"])
+    assert [(unit, severity) for unit, _, severity in terminology(alignment)] == [("pp1", Severity.INFO)]

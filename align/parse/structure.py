@@ -28,6 +28,7 @@ from align.parse.header import ADDRESSEE, TITLE, parse_header
 from align.parse.language import identify
 from align.parse.lines import Line
 from align.parse.paragraphs import (
+    ANNEX,
     ARTICLE,
     PREAMBLE_HEADING,
     RawParagraph,
@@ -104,15 +105,16 @@ _PREAMBLE_OPENERS = re.compile(
     r"Observing|Reali[sz]ing|Referring|Regretting|Highlighting|Cognizant|Conscious|Whereas|"
     r"Rappelant|Réaffirmant|Réitérant|Reconnaissant|Notant|Prenant|Considérant|Constatant|Soulignant|Insistant|"
     r"Saluant|Accueillant|Ayant|Tenant compte|Sachant|Affirmant|Exprimant|Déplorant|Condamnant|Estimant|Observant|"
-    r"Appréciant|Félicitant|Remerciant|Regrettant|Mettant l['’]accent|Étant donné|S['’]inspirant|Se félicitant|"
-    r"Se déclarant|Se référant|Gardant à l['’]esprit|Agissant|Guidé|Guidée|Conscient|Consciente|Convaincu|Convaincue|"
+    r"Appréciant|Félicitant|Remerciant|Regrettant|Mettant l['’]accent|Étant donné|(?:S['’]|Se )[a-zà-ÿ]+ant|"
+    r"Gardant|Agissant|Encourageant|Rendant hommage|Tenant dûment compte|Guidé|Guidée|Conscient|Consciente|Convaincu|Convaincue|"
     r"Préoccupé|Préoccupée|Inquiet|Inquiète|Désireux|Désireuse|Profondément|Vivement|Gravement|Alarmé|Alarmée|"
     r"Déterminé|Déterminée|Résolu|Résolue|Encouragé|Encouragée|"
     r"Herinnerend|Eraan herinnerend|In herinnering brengend|Opnieuw bevestigend|Herbevestigend|Bevestigend|"
     r"Erkennend|Erkennende|Kennis nemend|Kennis genomen hebbende|Nota nemend|Overwegende|Indachtig|Bezorgd|"
     r"Ernstig bezorgd|Zeer bezorgd|Diep bezorgd|Overtuigd|Ervan overtuigd|Zich ervan bewust|Zich bewust|Vastbesloten|"
     r"Geleid|Gelet op|Verheugd|Ingenomen met|Met voldoening|Benadrukkend|Onderstrepend|Verwelkomend|Vaststellend|"
-    r"Rekening houdend|Verwijzend|Beseffend|Betreurend|Veroordelend|Uiting gevend|Handelend)\b"
+    r"Rekening houdend|Verwijzend|Beseffend|Betreurend|Veroordelend|Uiting gevend|Handelend|Opmerkend|Constaterend|"
+    r"Herhalend|Overwegend|Voortbouwend|Nogmaals bevestigend)\b"
 )
 
 
@@ -134,13 +136,19 @@ def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
 def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[int]) -> int:
     """Index of the first body line: after `The General Assembly,`, or where the body visibly begins."""
     candidates = [i for i, line in enumerate(lines) if not line.blank and i not in furniture and i not in in_footnote]
-    # the header ends at the latest where the body visibly does: an addressee or a heading past that
-    # is an annex's (`The Conference of the Parties,` above a decision annexed to the resolution)
+    # an addressee past `Preamble`, `Article 1` or `Annex` is an annex's (`The Conference of the Parties,`
+    # above an annexed decision); one past a `1.` is not: a committee's report numbers its paragraphs
+    # before the draft it recommends
+    annexed = next(
+        (i for i in candidates if _opens_the_body(lines[i].plain, numbered=False) or ANNEX.match(lines[i].plain)), len(lines)
+    )
+    for i in candidates:
+        if i < annexed and ADDRESSEE.match(lines[i].plain):
+            return i + 1
+    # without one, the header ends at the latest where the body visibly does, and a title heading past
+    # that is an annex's
     visible = next((i for i in candidates if _opens_the_body(lines[i].plain)), len(lines))
     header = [i for i in candidates if i < visible]
-    for i in header:
-        if ADDRESSEE.match(lines[i].plain):
-            return i + 1
     seen_title = False
     # a numbered title or a heading still to come is where the body begins, not a line before it
     last_title = max((i for i in header if _is_title(lines[i])), default=-1)
@@ -156,9 +164,9 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
     return visible if visible < len(lines) else (candidates[0] if candidates else len(lines))
 
 
-def _opens_the_body(text: str) -> bool:
-    """`Preamble`, `Article 1` or an operative paragraph 1: the body has begun."""
-    return bool(PREAMBLE_HEADING.match(text) or ARTICLE.match(text) or re.match(r"^1\s*[.,](\s|$)", text))
+def _opens_the_body(text: str, *, numbered: bool = True) -> bool:
+    """`Preamble`, `Article 1` or (``numbered``) an operative paragraph 1: the body has begun."""
+    return bool(PREAMBLE_HEADING.match(text) or ARTICLE.match(text) or (numbered and re.match(r"^1\s*[.,](\s|$)", text)))
 
 
 def _is_title(line: Line) -> bool:

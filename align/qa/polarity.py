@@ -49,7 +49,7 @@ from align.qa.tokens import LETTER, words
 LEXICON: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         rf"(?<!{LETTER})(?:prevent\w*|avoid\w*|avert\w*|hinder\w*|hindrance\w*|imped\w*|obstruct\w*|obstacle\w*|"
-        rf"preclud\w*|refrain\w*|abstain\w*|abstention\w*|prohibit\w*|forbid\w*|forbade|(?-i:ban|bans|banned|banning)|(?<=[-‐‑–])Ban|"
+        rf"preclud\w*|refrain\w*|abstain\w*|abstention\w*|prohibit\w*|forbid\w*|forbade|(?<!General )(?<!Mr\. )(?<!M\. )ban(?![\s\-‐‑–]*ki[\s\-‐‑–]*moon)|bans|banned|banning|"
         rf"deter|deters|deterr\w*)(?!{LETTER})",
         re.IGNORECASE,
     ),
@@ -69,7 +69,7 @@ LEXICON: dict[str, re.Pattern[str]] = {
 #: "to counter" (`mensenhandel tegen te gaan` for "to combat trafficking"), `afzien van` "to forgo".
 COUNTERPARTS: dict[str, re.Pattern[str]] = {
     "nl": re.compile(
-        rf"(?<!{LETTER})(?:tegen te gaan|tegengaan|tegengegaan|gaat \w+ tegen|afzien|"
+        rf"(?<!{LETTER})(?:tegen te gaan|tegengaan|tegengaat|tegengegaan|gaa[tn] \w+ tegen|afzien|"
         rf"zien af(?! en toe)|ziet af(?! en toe))(?!{LETTER})",
         re.IGNORECASE,
     ),

@@ -445,6 +445,7 @@ class Missing:
     closest: str  # the span of the version most like the expected term or the pivot's, or ""
     weak: bool = False  # closest only shares a word with the expected term: shown, but no sign of a mangled name
     in_longer_name: bool = False  # the term ends a longer name the glossary lacks (`Non-Aligned States Parties`)
+    shared: bool = False  # in a variant another entry has too: either's rendering elsewhere shows the name known
 
 
 @dataclass(frozen=True)
@@ -463,6 +464,7 @@ class Matches:
     rendered: frozenset[str]  # ids of the entries the version renders
     missing: tuple[Missing, ...]
     miscased: tuple[Miscased, ...] = ()
+    borrowed: frozenset[str] = frozenset()  # ids of the entries answered by another's rendering of a shared variant
 
 
 def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: list[_Rule]) -> Matches:
@@ -494,11 +496,11 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         took = _renderings(rule.target, target, target_at, target_taken, target_compounding, gaps)[:len(spans)]
         unanswered: list[range] = []
         borrowed = False
-        if not took and rule.shared:
+        shared = dict(rule.shared)
+        ambiguous = [s for s in spans if any(p in shared and m == s for p, m in mentions)]
+        if not took and ambiguous:
             # a mention in a variant another entry has too is answered by either's rendering; the
             # others still want this entry's (`Plate-forme d'action` beside a `Programme d'action`)
-            shared = dict(rule.shared)
-            ambiguous = [s for s in spans if any(p in shared and m == s for p, m in mentions)]
             also = [t for p, m in mentions if p in shared and m in ambiguous for t in shared[p]]
             took = _renderings(also, target, target_at, target_taken, target_compounding, gaps)[:len(ambiguous)]
             if took:
@@ -506,11 +508,12 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
                 spans, borrowed = ambiguous, True
         for span in took:
             target_taken.update(span)
-        found.append(_Found(rule, spans, gaps, took, borrowed))
+        found.append(_Found(rule, spans, gaps, took, borrowed, frozenset(ambiguous)))
         if unanswered:
             found.append(_Found(rule, unanswered, gaps, []))
     _give_back(found, target, target_at, target_compounding)
     rendered: set[str] = set()
+    borrowed: set[str] = set()
     missing: list[Missing] = []
     miscased: list[Miscased] = []
     before: set[int] = set()  # what the terms before this one rendered
@@ -519,7 +522,8 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         taken_before = set(before)
         before.update(k for span in took for k in span)
         if took and term_found.borrowed:
-            continue  # another entry's rendering: no sign of how this one is written, nor that it is known
+            borrowed.add(rule.entry.id)
+            continue  # another entry's rendering: no sign of how this one is written
         if took:
             rendered.add(rule.entry.id)
             if rule.name:
@@ -542,8 +546,10 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         shown.sort(key=lambda c: c.at.start if c.at else -1)
         for span, term, closest in zip(occurrences, terms, shown, strict=False):
             longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
-            missing.append(Missing(rule.entry, rule.name, term, closest.span, closest.weak, longer))
-    return Matches(frozenset(rendered), tuple(missing), tuple(miscased))
+            missing.append(
+                Missing(rule.entry, rule.name, term, closest.span, closest.weak, longer, span in term_found.ambiguous)
+            )
+    return Matches(frozenset(rendered), tuple(missing), tuple(miscased), frozenset(borrowed))
 
 
 def _renderings(
@@ -564,6 +570,7 @@ class _Found:
     gaps: frozenset[str]  # words its rendering may hold between its own
     took: list[range]  # in the version's tokens
     borrowed: bool = False  # took another entry's rendering of a variant both have: no sign this one is known
+    ambiguous: frozenset[range] = frozenset()  # the spans in a variant another entry has too
 
 
 def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, list[int]], compounding: bool) -> None:
@@ -899,11 +906,14 @@ class TerminologyCheck(Check):
             for language in others
             for rule in _alone_in(alignment, language, rules[language])
         }
+        # a mention in a variant two entries share is known where either's rendering answered it
+        answered = rendered | {(language, entry) for _, language, m in matches for entry in m.borrowed}
         findings = []
         for unit, language, m in matches:
             for missing in m.missing:
+                known = answered if missing.shared else rendered
                 severe = missing.name and not missing.in_longer_name and (
-                    (bool(missing.closest) and not missing.weak) or (language, missing.entry.id) not in rendered
+                    (bool(missing.closest) and not missing.weak) or (language, missing.entry.id) not in known
                 )
                 findings.append(self._finding(unit, alignment, language, missing, Severity.WARNING if severe else Severity.INFO))
             for wrong in m.miscased:
