@@ -143,6 +143,8 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
         (i for i in candidates if _opens_the_body(lines[i].plain, numbered=False) or ANNEX.match(lines[i].plain)), len(lines)
     )
     for i in candidates:
+        if PREAMBLE_HEADING.match(lines[i].plain):
+            return i
         if i < annexed and ADDRESSEE.match(lines[i].plain):
             return i + 1
     # without one, the header ends at the latest where the body visibly does, and a title heading past

@@ -495,7 +495,7 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         gaps = target_gaps | _moved_modifiers(source, spans, source_taken, target, pivot) if language in POSTPOSED else target_gaps
         took = _renderings(rule.target, target, target_at, target_taken, target_compounding, gaps)[:len(spans)]
         unanswered: list[range] = []
-        borrowed = False
+        borrowing = False
         shared = dict(rule.shared)
         ambiguous = [s for s in spans if any(p in shared and m == s for p, m in mentions)]
         if not took and ambiguous:
@@ -505,10 +505,10 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             took = _renderings(also, target, target_at, target_taken, target_compounding, gaps)[:len(ambiguous)]
             if took:
                 unanswered = [s for s in spans if s not in ambiguous]
-                spans, borrowed = ambiguous, True
+                spans, borrowing = ambiguous, True
         for span in took:
             target_taken.update(span)
-        found.append(_Found(rule, spans, gaps, took, borrowed, frozenset(ambiguous)))
+        found.append(_Found(rule, spans, gaps, took, borrowing, frozenset(ambiguous)))
         if unanswered:
             found.append(_Found(rule, unanswered, gaps, []))
     _give_back(found, target, target_at, target_compounding)
