@@ -409,6 +409,15 @@ def test_other_bodies_that_adopt_resolutions_are_addressees(addressee: str) -> N
         ("Défenseurs des droits de l'homme\n\nS'appuyant sur la résolution 51/1 du Conseil des droits de l'homme,\n\n"
          "1. Demande aux États d'agir ;\n", "fr", "Défenseurs des droits de l'homme", ["pp1", "op1"]),
         ("Mensenrechtenverdedigers\n\nOpmerkend dat de staten,\n\n1. Dringt aan;\n", "nl", "Mensenrechtenverdedigers", ["pp1", "op1"]),
+        # a fifth review's: a note carries its draft in an annex; an addressee in lower case with its comma;
+        # a title wrapped onto a body's name with no comma
+        ("Note by the Secretary-General\n\n1. The Secretary-General has the honour to transmit the draft.\n\nAnnex\n\n"
+         "Draft resolution\n\nThe General Assembly,\n\nRecalling its resolution 75/1,\n\n1. Calls upon States to act;\n",
+         "en", "Draft resolution", ["pp1", "op1"]),
+        ("74/146. Human rights defenders\n\nthe General Assembly,\n\nRecalling its resolution 53/144,\n\n1. Urges States to act;\n",
+         "en", "Human rights defenders", ["pp1", "op1"]),
+        ("74/146. REPORT OF\nTHE EXECUTIVE BOARD\n\nTHE GENERAL ASSEMBLY,\n\nRecalling its resolution 53/144,\n\n"
+         "1. Urges States to act;\n", "en", "REPORT OF THE EXECUTIVE BOARD", ["pp1", "op1"]),
         # a heading after the body; a preambular line right under the title; titles that end like participles
         ("# Human rights defenders\n\nRecalling its resolution 53/144,\n\n1. Urges States to act;\n\n# Annex\n\nText.\n",
          "en", "Human rights defenders", ["pp1", "op1"]),

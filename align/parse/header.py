@@ -14,17 +14,19 @@ from align.parse.furniture import normalise_symbol
 from align.parse.lines import Line
 
 ADDRESSEE = re.compile(
-    # the article capitalised: `the Conference of the Parties` ends a title wrapped over two lines
-    r"^(?-i:The|THE|L[ae]s?|L[AE]S?|L['’]|De|DE|Het|HET|El|EL|Die|DIE|Der|DER)\s*"
-    r"(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council|"
+    # The article capitalised, or the line ended by a comma: `the Security Council` ends a title wrapped
+    # over two lines, `the General Assembly,` (OCR, a lower-case export) is the addressee.
+    r"^(?:(?-i:The|THE|L[ae]s?|L[AE]S?|L['’]|De|DE|Het|HET|El|EL|Die|DIE|Der|DER)|(?=.*[,:]\s*$)(?:the|l[ae]s?|l['’]|de|het|el|die|der))\s*"
+    r"(?:(?:General Assembly|Human Rights Council|Security Council|Economic and Social Council|"
     r"Assemblée générale|Conseil des droits de (?:l['’]|\| ?['’]?)\s*homme|Conseil de sécurité|Conseil économique et social|"
     r"Algemene Vergadering|Mensenrechtenraad|Raad voor de mensenrechten|Veiligheidsraad|"
-    r"Asamblea General|Generalversammlung|Commission[\w\s]*|Commissie[\w\s]*|"
-    # other bodies that adopt resolutions and decisions
-    r"Conference of the Parties|Conférence des Parties|Conferentie van de Partijen|Executive Board|"
+    r"Asamblea General|Generalversammlung|Commission[\w\s]*|Commissie[\w\s]*)\s*[,:]?|"
+    # other bodies that adopt resolutions and decisions, only with their comma: `REPORT OF` / `THE
+    # EXECUTIVE BOARD` is a title
+    r"(?:Conference of the Parties|Conférence des Parties|Conferentie van de Partijen|Executive Board|"
     r"Conseil d['’]administration|Governing Council|Board of Governors|Trade and Development Board|"
     r"(?:[\w-]+ )?(?:World Health Assembly|Assemblée mondiale de la santé|Wereldgezondheidsvergadering)|"  # `Seventy-sixth`
-    r"United Nations Environment Assembly|Assemblée des Nations Unies pour l['’]environnement)\s*[,:]?\s*$",
+    r"United Nations Environment Assembly|Assemblée des Nations Unies pour l['’]environnement)\s*[,:])\s*$",
     re.I,
 )
 TITLE = re.compile(r"^(\d{1,3}/(?:\d{1,4}|\.{3}|…))\s*\.?\s+(\S.*)$")

@@ -114,7 +114,8 @@ _PREAMBLE_OPENERS = re.compile(
     r"Ernstig bezorgd|Zeer bezorgd|Diep bezorgd|Overtuigd|Ervan overtuigd|Zich ervan bewust|Zich bewust|Vastbesloten|"
     r"Geleid|Gelet op|Verheugd|Ingenomen met|Met voldoening|Benadrukkend|Onderstrepend|Verwelkomend|Vaststellend|"
     r"Rekening houdend|Verwijzend|Beseffend|Betreurend|Veroordelend|Uiting gevend|Handelend|Opmerkend|Constaterend|"
-    r"Herhalend|Overwegend|Voortbouwend|Nogmaals bevestigend)\b"
+    r"Herhalend|Overwegend|Voortbouwend|Nogmaals bevestigend)\b",
+    re.IGNORECASE,  # `Further recalling`
 )
 
 
@@ -142,6 +143,9 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
     annexed = next(
         (i for i in candidates if _opens_the_body(lines[i].plain, numbered=False) or ANNEX.match(lines[i].plain)), len(lines)
     )
+    # ... where a body visibly opens before it: a note or a letter carries its draft in an annex
+    if not any(_opens_a_pasted_body(lines, j) for j in candidates if j < annexed):
+        annexed = len(lines)
     for i in candidates:
         if PREAMBLE_HEADING.match(lines[i].plain):
             return i
