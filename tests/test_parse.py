@@ -418,6 +418,9 @@ def test_other_bodies_that_adopt_resolutions_are_addressees(addressee: str) -> N
          "en", "Human rights defenders", ["pp1", "op1"]),
         ("74/146. REPORT OF\nTHE EXECUTIVE BOARD\n\nTHE GENERAL ASSEMBLY,\n\nRecalling its resolution 53/144,\n\n"
          "1. Urges States to act;\n", "en", "REPORT OF THE EXECUTIVE BOARD", ["pp1", "op1"]),
+        # a pasted excerpt whose first paragraph opens with a Council's verb
+        ("Determining that the situation constitutes a threat to international peace and security,\n\n"
+         "Recalling its resolution 2250 (2015),\n\n2. Calls upon States to act;\n", "en", None, ["pp1", "pp2", "op2"]),
         # a heading after the body; a preambular line right under the title; titles that end like participles
         ("# Human rights defenders\n\nRecalling its resolution 53/144,\n\n1. Urges States to act;\n\n# Annex\n\nText.\n",
          "en", "Human rights defenders", ["pp1", "op1"]),

@@ -97,7 +97,8 @@ def _span(lines: list[Line], indexes: list[int], path: str) -> SourceSpan:
 #: (`Strengthening of the coordination ...`) or a word that ends like a participle (`Migrant workers`,
 #: `Aanvullend protocol`). `Also`, `Further`, `Tevens` ... may stand before them.
 _PREAMBLE_OPENERS = re.compile(
-    r"^(?:(?:Also|Further|Furthermore|Tevens|Voorts|Eveneens) )?(?:"
+    r"^(?:(?:Also|Further|Furthermore|Once again|Strongly|Firmly|Fully|Tevens|Voorts|Eveneens) )?(?:"
+    r"Determining|Keeping in mind|Pursuant to|Encouraging|Supporting|Endorsing|Resolving|Looking forward|Paying tribute|"
     r"Recalling|Reaffirming|Reiterating|Recogni[sz]ing|Noting|Taking note|Taking into (?:account|consideration)|"
     r"Acknowledging|Affirming|Welcoming|Expressing|Emphasi[sz]ing|Stressing|Underlining|Underscoring|Bearing in mind|"
     r"Considering|Having|Acting|Guided|Inspired|Mindful|Aware|Convinced|Concerned|Deeply|Gravely|Seriously|Alarmed|"
