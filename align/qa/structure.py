@@ -163,7 +163,7 @@ class StructureCheck(Check):
     ) -> Finding:
         """A paragraph one version alone has: an error, or information where it is a connective of the
         enacting formula."""
-        if not _only_connectives(unit, version):
+        if not _only_formula_pieces(unit, version):
             return self.finding(unit, alignment, languages, message, excerpt, evidence)
         return self.finding(
             unit, alignment, languages,
@@ -371,7 +371,7 @@ def _fragment(piece: _Piece) -> bool:
     )
 
 
-def _only_connectives(unit: Unit, version: _Version) -> bool:
+def _only_formula_pieces(unit: Unit, version: _Version) -> bool:
     """Whether the paragraphs a version alone has in a preambular unit are pieces of the enacting
     formula set on lines of their own: its connectives (the UDHR's English `Now, therefore,`, which
     the French leaves out) or its subject (`L'Assemblée générale`, which the Dutch runs into `Op
