@@ -45,6 +45,8 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("pp8", "is essentieel", Severity.INFO),  # "and that promoting respect ... is essential to"
         # A list cut by `te` and a verb (`his assessment and analysis`), a second verb without its `te`.
         ("op2", "te waarborgen en veiligheid", Severity.INFO),  # `om de rechten te waarborgen en veiligheid van alle personen`
+        # A noun after the verbs: "can play in supporting efforts" (`bij het ondersteunen van`).
+        ("pp11", "kunnen spelen ondersteuning", Severity.INFO),
         # A relative clause with no verb: "who exercise ... the rights", "by which it adopted by consensus".
         ("op2", "die onder meer het recht op vrijheid van", Severity.INFO),
         ("pp3", "waarmee het door consensus de verklaring over het", Severity.INFO),
@@ -341,4 +343,20 @@ def test_official_dutch_is_quiet(paths: tuple[str, ...]) -> None:
     ],
 )
 def test_a_relative_clause_needs_a_verb(nl: str, found: list[str]) -> None:
+    assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found
+
+
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        ("de rol die mensenrechtenverdedigers kunnen spelen ondersteuning van inspanningen", ["kunnen spelen ondersteuning"]),
+        # the object before the verbs; a preposition after them; a later infinitive's object; a participle
+        ("de rol die zij bij de ondersteuning van inspanningen kunnen spelen", []),
+        ("de rol die zij kunnen spelen bij de ondersteuning van inspanningen", []),
+        ("de staten kunnen helpen bescherming te bieden aan verdedigers", []),
+        ("Verder zal geen onderscheid worden gemaakt naar de politieke status", []),
+        ("de maatregelen zullen worden uitgevoerd", []),
+    ],
+)
+def test_a_noun_after_the_verbs(nl: str, found: list[str]) -> None:
     assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found

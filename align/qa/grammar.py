@@ -64,6 +64,12 @@ rules below need no dictionary, only endings that tell a word's kind:
   another preposition or a verb's particle may end a clause before a conjunction
   (`maken er gebruik van omdat`, `neemt het verslag aan tenzij`), and `inclusief
   maar niet beperkt tot` is right.
+- *a noun after the verbs*: a modal, its infinitive and a noun straight after them
+  (`die mensenrechtenverdedigers kunnen spelen ondersteuning van inspanningen`, "can
+  play in supporting efforts"): Dutch puts the object before the verbs, so a
+  preposition was dropped or the English order kept. Information; only nouns that
+  are always nouns (`-ing`, `-heid`, `-tie`, `-teit`), not after `worden` or `zijn`,
+  and not where a `te` follows (`kunnen helpen bescherming te bieden`).
 - *the right to*: `het recht heeft` or `heeft het recht`, an aside between commas
   allowed, then two words in `-en` joined by `en`, and no `te` in the rest of the
   clause (`het recht heeft, individueel en in vereniging met anderen,
@@ -372,6 +378,16 @@ _TE_BEFORE_NOUN = re.compile(
 _MAKE_TE_ATTRIBUTIVE = _ARTICLES | frozenset({
     "alle", "hun", "zijn", "haar", "onze", "uw", "elke", "iedere", "geen", "andere", "verdere", "eventuele", "welke", "nog",
 })
+#: A modal, its infinitive, then a noun that is always one (`-ing`, `-heid`, `-tie`, `-teit`) and the rest of
+#: the clause: `die mensenrechtenverdedigers kunnen spelen ondersteuning van inspanningen` ("can play in
+#: supporting efforts"). Dutch puts an object before the verbs; after them a preposition must open the
+#: phrase. Not after `worden`, `zijn`, `hebben` (a participle follows them).
+_AFTER_THE_VERBS = re.compile(
+    rf"(?<!{LETTER})(?:kan|kunnen|moet|moeten|mag|mogen|zal|zullen|wil|willen|zou|zouden) "
+    rf"(?!(?:worden|zijn|hebben|wezen|geen|zeven|negen|tien|even|heden)(?!{LETTER}))({LETTER}{{3,}}en) "
+    rf"({LETTER}+(?:ing|heid|tie|teit|ingen|heden|ties|teiten))(?!{LETTER})([^,;:.]*)",
+    re.IGNORECASE,
+)
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a quotation or an aside.
@@ -386,7 +402,7 @@ class GrammarCheck(Check):
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
         "'te' and a verb inside a noun phrase, "
-        "'het recht' without 'te', a relative clause without a verb, capitals inside a sentence"
+        "'het recht' without 'te', a relative clause without a verb, a noun after the verbs, capitals inside a sentence"
     )
     severity = Severity.WARNING
 
@@ -536,6 +552,16 @@ class GrammarCheck(Check):
                 unit, alignment, ["nl"],
                 f"{excerpt!r}: 'te {m.group(2)}' before the noun with no article: an infinitive put inside the noun "
                 f"phrase ('{m.group(3)} te {m.group(2)}')?",
+                excerpt, "", severity=Severity.INFO,
+            )
+        for m in _AFTER_THE_VERBS.finditer(text):
+            if _TE.search(m.group(3)) or m.group(1).casefold() in _NOT_VERBS_IN_EN:
+                continue  # `kunnen helpen bescherming te bieden`: the noun is a later infinitive's object
+            excerpt = text[m.start():m.end(2)]
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{excerpt!r}: the noun {m.group(2)!r} after the verbs with no preposition: a word dropped, or "
+                "English word order?",
                 excerpt, "", severity=Severity.INFO,
             )
         for m in _RIGHT_TO.finditer(text):
