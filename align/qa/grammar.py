@@ -338,6 +338,8 @@ _GE_NOUN_TAILS = ("geweld", "geld", "gebied", "gebod", "gerecht", "gezicht", "ge
                   "beleid", "heid")
 #: Words in `-en` that are no verb: adverbs and prepositions (`opgericht en sindsdien werkzaam`).
 _NOT_VERBS_IN_EN = frozenset("sindsdien bovendien sedertdien intussen binnen buiten tussen tegen boven beneden samen alleen open".split())
+#: ... and determiners and numbers (`zal geen onderscheid`): words in `-en` that are no infinitive after a modal.
+_NOT_INFINITIVES = _NOT_VERBS_IN_EN | frozenset("geen zeven negen tien even heden".split())
 #: Plurals of nouns in `-ing`, `-heid` and `-nis` (`geregistreerd en leerlingen van een school`), and the
 #: few verbs that end like the first (`afdwingen`, `doordringen`).
 _PLURAL_NOUN_TAILS = ("ingen", "heden", "nissen")
@@ -384,7 +386,7 @@ _MAKE_TE_ATTRIBUTIVE = _ARTICLES | frozenset({
 #: phrase. Not after `worden`, `zijn`, `hebben` (a participle follows them).
 _AFTER_THE_VERBS = re.compile(
     rf"(?<!{LETTER})(?:kan|kunnen|moet|moeten|mag|mogen|zal|zullen|wil|willen|zou|zouden) "
-    rf"(?!(?:worden|zijn|hebben|wezen|geen|zeven|negen|tien|even|heden)(?!{LETTER}))({LETTER}{{3,}}en) "
+    rf"(?!(?:worden|zijn|hebben|wezen)(?!{LETTER}))({LETTER}{{3,}}en) "
     rf"({LETTER}+(?:ing|heid|tie|teit|ingen|heden|ties|teiten))(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
@@ -555,7 +557,7 @@ class GrammarCheck(Check):
                 excerpt, "", severity=Severity.INFO,
             )
         for m in _AFTER_THE_VERBS.finditer(text):
-            if _TE.search(m.group(3)) or m.group(1).casefold() in _NOT_VERBS_IN_EN:
+            if _TE.search(m.group(3)) or m.group(1).casefold() in _NOT_INFINITIVES:
                 continue  # `kunnen helpen bescherming te bieden`: the noun is a later infinitive's object
             excerpt = text[m.start():m.end(2)]
             yield self.finding(
