@@ -415,21 +415,20 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
                     _pattern(v, pivot) for v in entry.terms[pivot] if len(found := words(v)) == 1 and found[0].capitalised
                 )
                 rules.append(_Rule(entry, source, target, name, capitalised))
-    rules = [replace(rule, shared=_shared_variants(rule, rules, pivot)) for rule in rules]
+    variants = {rule.entry.id: {v.casefold() for v in rule.entry.terms[pivot]} for rule in rules}
+    rules = [replace(rule, shared=_shared_variants(rule, rules, pivot, variants)) for rule in rules]
     return sorted(rules, key=lambda r: (-max(len(p) for p in r.source), -max(len(p) for p in r.target)))
 
 
 def _shared_variants(
-    rule: _Rule, rules: list[_Rule], pivot: str,
+    rule: _Rule, rules: list[_Rule], pivot: str, variants: dict[str, set[str]],
 ) -> tuple[tuple[tuple[str, ...], tuple[tuple[str, ...], ...]], ...]:
-    """For each pivot variant of ``rule`` that another entry has word for word, that entry's renderings."""
+    """For each pivot variant of ``rule`` that another entry has word for word, that entry's renderings
+    (``variants``: each entry's pivot variants, case-folded)."""
     shared = []
     for variant in rule.entry.terms[pivot]:
         key = variant.casefold()
-        others = tuple(
-            p for other in rules if other is not rule and key in {v.casefold() for v in other.entry.terms[pivot]}
-            for p in other.target
-        )
+        others = tuple(p for other in rules if other is not rule and key in variants[other.entry.id] for p in other.target)
         if others and (pattern := _pattern(variant, pivot)):
             shared.append((pattern, others))
     return tuple(shared)
