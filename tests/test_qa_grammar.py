@@ -47,6 +47,8 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op2", "te waarborgen en veiligheid", Severity.INFO),  # `om de rechten te waarborgen en veiligheid van alle personen`
         # A noun after the verbs: "can play in supporting efforts" (`bij het ondersteunen van`).
         ("pp11", "kunnen spelen ondersteuning", Severity.INFO),
+        # A noun after `om ... te` and its verb: "to create a safe and enabling environment", rendered twice.
+        ("pp10", "situatie te creëren omgeving", Severity.INFO),
         # A relative clause with no verb: "who exercise ... the rights", "by which it adopted by consensus".
         ("op2", "die onder meer het recht op vrijheid van", Severity.INFO),
         ("pp3", "waarmee het door consensus de verklaring over het", Severity.INFO),
@@ -356,6 +358,16 @@ def test_a_relative_clause_needs_a_verb(nl: str, found: list[str]) -> None:
         ("de staten kunnen helpen bescherming te bieden aan verdedigers", []),
         ("Verder zal geen onderscheid worden gemaakt naar de politieke status", []),
         ("de maatregelen zullen worden uitgevoerd", []),
+        # after `om ... te` and its verb: the object rendered twice (72/247 pp10), a symbol's noun without `van`
+        ("om een veilige en bevorderlijke situatie te creëren omgeving voor de bevordering", ["situatie te creëren omgeving"]),
+        ("om de implementatie te bevorderen resolutie 70/1", ["implementatie te bevorderen resolutie"]),
+        # the object before the verb; a preposition after it; a later `te` verb; an attribute with its own phrase
+        ("om een veilige en bevorderlijke omgeving te creëren voor de bevordering", []),
+        ("om de samenwerking te versterken tussen de staten", []),
+        ("om de situatie te verbeteren, bescherming te bieden en de rechten te eerbiedigen", []),
+        ("om de situatie te verbeteren bescherming te bieden", []),
+        ("verzoekt om de door de organisatie te nemen maatregelen", []),
+        ("om de in de resolutie te behandelen kwesties te bespreken", []),
     ],
 )
 def test_a_noun_after_the_verbs(nl: str, found: list[str]) -> None:

@@ -69,7 +69,12 @@ rules below need no dictionary, only endings that tell a word's kind:
   play in supporting efforts"): Dutch puts the object before the verbs, so a
   preposition was dropped or the English order kept. Information; only nouns that
   are always nouns (`-ing`, `-heid`, `-tie`, `-teit`), not after `worden` or `zijn`,
-  and not where a `te` follows (`kunnen helpen bescherming te bieden`).
+  and not where a `te` follows (`kunnen helpen bescherming te bieden`). Likewise after
+  `om`, an object ending in such a noun, `te` and the infinitive, which close the
+  clause (`om een veilige en bevorderlijke situatie te creëren omgeving voor`, "to
+  create a safe and enabling environment": the object rendered twice); not where the
+  noun before `te` sits in an attribute's phrase (`om de door de organisatie te nemen
+  maatregelen`).
 - *the right to*: `het recht heeft` or `heeft het recht`, an aside between commas
   allowed, then two words in `-en` joined by `en`, and no `te` in the rest of the
   clause (`het recht heeft, individueel en in vereniging met anderen,
@@ -390,6 +395,19 @@ _AFTER_THE_VERBS = re.compile(
     rf"({LETTER}+(?:ing|heid|tie|teit|ingen|heden|ties|teiten))(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
+#: `om`, its object ending in a noun that is always one, `te`, the infinitive, then such a noun again and
+#: the rest of the clause: `om een veilige en bevorderlijke situatie te creëren omgeving voor` ("to create a
+#: safe and enabling environment"). The infinitive closes the `om` clause; a noun straight after it is a
+#: second rendering of the object or a phrase in English order.
+_ALWAYS_A_NOUN = "ing|heid|tie|teit|ingen|heden|ties|teiten"
+_AFTER_OM_TE = re.compile(
+    rf"(?<!{LETTER})om ([^,;:.]*?)(?<!{LETTER})({LETTER}+(?:{_ALWAYS_A_NOUN})) te ({LETTER}{{3,}}en) "
+    rf"({LETTER}+(?:{_ALWAYS_A_NOUN}))(?!{LETTER})([^,;:.]*)",
+    re.IGNORECASE,
+)
+#: Prepositions whose phrase may stand inside an attribute with `te` (`om de in de resolutie te behandelen
+#: kwesties te bespreken`, `de door de organisatie te nemen maatregelen`).
+_ATTRIBUTE_PREPOSITIONS = frozenset("door in op bij van voor met onder tijdens na uit aan krachtens".split())
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a quotation or an aside.
@@ -566,6 +584,16 @@ class GrammarCheck(Check):
                 "English word order?",
                 excerpt, "", severity=Severity.INFO,
             )
+        for m in _AFTER_OM_TE.finditer(text):
+            if _TE.search(m.group(5)) or _inside_an_attribute(m.group(1)):
+                continue
+            excerpt = text[m.start(2):m.end(4)]
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{excerpt!r}: the noun {m.group(4)!r} after 'te {m.group(3)}', which closes the 'om' clause: "
+                "the object rendered twice, or English word order?",
+                excerpt, "", severity=Severity.INFO,
+            )
         for m in _RIGHT_TO.finditer(text):
             # `Het recht heeft gevolgen en grenzen`: the right as the subject; `gegeven en`: a participle
             if not m.group().startswith("Het") and not m.group(1).casefold().startswith("ge") and not _TE.search(m.group(2)):
@@ -662,6 +690,14 @@ class GrammarCheck(Check):
                 f"({pair.group()!r}; 'opgericht en werkzaam')",
                 excerpt, pair.group(), severity=Severity.INFO,
             )
+
+
+def _inside_an_attribute(before_noun: str) -> bool:
+    """Whether the words between `om` and the noun before `te` put that noun inside an attribute of a
+    noun after the verb: an agent or a prepositional phrase after the article (`om de door de organisatie`,
+    `om de in de resolutie`)."""
+    keys = [w.key for w in words(before_noun)]
+    return any(key in _ATTRIBUTE_PREPOSITIONS and k and keys[k - 1] in _MAKE_TE_ATTRIBUTIVE for k, key in enumerate(keys))
 
 
 def _first_words(text: str, count: int) -> str:
