@@ -49,6 +49,8 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("pp11", "kunnen spelen ondersteuning", Severity.INFO),
         # A noun after `om ... te` and its verb: "to create a safe and enabling environment", rendered twice.
         ("pp10", "situatie te creëren omgeving", Severity.INFO),
+        # An English noun stack in its order: "special procedures mandate holders".
+        ("op17", "procedures mandaathouders", Severity.INFO),
         # A relative clause with no verb: "who exercise ... the rights", "by which it adopted by consensus".
         ("op2", "die onder meer het recht op vrijheid van", Severity.INFO),
         ("pp3", "waarmee het door consensus de verklaring over het", Severity.INFO),
@@ -371,4 +373,22 @@ def test_a_relative_clause_needs_a_verb(nl: str, found: list[str]) -> None:
     ],
 )
 def test_a_noun_after_the_verbs(nl: str, found: list[str]) -> None:
+    assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found
+
+
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        ("de staten, andere relevante speciale procedures mandaathouders, relevante verdragsorganen",
+         ["procedures mandaathouders"]),
+        ("de nationale instellingen verdedigers en journalisten", ["instellingen verdedigers"]),
+        # joined by `van` or a comma; a subordinate clause's subject and object; no adjective before them
+        ("de mandaathouders van speciale procedures, relevante verdragsorganen", []),
+        ("de relevante procedures, mandaathouders en organen", []),
+        ("dat de nationale organisaties burgers, bedrijven en overheden helpen", []),
+        ("omdat de betrokken instanties verdedigers en journalisten beschermen", []),
+        ("in de procedures mandaathouders,", []),
+    ],
+)
+def test_an_english_noun_stack(nl: str, found: list[str]) -> None:
     assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found

@@ -90,6 +90,12 @@ rules below need no dictionary, only endings that tell a word's kind:
 - *making X available*: `bij het maken van de Verklaring beschikbaar` renders "in
   making the Declaration available" word for word and reads as creating the
   Declaration; Dutch makes it available (`het beschikbaar maken van`). Information.
+- *noun stack*: an inflected adjective, a plural noun and another noun straight
+  after it before a stop, `en` or `of` (`andere relevante speciale procedures
+  mandaathouders,` for "special procedures mandate holders"): the English order
+  kept, where Dutch joins them with `van`. Information; not inside a clause opened
+  by a subordinator, where they may be its subject and object (`dat de nationale
+  organisaties burgers, bedrijven en overheden helpen`).
 - *fixed phrase without its preposition*: `dit opzicht` stands only after `in`
   (`wetten aan te nemen dit opzicht` for "in this regard"; not `dit verband`,
   which is also a link between things).
@@ -405,6 +411,13 @@ _AFTER_OM_TE = re.compile(
     rf"({LETTER}+(?:{_ALWAYS_A_NOUN}))(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
+#: An inflected adjective, a plural noun and a noun straight after it, before a stop, `en` or `of`:
+#: `andere relevante speciale procedures mandaathouders,` ("special procedures mandate holders"): an English
+#: noun stack kept in its order; Dutch joins the nouns with `van` (`mandaathouders van speciale procedures`).
+_NOUN_STACK = re.compile(
+    rf"(?<!{LETTER})({LETTER}+e) ({LETTER}+(?:{'|'.join(PLURAL_ENDINGS)}|ures|ssies)) "
+    rf"({LETTER}+(?:{'|'.join(PLURAL_ENDINGS)}|ers|ures))(?=\s*[,;:.)]|\s+(?:en|of)(?!{LETTER}))"
+)
 #: Prepositions whose phrase may stand inside an attribute with `te` (`om de in de resolutie te behandelen
 #: kwesties te bespreken`, `de door de organisatie te nemen maatregelen`).
 _ATTRIBUTE_PREPOSITIONS = frozenset("door in op bij van voor met onder tijdens na uit aan krachtens".split())
@@ -632,7 +645,7 @@ class GrammarCheck(Check):
 
     def _calques(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
         """English phrases rendered word for word: `inclusief aangezien`, `het maken van X beschikbaar`,
-        `dit opzicht` without `in`, `ter` without `van`, `die verantwoordelijk voor`, `gevestigd en werken`."""
+        `dit opzicht` without `in`, `ter` without `van`, an English noun stack, `die verantwoordelijk voor`, `gevestigd en werken`."""
         for m in _NOTHING_INCLUDED.finditer(text):
             first = m.group().split()[0]
             yield self.finding(
@@ -656,6 +669,17 @@ class GrammarCheck(Check):
         for m in _TER.finditer(text):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
+            )
+        for m in _NOUN_STACK.finditer(text):
+            clause = re.split(r"[,;:.()]", text[:m.start()])[-1]
+            if not _inflected_adjective(m.group(1).casefold()) or {w.key for w in words(clause)} & _SUBORDINATORS:
+                continue  # `dat de nationale organisaties burgers, bedrijven en ... helpen`: subject and object
+            excerpt = text[m.start(2):m.end(3)]
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{excerpt!r}: two nouns in a row with nothing to join them, an English noun stack? "
+                f"('{m.group(3)} van {m.group(2)}')",
+                excerpt, "", severity=Severity.INFO,
             )
         english = unit.texts.get("en", "")  # these rules read English phrases, whichever version is the pivot
         for m in _DAT_MAIN_ORDER.finditer(text) if _THAT_IS_ESSENTIAL.search(english) else ():
