@@ -362,8 +362,16 @@ def test_a_relative_clause_needs_a_verb(nl: str, found: list[str]) -> None:
         ("de maatregelen zullen worden uitgevoerd", []),
         # after `om ... te` and its verb: the object rendered twice (72/247 pp10), a symbol's noun without `van`
         ("om een veilige en bevorderlijke situatie te creëren omgeving voor de bevordering", ["situatie te creëren omgeving"]),
-        ("om de implementatie te bevorderen resolutie 70/1", ["implementatie te bevorderen resolutie"]),
-        # the object before the verb; a preposition after it; a later `te` verb; an attribute with its own phrase
+        # the object before the verb; a preposition after it; a later `te` verb; an attribute with its own phrase;
+        # a review's: the `om` clause is a noun's, and the sentence goes on with an object and its verb
+        ("Erkennend dat inspanningen om discriminatie te bestrijden ondersteuning verdienen van alle lidstaten;", []),
+        ("Overwegende dat het recht om de nationaliteit te veranderen bescherming geniet krachtens artikel 15;", []),
+        ("Voorts verdienen maatregelen om de participatie te vergroten prioriteit.", []),
+        ("Verzoekt de staten om de tegen discriminatie te treffen voorzieningen, met name op het gebied van huisvesting, "
+         "te versterken;", []),
+        ("Verzoekt de staten om de nodige in het kader van de samenwerking te treffen regelingen, zoals bedoeld in "
+         "artikel 3, vast te stellen;", []),
+        ("Verzoekt om de tot verbetering van de situatie te nemen maatregelen.", []),
         ("om een veilige en bevorderlijke omgeving te creëren voor de bevordering", []),
         ("om de samenwerking te versterken tussen de staten", []),
         ("om de situatie te verbeteren, bescherming te bieden en de rechten te eerbiedigen", []),

@@ -71,10 +71,13 @@ rules below need no dictionary, only endings that tell a word's kind:
   are always nouns (`-ing`, `-heid`, `-tie`, `-teit`), not after `worden` or `zijn`,
   and not where a `te` follows (`kunnen helpen bescherming te bieden`). Likewise after
   `om`, an object ending in such a noun, `te` and the infinitive, which close the
-  clause (`om een veilige en bevorderlijke situatie te creëren omgeving voor`, "to
-  create a safe and enabling environment": the object rendered twice); not where the
-  noun before `te` sits in an attribute's phrase (`om de door de organisatie te nemen
-  maatregelen`).
+  clause, when the noun after them takes a preposition (`om een veilige en
+  bevorderlijke situatie te creëren omgeving voor`, "to create a safe and enabling
+  environment": the object rendered twice). Not where the noun before `te` sits in
+  an attribute's phrase (`om de door de organisatie te nemen maatregelen`), after a
+  verb that makes `om` a preposition, nor where no preposition follows: the `om`
+  clause is then a noun's and the sentence goes on (`dat maatregelen om de
+  uitvoering te verbeteren prioriteit verdienen`).
 - *the right to*: `het recht heeft` or `heeft het recht`, an aside between commas
   allowed, then two words in `-en` joined by `en`, and no `te` in the rest of the
   clause (`het recht heeft, individueel en in vereniging met anderen,
@@ -402,14 +405,22 @@ _AFTER_THE_VERBS = re.compile(
     re.IGNORECASE,
 )
 #: `om`, its object ending in a noun that is always one, `te`, the infinitive, then such a noun again and
-#: the rest of the clause: `om een veilige en bevorderlijke situatie te creëren omgeving voor` ("to create a
-#: safe and enabling environment"). The infinitive closes the `om` clause; a noun straight after it is a
-#: second rendering of the object or a phrase in English order.
+#: a preposition: `om een veilige en bevorderlijke situatie te creëren omgeving voor` ("to create a safe
+#: and enabling environment"). The infinitive closes the `om` clause; a noun straight after it that takes
+#: a phrase of its own is a second rendering of the object or a phrase in English order. After a noun
+#: with no preposition the sentence goes on (`maatregelen om de uitvoering te verbeteren prioriteit
+#: verdienen`: the `om` clause is the subject's).
 _ALWAYS_A_NOUN = "ing|heid|tie|teit|ingen|heden|ties|teiten"
 _AFTER_OM_TE = re.compile(
     rf"(?<!{LETTER})om ([^,;:.]*?)(?<!{LETTER})({LETTER}+(?:{_ALWAYS_A_NOUN})) te ({LETTER}{{3,}}en) "
-    rf"({LETTER}+(?:{_ALWAYS_A_NOUN}))(?!{LETTER})([^,;:.]*)",
+    rf"({LETTER}+(?:{_ALWAYS_A_NOUN})) (?:voor|van|ter|ten|tot|op|in|met|bij|aan|naar|onder|uit)(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
+)
+#: Prepositions whose phrase may stand inside an attribute with `te` (`om de in de resolutie te behandelen
+#: kwesties te bespreken`, `verzoekt om de over de situatie te verstrekken informatie`).
+_ATTRIBUTE_PREPOSITIONS = frozenset(
+    "door in op bij van voor met onder tijdens na uit aan krachtens over tegen ter ten tot via tussen binnen buiten "
+    "zonder inzake ingevolge overeenkomstig naar omtrent jegens betreffende volgens wegens".split()
 )
 #: An inflected adjective, a plural noun and a noun straight after it, before a stop, `en` or `of`:
 #: `andere relevante speciale procedures mandaathouders,` ("special procedures mandate holders"): an English
@@ -598,7 +609,7 @@ class GrammarCheck(Check):
                 excerpt, "", severity=Severity.INFO,
             )
         for m in _AFTER_OM_TE.finditer(text):
-            if _TE.search(m.group(5)) or _inside_an_attribute(m.group(1)):
+            if _TE.search(m.group(5)) or _inside_an_attribute(m.group(1)) or _PREPOSITIONAL_OM.search(text[:m.start()]):
                 continue
             excerpt = text[m.start(2):m.end(4)]
             yield self.finding(
@@ -718,10 +729,14 @@ class GrammarCheck(Check):
 
 def _inside_an_attribute(before_noun: str) -> bool:
     """Whether the words between `om` and the noun before `te` put that noun inside an attribute of a
-    noun after the verb: an agent or a prepositional phrase after the article (`om de door de organisatie`,
-    `om de in de resolutie`)."""
-    keys = [w.key for w in words(before_noun)]
-    return any(key in _ATTRIBUTE_PREPOSITIONS and k and keys[k - 1] in _MAKE_TE_ATTRIBUTIVE for k, key in enumerate(keys))
+    noun after the verb: a phrase opened by a preposition that follows no noun of its own (`om de door
+    de organisatie`, `om de in de resolutie`; not `om de bescherming van de bevolking`)."""
+    found = words(before_noun)
+    return any(
+        w.key in _ATTRIBUTE_PREPOSITIONS
+        and not (k and (found[k - 1].text[:1].isupper() or found[k - 1].key.endswith(PLURAL_ENDINGS + DE_WORD_ENDINGS)))
+        for k, w in enumerate(found)
+    )
 
 
 def _first_words(text: str, count: int) -> str:
