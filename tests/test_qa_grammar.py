@@ -389,8 +389,19 @@ def test_a_noun_after_the_verbs(nl: str, found: list[str]) -> None:
     [
         ("de staten, andere relevante speciale procedures mandaathouders, relevante verdragsorganen",
          ["procedures mandaathouders"]),
-        ("de nationale instellingen verdedigers en journalisten", ["instellingen verdedigers"]),
-        # joined by `van` or a comma; a subordinate clause's subject and object; no adjective before them
+        ("Verzoekt de staten, de humanitaire organisaties medewerkers, de vrijwilligers en de journalisten te beschermen;",
+         ["organisaties medewerkers"]),
+        # joined by `van` or a comma; a subordinate clause's subject and object; no adjective before them;
+        # a review's: a subject and an object, an indirect and a direct object, an object and a `te` verb's,
+        # a phrase and an object, an adverb in -ers, a subordinate clause before an aside
+        ("Daarom steunen de nationale instellingen verdedigers en journalisten die bedreigd worden.", []),
+        ("Zo bieden de lokale autoriteiten vluchtelingen, migranten en asielzoekers bescherming.", []),
+        ("Verzoekt de internationale organisaties regeringen en maatschappelijke organisaties technische bijstand te verlenen;",
+         []),
+        ("Spoort de staten aan na de nationale verkiezingen hervormingen, onderzoeken en vervolgingen in te stellen;", []),
+        ("Daarvoor zijn de bestaande procedures immers bedoeld, en daartoe dienen de speciale procedures immers.", []),
+        ("Erkennend dat, gelet op de bijzondere omstandigheden, de nationale instellingen vluchtelingen en migranten opvangen,",
+         []),
         ("de mandaathouders van speciale procedures, relevante verdragsorganen", []),
         ("de relevante procedures, mandaathouders en organen", []),
         ("dat de nationale organisaties burgers, bedrijven en overheden helpen", []),
