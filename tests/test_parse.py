@@ -434,3 +434,48 @@ def test_where_the_body_begins(text: str, language: str, title: str, ids: list[s
     [doc] = parse_text(text, "x.md", language=language)
     assert doc.title == title
     assert [p.id for p in doc.preamble + doc.operative] == ids
+
+
+@pytest.mark.parametrize(
+    ("title_lines", "language", "title", "other"),
+    [
+        # wrapped with no blank line: the next line opens in lower case, or the line ends on a link word
+        (["Protecting human rights defenders,", "including women human rights defenders"], "en",
+         "Protecting human rights defenders, including women human rights defenders", []),
+        (["Protection of human rights defenders in the context of the", "Convention on the Elimination of All Forms "
+          "of Discrimination against Women"], "en",
+         "Protection of human rights defenders in the context of the Convention on the Elimination of All Forms of "
+         "Discrimination against Women", []),
+        (["Mandat permanent permettant à l’Assemblée générale de tenir un débat lorsqu’un veto", "est opposé au Conseil "
+          "de sécurité"], "fr", "Mandat permanent permettant à l’Assemblée générale de tenir un débat lorsqu’un veto est "
+          "opposé au Conseil de sécurité", []),
+        (["Bescherming van mensenrechtenverdedigers in het kader van het", "Verdrag inzake de uitbanning van alle vormen "
+          "van discriminatie van vrouwen"], "nl", "Bescherming van mensenrechtenverdedigers in het kader van het Verdrag "
+          "inzake de uitbanning van alle vormen van discriminatie van vrouwen", []),
+        # a line that ends with a comma before a capital, or a line of its own, is not the title's
+        (["Note by the Secretariat", "Human rights defenders"], "en", "Human rights defenders", ["Note by the Secretariat"]),
+        (["Recalling its resolution 70/1 of 25 September 2015,", "Human rights defenders"], "en",
+         "Human rights defenders", ["Recalling its resolution 70/1 of 25 September 2015,"]),
+    ],
+)
+def test_an_unnumbered_title_wrapped_over_lines(title_lines: list[str], language: str, title: str, other: list[str]) -> None:
+    addressee = {"en": "The General Assembly,", "fr": "L’Assemblée générale,", "nl": "De Algemene Vergadering,"}[language]
+    opener = {"en": "Recalling its resolution 53/144,", "fr": "Rappelant sa résolution 53/144,",
+              "nl": "Herinnerend aan resolutie 53/144,"}[language]
+    text = "\n".join(title_lines) + f"\n\n{addressee}\n\n{opener}\n\n1. Urges States to act;\n"
+    [doc] = parse_text(text, "x.txt", language=language)
+    assert (doc.title, doc.header.other) == (title, other)
+    assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]
+
+
+def test_a_security_council_header() -> None:
+    """The adoption line, wrapped before its date, is the adoption; the resolution's number line the title."""
+    text = (
+        "United Nations S/RES/2719 (2023)\n\nSecurity Council Distr.: General\n21 December 2023\n\n"
+        "Resolution 2719 (2023)\n\nAdopted by the Security Council at its 9520th meeting, on\n21 December 2023\n\n"
+        "The Security Council,\n\nRecalling its previous resolutions,\n\n1. Decides to remain seized of the matter.\n"
+    )
+    [doc] = parse_text(text, "x.txt", language="en")
+    assert doc.header.adoption == "Adopted by the Security Council at its 9520th meeting, on 21 December 2023"
+    assert doc.title == "Resolution 2719 (2023)"
+    assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]

@@ -32,7 +32,11 @@ ADDRESSEE = re.compile(
 TITLE = re.compile(r"^(\d{1,3}/(?:\d{1,4}|\.{3}|…))\s*\.?\s+(\S.*)$")
 _SESSION = re.compile(r"\b(session|sessie|zitting|período de sesiones|Tagung)\b", re.I)
 _AGENDA = re.compile(r"^(Agenda item|Point|Agendapunt|Tema|Tagesordnungspunkt)\b.*\d", re.I)
-_ADOPTION = re.compile(r"^(Resolution adopted|Résolution adoptée|Resolutie aangenomen|Resolución aprobada)", re.I)
+_ADOPTION = re.compile(
+    r"^(Resolution adopted|Résolution adoptée|Resolutie aangenomen|Resolución aprobada|"
+    r"Adopted by the|Adoptée par le|Aangenomen door de)",
+    re.I,
+)
 _DATE = re.compile(
     r"^\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$|^\d{1,2}(?:er)?\s*[^\W\d_]*\s*-\s*\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$"
 )
@@ -67,7 +71,7 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
     title_at = next((k for k, (_, text) in enumerate(texts) if TITLE.match(text)), None)
     number: str | None = None
     draft_at = next((k for k, (_, text) in enumerate(texts) if _DRAFT.search(text)), None)
-    other: list[str] = []
+    other: list[tuple[int, str]] = []  # (line index, text): a title wrapped over lines is told by their adjacency
     k = 0
     while k < len(texts):
         i, text = texts[k]
@@ -90,7 +94,8 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
             header.addressee = text
         elif _ADOPTION.match(text) and header.adoption is None:
             header.adoption = text
-            while k + 1 < len(texts) and not _ends_field(texts[k + 1][1]) and texts[k + 1][1][:1].islower():
+            # wrapped: `Adopted by the Security Council at its 9520th meeting, on` / `21 December 2023`
+            while k + 1 < len(texts) and not _ends_field(texts[k + 1][1]) and _goes_on(header.adoption, texts[k + 1][1]):
                 k += 1
                 header.adoption += " " + texts[k][1]
         elif _ORGAN.match(text) and header.organ is None:
@@ -102,16 +107,43 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
         elif _DATE.match(text) and header.date is None:
             header.date = text
         else:
-            other.append(text)
+            other.append((i, text))
         k += 1
-    header.other = other
     if number and header.symbol is None:
         adopted_by = " ".join(filter(None, [header.organ, header.adoption, header.addressee]))
         header.symbol = resolution_symbol(number, adopted_by)
     if header.title is None and other:
         # No numbered title line (a declaration, a convention): the last heading-like line is the title.
-        header.title = other.pop()
+        header.title = _unnumbered_title(other)
+    header.other = [text for _, text in other]
     return header
+
+
+#: Words a title line does not end on unless the title goes on in the next line.
+_LINKS = frozenset(
+    "and or of the to for in on with by against a an et ou de des du la le les à au aux pour sur dans par contre "
+    "en of van het voor op met door tegen een".split()
+)
+
+
+def _unnumbered_title(other: list[tuple[int, str]]) -> str:
+    """The last heading-like line, with the lines before it that it continues: a title wrapped with
+    no blank line between (`Protecting human rights defenders,` / `including women human rights
+    defenders`; `Promotion and protection of human rights and` / `Fundamental Freedoms`). The lines
+    joined are taken off ``other``."""
+    at, title = other.pop()
+    while other and other[-1][0] == at - 1 and _goes_on(other[-1][1], title):
+        at, line = other.pop()
+        title = f"{line} {title}"
+    return title
+
+
+def _goes_on(line: str, following: str) -> bool:
+    """Whether ``following`` carries on the title begun in ``line``: it opens in lower case, or
+    ``line`` ends with a hyphen or a word that links to more. A line ending with a comma before a
+    capital is no title's (`..., entitled ... and targets,` / `Reaffirming ...`: a pasted preamble)."""
+    words = line.split()
+    return following[:1].islower() or line.endswith(("-", "–")) or bool(words and words[-1].casefold() in _LINKS)
 
 
 def _ends_field(text: str) -> bool:
