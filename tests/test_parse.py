@@ -479,3 +479,35 @@ def test_a_security_council_header() -> None:
     assert doc.header.adoption == "Adopted by the Security Council at its 9520th meeting, on 21 December 2023"
     assert doc.title == "Resolution 2719 (2023)"
     assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "addressee"),
+    [
+        ("Universal Declaration of Human Rights\n\nWhereas recognition of the inherent dignity is the foundation of "
+         "freedom,\n\nWhereas disregard and contempt for human rights have resulted in barbarous acts,\n\nNow, therefore,\n\n"
+         "The General Assembly,\n\nProclaims this Universal Declaration of Human Rights,\n\nArticle 1\n\n"
+         "All human beings are born free.\n", "en", "Whereas recognition", "The General Assembly,"),
+        ("Déclaration universelle des droits de l’homme\n\nConsidérant que la reconnaissance de la dignité constitue le "
+         "fondement de la liberté,\n\nConsidérant que la méconnaissance des droits de l’homme a conduit à des actes de "
+         "barbarie,\n\nL’Assemblée générale\n\nProclame la présente Déclaration universelle des droits de l’homme,\n\n"
+         "Article premier\n\nTous les êtres humains naissent libres.\n", "fr", "Considérant que la reconnaissance",
+         "L’Assemblée générale"),
+        # the semicolons of the official Dutch
+        ("Universele Verklaring van de Rechten van de Mens\n\nOverwegende, dat erkenning van de inherente waardigheid "
+         "grondslag is voor de vrijheid;\n\nOverwegende, dat terzijdestelling van de rechten van de mens geleid heeft "
+         "tot barbaarse handelingen;\n\nDe Algemene Vergadering,\n\nAfkondigt deze Universele Verklaring als het "
+         "gemeenschappelijk ideaal,\n\nArtikel 1\n\n"
+         "Alle mensen worden vrij geboren.\n", "nl", "Overwegende, dat erkenning", "De Algemene Vergadering,"),
+    ],
+)
+def test_a_preamble_before_its_addressee(text: str, language: str, first: str, addressee: str) -> None:
+    """The UDHR pasted without its `Preamble` heading: its `Whereas` paragraphs come before `The General
+    Assembly,`, which stands above the proclamation. They are the preamble, not the header, and the
+    addressee's line is a paragraph of its own, as with the heading."""
+    [doc] = parse_text(text, "x.txt", language=language)
+    assert doc.title == text.split("\n", 1)[0]
+    assert doc.preamble[0].text.startswith(first)
+    assert addressee in [p.text for p in doc.preamble]
+    assert doc.preamble[-1].text.split()[0] in {"Proclaims", "Proclame", "Afkondigt"}
+    assert [p.id for p in doc.articles] == ["art1"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from align.parse.header import ADDRESSEE
 from align.parse.lines import Line
 
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.,](?:\s+(\S.*))?$")
@@ -95,7 +96,11 @@ def starts_new(previous: str, previous_line: str, line: Line, blank_before: bool
     text = line.plain
     if blank_before and layout.blocks_are_paragraphs:
         return True
-    if starts_lower(text) or not _TERMINAL.search(previous) or _HYPHEN_END.search(previous):
+    if starts_lower(text):
+        return False
+    if ADDRESSEE.match(previous):
+        return True  # `L’Assemblée générale` on its own line above `Proclame ...`: no stop, yet a line of its own
+    if not _TERMINAL.search(previous) or _HYPHEN_END.search(previous):
         return False
     if blank_before and layout.blank_separates:
         return True

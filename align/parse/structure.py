@@ -120,8 +120,9 @@ _PREAMBLE_OPENERS = re.compile(
 )
 
 
-#: A comma at a line's end, a footnote call after it allowed (`Human Rights,¹`, `Human Rights, 1`).
-_ENDS_WITH_COMMA = re.compile(r",\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$")
+#: A comma at a line's end, a footnote call after it allowed (`Human Rights,¹`, `Human Rights, 1`), or
+#: the semicolon of older texts (the Dutch UDHR's `Overwegende, dat ... in de wereld;`).
+_ENDS_WITH_COMMA = re.compile(r"[,;]\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$")
 
 
 def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
@@ -151,7 +152,10 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
         if PREAMBLE_HEADING.match(lines[i].plain):
             return i
         if i < annexed and ADDRESSEE.match(lines[i].plain):
-            return i + 1
+            # a preamble before its addressee (the UDHR's `Whereas ...,` paragraphs, then `Now, therefore,`
+            # and `The General Assembly,` above the proclamation): the body begins with the preamble
+            after_title = max((k for k in candidates if k < i and _is_title(lines[k])), default=-1)
+            return next((j for j in candidates if after_title < j < i and _opens_a_pasted_body(lines, j)), i + 1)
     # without one, the header ends at the latest where the body visibly does, and a title heading past
     # that is an annex's
     visible = next((i for i in candidates if _opens_the_body(lines[i].plain)), len(lines))
