@@ -421,7 +421,7 @@ _AFTER_OM_TE = re.compile(
     rf"({LETTER}+(?:{_ALWAYS_A_NOUN})) (?:voor|van|ter|ten|tot|op|in|met|bij|aan|naar|onder|uit)(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
-#: Where an English noun stack may be told from a subject and an object (:func:`_a_list_item_or_object`):
+#: Where an English noun stack may be told from a subject and an object (:func:`_a_list_item`):
 #: the words of a noun phrase before its adjectives, and the words that open a subordinate clause, in
 #: which two noun phrases in a row are its subject and object.
 _STACK_DETERMINERS = frozenset("de het een alle andere deze die dit hun zijn haar onze diverse verschillende bepaalde".split())
@@ -697,7 +697,7 @@ class GrammarCheck(Check):
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
             )
         for m in _NOUN_STACK.finditer(text):
-            if not _inflected_adjective(m.group(1).casefold()) or not _a_list_item_or_object(text, m.start(), m.end()):
+            if not _inflected_adjective(m.group(1).casefold()) or not _a_list_item(text, m.start(), m.end()):
                 continue
             excerpt = text[m.start(2):m.end(3)]
             yield self.finding(
@@ -753,7 +753,7 @@ def _inside_an_attribute(before_noun: str) -> bool:
     )
 
 
-def _a_list_item_or_object(text: str, start: int, end: int) -> bool:
+def _a_list_item(text: str, start: int, end: int) -> bool:
     """Whether the noun phrase at ``text[start:end]`` (from its first adjective) stands where a list
     item does: first in the text, or after a comma in a sentence with no subordinate clause so far,
     with no `te` verb after it in its clause. Elsewhere two nouns in a row are as often a subject and
