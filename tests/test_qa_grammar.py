@@ -51,6 +51,8 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("pp10", "situatie te creëren omgeving", Severity.INFO),
         # An English noun stack in its order: "special procedures mandate holders".
         ("op17", "procedures mandaathouders", Severity.INFO),
+        # "have hindered their work and endangered their safety": the second participle a present.
+        ("pp16+pp17", "hebben belemmerd en hun veiligheid in gevaar brengt", Severity.INFO),
         # A relative clause with no verb: "who exercise ... the rights", "by which it adopted by consensus".
         ("op2", "die onder meer het recht op vrijheid van", Severity.INFO),
         ("pp3", "waarmee het door consensus de verklaring over het", Severity.INFO),
@@ -235,6 +237,19 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
         ("violence and abuses, reported and continuing", "geweld en misbruiken, gemeld en voortdurend", []),
         ("Institutions established and operating under the Principles help States to protect the defenders of rights",
          "Instellingen helpen de staten de verdedigers van rechten te beschermen, gevestigd en werken", []),
+        # 72/247 pp16: a perfect, then a present, where the English shares its auxiliary
+        ("measures that have hindered their work and endangered their safety",
+         "maatregelen die hun werk hebben belemmerd en hun veiligheid in gevaar brengt",
+         ["hebben belemmerd en hun veiligheid in gevaar brengt"]),
+        # both participles; a noun in -t; no shared auxiliary in the pivot; a subject of its own in both
+        ("measures that have hindered their work and endangered their safety",
+         "maatregelen die hun werk hebben belemmerd en hun veiligheid in gevaar hebben gebracht", []),
+        ("measures that have hindered their work and weakened their mandate",
+         "maatregelen die hun werk hebben belemmerd en hun mandaat", []),
+        ("measures that hinder their work and endanger their safety",
+         "maatregelen die hun werk hebben belemmerd en hun veiligheid in gevaar brengt", []),
+        ("States have signed the treaty, and the Council confirms that",
+         "De staten hebben het verdrag ondertekend en de Raad bevestigt dat", []),
     ],
 )
 def test_the_rules_that_read_an_english_phrase(en: str, nl: str, found: list[str]) -> None:

@@ -122,7 +122,7 @@ rules below need no dictionary, only endings that tell a word's kind:
   prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
-The next four rules read an English phrase in the unit's English text, whichever
+The next five rules read an English phrase in the unit's English text, whichever
 version is the pivot, and are information:
 
 - *those responsible*: `dat die verantwoordelijk voor` where the English has
@@ -139,6 +139,13 @@ version is the pivot, and are information:
   werkzaam`). Adverbs (`opgericht en sindsdien werkzaam`), adjectival participles
   (`gedetineerd en verstoken van`) and nouns shaped like participles
   (`politiegeweld en misbruiken`) are left alone.
+- *perfect, then present*: `hebben` or `heeft` and a participle, `en`, up to five
+  words and a word in -t with no participle's prefix (`hun werk hebben belemmerd en
+  hun veiligheid in gevaar brengt`), where the English shares its auxiliary between
+  two participles at about the same place ("have hindered their work and endangered
+  their safety"): the second participle rendered as a present, its number lost too.
+  Nouns in -t (`mandaat`, `recht`) and words in -t that may be participles
+  (`vergroot`, `bedreigt`) are left alone.
 - *main-clause order after dat*: `en dat` or `, dat`, an article or pronoun, and
   `is` or `zijn` straight before a predicative adjective and its preposition, in
   one sentence (`en dat het bevorderen van respect ... is essentieel voor`), where
@@ -363,6 +370,17 @@ _NOT_INFINITIVES = _NOT_VERBS_IN_EN | frozenset("geen zeven negen tien even hede
 #: few verbs that end like the first (`afdwingen`, `doordringen`).
 _PLURAL_NOUN_TAILS = ("ingen", "heden", "nissen")
 _VERB_TAILS_IN_INGEN = ("dringen", "dwingen", "springen", "zingen", "wringen", "klingen")
+#: A perfect (`hebben belemmerd`), `en`, up to five words and a word in -t with no participle's prefix:
+#: `hun werk hebben belemmerd en hun veiligheid in gevaar brengt` ("have hindered their work and endangered
+#: their safety"): the second participle rendered as a present, the auxiliary's number lost with it.
+_PERFECT_THEN_PRESENT = re.compile(
+    rf"(?<!{LETTER})(?:hebben|heeft) ((?:{_SEPARABLE})?(?:ge|be|ver|ont|er|her){LETTER}+[dt]) en "
+    rf"((?:{LETTER}+ ){{0,5}}?)((?!(?:{_SEPARABLE})?(?:ge|be|ver|ont|er|her)){LETTER}{{3,}}t)(?!{LETTER})"
+)
+#: ... where the English shares its auxiliary between two participles: `have hindered ... and endangered`.
+_SHARED_PERFECT_PIVOT = re.compile(r"\b(?:have|has) [a-z]+ed\b[^.;,]{0,80}?\band [a-z]+ed\b")
+#: Endings of nouns in -t, which may stand there (`en het mandaat`, `en hun recht`).
+_NOUNS_IN_T = ("heid", "teit", "ment", "aat", "iet", "ant", "ent", "ist", "uut", "oot", "cht", "eit")
 #: How far apart, as a share of each text's length, the Dutch pair and the pivot's may stand.
 _PAIR_DRIFT = 0.2
 #: Resolution verbs: the English participles that carry a paragraph on (`, underlining that`), the
@@ -737,6 +755,21 @@ class GrammarCheck(Check):
                 unit, alignment, ["en", "nl"],
                 f"{excerpt!r}: a participle and a finite verb where the English joins two modifiers "
                 f"({pair.group()!r}; 'opgericht en werkzaam')",
+                excerpt, pair.group(), severity=Severity.INFO,
+            )
+
+        shared = list(_SHARED_PERFECT_PIVOT.finditer(english))
+        for m in _PERFECT_THEN_PRESENT.finditer(text) if shared else ():
+            at = m.start() / len(text)
+            pair = next((p for p in shared if abs(p.start() / len(english) - at) <= _PAIR_DRIFT), None)
+            present = m.group(3).casefold()
+            if pair is None or present in _NOT_A_VERB_IN_T or present.endswith(_NOUNS_IN_T):
+                continue
+            excerpt = m.group()
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{excerpt!r}: a perfect, then the present {m.group(3)!r}, where the English shares its auxiliary "
+                f"between two participles ({pair.group()!r}): a participle rendered as a present?",
                 excerpt, pair.group(), severity=Severity.INFO,
             )
 
