@@ -452,7 +452,14 @@ def test_where_the_body_begins(text: str, language: str, title: str, ids: list[s
         (["Bescherming van mensenrechtenverdedigers in het kader van het", "Verdrag inzake de uitbanning van alle vormen "
           "van discriminatie van vrouwen"], "nl", "Bescherming van mensenrechtenverdedigers in het kader van het Verdrag "
           "inzake de uitbanning van alle vormen van discriminatie van vrouwen", []),
-        # a line that ends with a comma before a capital, or a line of its own, is not the title's
+        # a word hyphenated at the wrap is whole again, a real hyphen kept
+        (["Strengthening of the coordination of emergency humanitarian assis-", "tance of the United Nations"], "en",
+         "Strengthening of the coordination of emergency humanitarian assistance of the United Nations", []),
+        (["Samenwerking tussen de Verenigde Naties en de Gemeenschap van Centraal-", "Afrikaanse Staten"], "nl",
+         "Samenwerking tussen de Verenigde Naties en de Gemeenschap van Centraal-Afrikaanse Staten", []),
+        # a line that ends with a comma before a capital, or a line of its own, is not the title's; nor is
+        # a part letter alone on its line (a review's: `A` is also a link word)
+        (["A", "UNIVERSAL DECLARATION OF HUMAN RIGHTS"], "en", "UNIVERSAL DECLARATION OF HUMAN RIGHTS", ["A"]),
         (["Note by the Secretariat", "Human rights defenders"], "en", "Human rights defenders", ["Note by the Secretariat"]),
         (["Recalling its resolution 70/1 of 25 September 2015,", "Human rights defenders"], "en",
          "Human rights defenders", ["Recalling its resolution 70/1 of 25 September 2015,"]),
@@ -468,17 +475,43 @@ def test_an_unnumbered_title_wrapped_over_lines(title_lines: list[str], language
     assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]
 
 
-def test_a_security_council_header() -> None:
-    """The adoption line, wrapped before its date, is the adoption; the resolution's number line the title."""
+@pytest.mark.parametrize(
+    "adoption",
+    [
+        "Adopted by the Security Council at its 9520th meeting, on\n21 December 2023",
+        "Adopted by the Security Council at its\n9520th meeting, on 21 December 2023",
+        "Adopted by the Security Council at its 9520th meeting, on 21\nDecember 2023",
+    ],
+)
+def test_a_security_council_header(adoption: str) -> None:
+    """The adoption line, wrapped where it may be, is the adoption; the resolution's number line the title."""
     text = (
         "United Nations S/RES/2719 (2023)\n\nSecurity Council Distr.: General\n21 December 2023\n\n"
-        "Resolution 2719 (2023)\n\nAdopted by the Security Council at its 9520th meeting, on\n21 December 2023\n\n"
+        f"Resolution 2719 (2023)\n\n{adoption}\n\n"
         "The Security Council,\n\nRecalling its previous resolutions,\n\n1. Decides to remain seized of the matter.\n"
     )
     [doc] = parse_text(text, "x.txt", language="en")
     assert doc.header.adoption == "Adopted by the Security Council at its 9520th meeting, on 21 December 2023"
     assert doc.title == "Resolution 2719 (2023)"
     assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]
+
+
+@pytest.mark.parametrize(
+    ("title", "adoption", "language"),
+    [
+        # as OHCHR publishes the instruments: who adopted the text, under its title
+        ("Declaration on Human Rights Defenders", "Adopted by General Assembly resolution 53/144 of 9 December 1998", "en"),
+        ("Déclaration sur les droits des minorités",
+         "Adoptée par l’Assemblée générale dans sa résolution 47/135 du 18 décembre 1992", "fr"),
+        ("International Covenant on Civil and Political Rights",
+         "Adopted and opened for signature, ratification and accession by General Assembly\nresolution 2200A (XXI) "
+         "of 16 December 1966", "en"),
+    ],
+)
+def test_an_adoption_line_under_the_title(title: str, adoption: str, language: str) -> None:
+    opener = {"en": "Recalling the Charter,", "fr": "Rappelant la Charte,"}[language]
+    [doc] = parse_text(f"{title}\n{adoption}\n\n{opener}\n\nArticle 1\n\nText.\n", "x.txt", language=language)
+    assert (doc.title, doc.header.adoption) == (title, adoption.replace("\n", " "))
 
 
 @pytest.mark.parametrize(
@@ -499,6 +532,10 @@ def test_a_security_council_header() -> None:
          "tot barbaarse handelingen;\n\nDe Algemene Vergadering,\n\nAfkondigt deze Universele Verklaring als het "
          "gemeenschappelijk ideaal,\n\nArtikel 1\n\n"
          "Alle mensen worden vrij geboren.\n", "nl", "Overwegende, dat erkenning", "De Algemene Vergadering,"),
+        # a review's: the link line and the addressee without their commas
+        ("Universal Declaration of Human Rights\n\nWhereas recognition of the inherent dignity is the foundation of "
+         "freedom,\n\nNow, therefore\n\nThe General Assembly\n\nProclaims this Universal Declaration of Human Rights,"
+         "\n\nArticle 1\n\nAll human beings are born free.\n", "en", "Whereas recognition", "The General Assembly"),
     ],
 )
 def test_a_preamble_before_its_addressee(text: str, language: str, first: str, addressee: str) -> None:
@@ -511,3 +548,17 @@ def test_a_preamble_before_its_addressee(text: str, language: str, first: str, a
     assert addressee in [p.text for p in doc.preamble]
     assert doc.preamble[-1].text.split()[0] in {"Proclaims", "Proclame", "Afkondigt"}
     assert [p.id for p in doc.articles] == ["art1"]
+
+
+def test_a_cover_note_above_the_title_is_no_preamble() -> None:
+    """A review's: a note that opens like a preambular paragraph, above a title and its addressee,
+    stays in the header; only preambular paragraphs right above the addressee begin the body."""
+    text = (
+        "Revised text as of 3 March 2024\n\nReferring to the informal consultations held on 1 March, the core group "
+        "circulates the revised text below,\n\nProtecting human rights defenders,\nincluding women human rights "
+        "defenders\n\nThe Human Rights Council,\n\nRecalling its previous resolutions,\n\n1. Calls upon States to act;\n"
+    )
+    [doc] = parse_text(text, "x.txt", language="en")
+    assert doc.title == "Protecting human rights defenders, including women human rights defenders"
+    assert doc.header.addressee == "The Human Rights Council,"
+    assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]

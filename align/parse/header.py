@@ -32,9 +32,12 @@ ADDRESSEE = re.compile(
 TITLE = re.compile(r"^(\d{1,3}/(?:\d{1,4}|\.{3}|…))\s*\.?\s+(\S.*)$")
 _SESSION = re.compile(r"\b(session|sessie|zitting|período de sesiones|Tagung)\b", re.I)
 _AGENDA = re.compile(r"^(Agenda item|Point|Agendapunt|Tema|Tagesordnungspunkt)\b.*\d", re.I)
+#: `Resolution adopted by ...`, and the lines that say who adopted a text (`Adopted by the Security Council
+#: at its 9520th meeting`, OHCHR's `Adopted by General Assembly resolution 53/144`, `Adopted and opened for
+#: signature ... by General Assembly resolution 2200A (XXI)`).
 _ADOPTION = re.compile(
     r"^(Resolution adopted|Résolution adoptée|Resolutie aangenomen|Resolución aprobada|"
-    r"Adopted by the|Adoptée par le|Aangenomen door de)",
+    r"(?:Adopted|Adoptée?s?|Aangenomen)(?: (?:and|et|en) [^.]*?)? (?:by|par|door)\b)",
     re.I,
 )
 _DATE = re.compile(
@@ -97,7 +100,7 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
             # wrapped: `Adopted by the Security Council at its 9520th meeting, on` / `21 December 2023`
             while k + 1 < len(texts) and not _ends_field(texts[k + 1][1]) and _goes_on(header.adoption, texts[k + 1][1]):
                 k += 1
-                header.adoption += " " + texts[k][1]
+                header.adoption = _joined(header.adoption, texts[k][1])
         elif _ORGAN.match(text) and header.organ is None:
             header.organ = text
         elif _SESSION.search(text) and header.session is None and len(text) < 60:
@@ -121,8 +124,17 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
 
 #: Words a title line does not end on unless the title goes on in the next line.
 _LINKS = frozenset(
-    "and or of the to for in on with by against a an et ou de des du la le les à au aux pour sur dans par contre "
-    "en of van het voor op met door tegen een".split()
+    "and or of the to for in on at with by against through between from into within among its their a an "
+    "et ou de des du la le les à au aux pour sur dans par contre avec entre sa son ses leur leurs "
+    "en of van het voor op met door tegen een aan tussen tijdens zijn haar hun".split()
+)
+
+
+_MONTH = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
+    re.I,
 )
 
 
@@ -134,16 +146,27 @@ def _unnumbered_title(other: list[tuple[int, str]]) -> str:
     at, title = other.pop()
     while other and other[-1][0] == at - 1 and _goes_on(other[-1][1], title):
         at, line = other.pop()
-        title = f"{line} {title}"
+        title = _joined(line, title)
     return title
 
 
 def _goes_on(line: str, following: str) -> bool:
     """Whether ``following`` carries on the title begun in ``line``: it opens in lower case, or
-    ``line`` ends with a hyphen or a word that links to more. A line ending with a comma before a
+    ``line`` ends with a hyphen or a word that links to more (not a line of that word alone: the part
+    letter `A` above `UNIVERSAL DECLARATION OF HUMAN RIGHTS`). A line ending with a comma before a
     capital is no title's (`..., entitled ... and targets,` / `Reaffirming ...`: a pasted preamble)."""
     words = line.split()
-    return following[:1].islower() or line.endswith(("-", "–")) or bool(words and words[-1].casefold() in _LINKS)
+    linked = len(words) > 1 and words[-1].casefold() in _LINKS
+    dated = line[-1:].isdigit() and _MONTH.match(following) is not None  # `..., on 21` / `December 2023`
+    return following[:1].islower() or line.endswith(("-", "–")) or linked or dated
+
+
+def _joined(line: str, following: str) -> str:
+    """Two lines of a header field as one: a word hyphenated at the wrap is whole again (`assis-` /
+    `tance`), a real hyphen kept (`Centraal-` / `Afrikaanse`)."""
+    if line.endswith("-"):
+        return (line[:-1] if following[:1].islower() else line) + following
+    return f"{line} {following}"
 
 
 def _ends_field(text: str) -> bool:

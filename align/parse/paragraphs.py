@@ -98,8 +98,9 @@ def starts_new(previous: str, previous_line: str, line: Line, blank_before: bool
         return True
     if starts_lower(text):
         return False
-    if ADDRESSEE.match(previous):
-        return True  # `L’Assemblée générale` on its own line above `Proclame ...`: no stop, yet a line of its own
+    if ADDRESSEE.match(previous) or (blank_before and ADDRESSEE.match(text)):
+        # `Now, therefore` / `The General Assembly` / `Proclaims ...`: lines of their own, stop or none
+        return True
     if not _TERMINAL.search(previous) or _HYPHEN_END.search(previous):
         return False
     if blank_before and layout.blank_separates:

@@ -136,6 +136,39 @@ def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
     return _ENDS_WITH_COMMA.search(lines[end].plain) is not None
 
 
+#: The words that join a preamble to its addressee: `Now, therefore,` / `The General Assembly,` (the UDHR).
+_ENACTING_LINK = re.compile(r"^(?:Now,? therefore|Op grond daarvan|En conséquence|Par conséquent),?$", re.IGNORECASE)
+
+
+def _preamble_above(lines: list[Line], addressee: int) -> int | None:
+    """The first line of the preambular paragraphs right above the addressee, or None: the UDHR's
+    `Whereas ...,` paragraphs, then `Now, therefore,` and `The General Assembly,` above the
+    proclamation, pasted without the `Preamble` heading. Only a run of blocks that each open a
+    preambular paragraph and end with a comma, up to the addressee (its link line between), counts:
+    a cover note above a title (`Referring to the consultations, ... circulates the text below,`)
+    is no preamble."""
+    k = _block_above(lines, addressee)
+    if k is not None and _ENACTING_LINK.match(lines[k].plain):
+        k = _block_above(lines, k)
+    first = None
+    while k is not None and _opens_a_pasted_body(lines, k):
+        first = k
+        k = _block_above(lines, k)
+    return first
+
+
+def _block_above(lines: list[Line], i: int) -> int | None:
+    """The first line of the block of lines (between blank lines) that ends above line ``i``."""
+    k = i - 1
+    while k >= 0 and lines[k].blank:
+        k -= 1
+    if k < 0:
+        return None
+    while k > 0 and not lines[k - 1].blank:
+        k -= 1
+    return k
+
+
 def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[int]) -> int:
     """Index of the first body line: after `The General Assembly,`, or where the body visibly begins."""
     candidates = [i for i, line in enumerate(lines) if not line.blank and i not in furniture and i not in in_footnote]
@@ -152,10 +185,8 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
         if PREAMBLE_HEADING.match(lines[i].plain):
             return i
         if i < annexed and ADDRESSEE.match(lines[i].plain):
-            # a preamble before its addressee (the UDHR's `Whereas ...,` paragraphs, then `Now, therefore,`
-            # and `The General Assembly,` above the proclamation): the body begins with the preamble
-            after_title = max((k for k in candidates if k < i and _is_title(lines[k])), default=-1)
-            return next((j for j in candidates if after_title < j < i and _opens_a_pasted_body(lines, j)), i + 1)
+            before = _preamble_above(lines, i)
+            return i + 1 if before is None else before
     # without one, the header ends at the latest where the body visibly does, and a title heading past
     # that is an annex's
     visible = next((i for i in candidates if _opens_the_body(lines[i].plain)), len(lines))
