@@ -457,9 +457,21 @@ def test_where_the_body_begins(text: str, language: str, title: str, ids: list[s
          "Strengthening of the coordination of emergency humanitarian assistance of the United Nations", []),
         (["Samenwerking tussen de Verenigde Naties en de Gemeenschap van Centraal-", "Afrikaanse Staten"], "nl",
          "Samenwerking tussen de Verenigde Naties en de Gemeenschap van Centraal-Afrikaanse Staten", []),
+        # a review's: a next line that opens with a linking word or a number, a title set in capitals
+        (["Women and peace and security: implementation of resolution", "1325 (2000)"], "en",
+         "Women and peace and security: implementation of resolution 1325 (2000)", []),
+        (["DECLARATION ON THE RIGHT AND RESPONSIBILITY OF INDIVIDUALS, GROUPS", "AND ORGANS OF SOCIETY"], "en",
+         "DECLARATION ON THE RIGHT AND RESPONSIBILITY OF INDIVIDUALS, GROUPS AND ORGANS OF SOCIETY", []),
+        (["CONVENTION ON THE RIGHTS", "OF PERSONS WITH DISABILITIES"], "en", "CONVENTION ON THE RIGHTS OF PERSONS WITH DISABILITIES",
+         []),
+        (["PROTÉGER LES DÉFENSEURS DES DROITS HUMAINS,", "Y COMPRIS LES FEMMES DÉFENSEUSES"], "fr",
+         "PROTÉGER LES DÉFENSEURS DES DROITS HUMAINS, Y COMPRIS LES FEMMES DÉFENSEUSES", []),
         # a line that ends with a comma before a capital, or a line of its own, is not the title's; nor is
         # a part letter alone on its line (a review's: `A` is also a link word)
         (["A", "UNIVERSAL DECLARATION OF HUMAN RIGHTS"], "en", "UNIVERSAL DECLARATION OF HUMAN RIGHTS", ["A"]),
+        # a line that opens with an article starts anew
+        (["Note by the Secretary-General", "The right to development"], "en", "The right to development",
+         ["Note by the Secretary-General"]),
         (["Note by the Secretariat", "Human rights defenders"], "en", "Human rights defenders", ["Note by the Secretariat"]),
         (["Recalling its resolution 70/1 of 25 September 2015,", "Human rights defenders"], "en",
          "Human rights defenders", ["Recalling its resolution 70/1 of 25 September 2015,"]),

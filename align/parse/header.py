@@ -130,6 +130,9 @@ _LINKS = frozenset(
 )
 
 
+#: Words a line opens with only when it carries on the line before: conjunctions and prepositions, not
+#: articles (`Note by the Secretary-General` / `The right to development` are two lines).
+_OPENS_A_CONTINUATION = _LINKS - frozenset("the a an la le les l de een het".split())
 _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
@@ -151,14 +154,27 @@ def _unnumbered_title(other: list[tuple[int, str]]) -> str:
 
 
 def _goes_on(line: str, following: str) -> bool:
-    """Whether ``following`` carries on the title begun in ``line``: it opens in lower case, or
+    """Whether ``following`` carries on the title begun in ``line``: it opens in lower case, with a
+    word that links (`AND PROTECT ...`) or with a number after a word (`resolution` / `1325 (2000)`);
     ``line`` ends with a hyphen or a word that links to more (not a line of that word alone: the part
-    letter `A` above `UNIVERSAL DECLARATION OF HUMAN RIGHTS`). A line ending with a comma before a
-    capital is no title's (`..., entitled ... and targets,` / `Reaffirming ...`: a pasted preamble)."""
-    words = line.split()
+    letter `A` above `UNIVERSAL DECLARATION OF HUMAN RIGHTS`); or both are in capitals. A line ending
+    with a comma before a capital is no title's (`..., entitled ... and targets,` / `Reaffirming ...`:
+    a pasted preamble)."""
+    if ADDRESSEE.match(following):
+        return False
+    words, next_words = line.split(), following.split()
     linked = len(words) > 1 and words[-1].casefold() in _LINKS
+    linking = len(next_words) > 1 and next_words[0].casefold() in _OPENS_A_CONTINUATION
+    numbered = following[:1].isdigit() and line[-1:].isalpha()
     dated = line[-1:].isdigit() and _MONTH.match(following) is not None  # `..., on 21` / `December 2023`
-    return following[:1].islower() or line.endswith(("-", "–")) or linked or dated
+    capitals = _in_capitals(line) and _in_capitals(following)
+    return following[:1].islower() or line.endswith(("-", "–")) or linked or linking or numbered or dated or capitals
+
+
+def _in_capitals(text: str) -> bool:
+    """A line of several words in capitals (`DECLARATION ON THE RIGHT AND RESPONSIBILITY`), as titles are set."""
+    letters = [c for c in text if c.isalpha()]
+    return len(text.split()) > 1 and len(letters) >= 8 and all(c.isupper() for c in letters)
 
 
 def _joined(line: str, following: str) -> str:
