@@ -548,6 +548,16 @@ def test_an_adoption_line_under_the_title(title: str, adoption: str, language: s
         ("Universal Declaration of Human Rights\n\nWhereas recognition of the inherent dignity is the foundation of "
          "freedom,\n\nNow, therefore\n\nThe General Assembly\n\nProclaims this Universal Declaration of Human Rights,"
          "\n\nArticle 1\n\nAll human beings are born free.\n", "en", "Whereas recognition", "The General Assembly"),
+        # copied with no blank lines: one line a paragraph (a web page), or wrapped (a PDF)
+        ("Universal Declaration of Human Rights\nWhereas recognition of the inherent dignity is the foundation of "
+         "freedom,\nWhereas disregard and contempt for human rights have resulted in barbarous acts,\nNow, therefore,\n"
+         "The General Assembly,\nProclaims this Universal Declaration of Human Rights,\nArticle 1\n"
+         "All human beings are born free.\n", "en", "Whereas recognition", "The General Assembly,"),
+        ("Universele Verklaring van de Rechten van de Mens\nOverwegende, dat erkenning van de inherente waardigheid en\n"
+         "van de gelijke rechten grondslag is voor de vrijheid;\nOverwegende, dat terzijdestelling van de rechten van de\n"
+         "mens geleid heeft tot barbaarse handelingen;\nOp grond daarvan\nDe Algemene Vergadering\n"
+         "Afkondigt deze Universele Verklaring als het gemeenschappelijk ideaal,\nArtikel 1\nAlle mensen worden vrij "
+         "geboren.\n", "nl", "Overwegende, dat erkenning", "De Algemene Vergadering"),
     ],
 )
 def test_a_preamble_before_its_addressee(text: str, language: str, first: str, addressee: str) -> None:

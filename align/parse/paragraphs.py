@@ -91,6 +91,10 @@ def starts_lower(text: str) -> bool:
     return bool(stripped) and stripped[0].islower()
 
 
+#: The words that join a preamble to its addressee: `Now, therefore,` / `The General Assembly,` (the UDHR).
+ENACTING_LINK = re.compile(r"^(?:Now,? therefore|Op grond daarvan|En conséquence|Par conséquent),?$", re.IGNORECASE)
+
+
 def starts_new(previous: str, previous_line: str, line: Line, blank_before: bool, layout: Layout) -> bool:
     """Whether `line` opens a new paragraph after a paragraph whose text so far is `previous`."""
     text = line.plain
@@ -98,7 +102,7 @@ def starts_new(previous: str, previous_line: str, line: Line, blank_before: bool
         return True
     if starts_lower(text):
         return False
-    if ADDRESSEE.match(previous) or (blank_before and ADDRESSEE.match(text)):
+    if ADDRESSEE.match(previous) or ADDRESSEE.match(text) or ENACTING_LINK.match(text):
         # `Now, therefore` / `The General Assembly` / `Proclaims ...`: lines of their own, stop or none
         return True
     if not _TERMINAL.search(previous) or _HYPHEN_END.search(previous):

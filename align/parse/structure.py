@@ -30,6 +30,7 @@ from align.parse.lines import Line
 from align.parse.paragraphs import (
     ANNEX,
     ARTICLE,
+    ENACTING_LINK,
     PREAMBLE_HEADING,
     RawParagraph,
     classify,
@@ -136,25 +137,42 @@ def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
     return _ENDS_WITH_COMMA.search(lines[end].plain) is not None
 
 
-#: The words that join a preamble to its addressee: `Now, therefore,` / `The General Assembly,` (the UDHR).
-_ENACTING_LINK = re.compile(r"^(?:Now,? therefore|Op grond daarvan|En conséquence|Par conséquent),?$", re.IGNORECASE)
-
-
 def _preamble_above(lines: list[Line], addressee: int) -> int | None:
     """The first line of the preambular paragraphs right above the addressee, or None: the UDHR's
     `Whereas ...,` paragraphs, then `Now, therefore,` and `The General Assembly,` above the
-    proclamation, pasted without the `Preamble` heading. Only a run of blocks that each open a
-    preambular paragraph and end with a comma, up to the addressee (its link line between), counts:
-    a cover note above a title (`Referring to the consultations, ... circulates the text below,`)
-    is no preamble."""
-    k = _block_above(lines, addressee)
-    if k is not None and _ENACTING_LINK.match(lines[k].plain):
+    proclamation, pasted without the `Preamble` heading. Only a run of paragraphs that each open
+    like a preambular paragraph and end with a comma, up to the addressee (its link line between),
+    counts: a cover note above a title (`Referring to the consultations, ... circulates the text
+    below,`) is no preamble."""
+    top = addressee  # the addressee, or the link line right above it
+    if top > 0 and not lines[top - 1].blank and ENACTING_LINK.match(lines[top - 1].plain):
+        top -= 1
+    if top > 0 and not lines[top - 1].blank:
+        return _preamble_lines_above(lines, top)
+    k = _block_above(lines, top)
+    if k is not None and ENACTING_LINK.match(lines[k].plain):
         k = _block_above(lines, k)
     first = None
     while k is not None and _opens_a_pasted_body(lines, k):
         first = k
         k = _block_above(lines, k)
     return first
+
+
+def _preamble_lines_above(lines: list[Line], top: int) -> int | None:
+    """:func:`_preamble_above` in a text with no blank lines (copied from a web page or a PDF) above
+    line ``top``: each paragraph is its opening line and the lines in lower case that carry it on, the
+    last ending with a comma; all of them, or none, so that no paragraph is left in the header."""
+    k = top - 1
+    first, end = None, k  # `end`: the last line of the paragraph being read upwards
+    while k >= 0 and not lines[k].blank:
+        text = lines[k].plain
+        if _PREAMBLE_OPENERS.match(text) and _ENDS_WITH_COMMA.search(lines[end].plain):
+            first, end = k, k - 1
+        elif not starts_lower(text):
+            break
+        k -= 1
+    return first if first is not None and end == first - 1 else None
 
 
 def _block_above(lines: list[Line], i: int) -> int | None:
