@@ -250,6 +250,24 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          "maatregelen die hun werk hebben belemmerd en hun veiligheid in gevaar brengt", []),
         ("States have signed the treaty, and the Council confirms that",
          "De staten hebben het verdrag ondertekend en de Raad bevestigt dat", []),
+        # a review's: a present of a prefixed verb found; the auxiliary repeated, a noun in -t as the object
+        # of a second perfect, a name, an adverb, a participle with no listed prefix, a present in a `dat`
+        # clause of its own left alone
+        ("policies that have weakened the rule of law and threatened the lives of defenders",
+         "beleid dat de rechtsstaat heeft verzwakt en het leven van verdedigers bedreigt",
+         ["heeft verzwakt en het leven van verdedigers bedreigt"]),
+        ("a measure that has hindered their work and endangered their safety",
+         "een maatregel die hun werk heeft belemmerd en hun veiligheid in gevaar heeft gebracht", []),
+        ("States that have ratified the Convention and signed the Covenant",
+         "staten die het Verdrag hebben geratificeerd en het Pact hebben ondertekend", []),
+        ("settlers who have expelled families in East Jerusalem and destroyed homes",
+         "kolonisten die gezinnen in Oost-Jeruzalem hebben verdreven en woningen hebben verwoest", []),
+        ("a crisis that has worsened poverty and affected the most vulnerable",
+         "een crisis die de armoede heeft verergerd en de meest kwetsbaren heeft getroffen", []),
+        ("armed groups have intimidated the population and suppressed the opposition",
+         "gewapende groepen die de bevolking hebben geïntimideerd en de oppositie onderdrukt", []),
+        ("the Council, which has imposed sanctions and stressed that the regime must comply",
+         "de Raad, die sancties heeft opgelegd en benadrukt dat het regime moet", []),
     ],
 )
 def test_the_rules_that_read_an_english_phrase(en: str, nl: str, found: list[str]) -> None:
