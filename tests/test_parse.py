@@ -508,6 +508,23 @@ def test_a_security_council_header(adoption: str) -> None:
     assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]
 
 
+def test_an_adoption_line_in_capitals_takes_no_title() -> None:
+    """A code review's: two lines in capitals are one title, not an adoption line and its title."""
+    text = ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY\nDECLARATION ON HUMAN RIGHTS DEFENDERS\n\n"
+            "The General Assembly,\n\nRecalling the Charter,\n\n1. Urges States to act;\n")
+    [doc] = parse_text(text, "x.txt", language="en")
+    assert (doc.header.adoption, doc.title) == ("RESOLUTION ADOPTED BY THE GENERAL ASSEMBLY", "DECLARATION ON HUMAN RIGHTS DEFENDERS")
+
+
+def test_a_link_line_is_no_title() -> None:
+    """`Now, therefore,` above the addressee with no preamble found above it stays in the header."""
+    text = ("Universal Declaration of Human Rights\n\nWhereas recognition of dignity is the foundation.\n\n"
+            "Now, therefore,\n\nThe General Assembly,\n\nProclaims this,\n\nArticle 1\n\nAll free.\n")
+    [doc] = parse_text(text, "x.txt", language="en")
+    assert doc.title != "Now, therefore,"
+    assert "Now, therefore," in doc.header.other
+
+
 @pytest.mark.parametrize(
     ("title", "adoption", "language"),
     [

@@ -268,6 +268,10 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          "gewapende groepen die de bevolking hebben geïntimideerd en de oppositie onderdrukt", []),
         ("the Council, which has imposed sanctions and stressed that the regime must comply",
          "de Raad, die sancties heeft opgelegd en benadrukt dat het regime moet", []),
+        # a code review's: the clause's own auxiliary far after `en`
+        ("measures that have hindered their work and restricted their access to national markets and courts",
+         "maatregelen die hun werk hebben belemmerd en hun toegang tot de nationale markt en de rechtbanken hebben beperkt",
+         []),
     ],
 )
 def test_the_rules_that_read_an_english_phrase(en: str, nl: str, found: list[str]) -> None:
@@ -393,7 +397,7 @@ def test_a_relative_clause_needs_a_verb(nl: str, found: list[str]) -> None:
         ("de staten kunnen helpen bescherming te bieden aan verdedigers", []),
         ("Verder zal geen onderscheid worden gemaakt naar de politieke status", []),
         ("de maatregelen zullen worden uitgevoerd", []),
-        # after `om ... te` and its verb: the object rendered twice (72/247 pp10), a symbol's noun without `van`
+        # after `om ... te` and its verb: the object rendered twice (72/247 pp10), a noun with no link to it
         ("om een veilige en bevorderlijke situatie te creëren omgeving voor de bevordering", ["situatie te creëren omgeving"]),
         # the object before the verb; a preposition after it; a later `te` verb; an attribute with its own phrase;
         # a review's: the `om` clause is a noun's, and the sentence goes on with an object and its verb
@@ -405,6 +409,11 @@ def test_a_relative_clause_needs_a_verb(nl: str, found: list[str]) -> None:
         ("Verzoekt de staten om de nodige in het kader van de samenwerking te treffen regelingen, zoals bedoeld in "
          "artikel 3, vast te stellen;", []),
         ("Verzoekt om de tot verbetering van de situatie te nemen maatregelen.", []),
+        # a code review's: the guards reached (an attribute's `over`, `om` after `verzoekt`)
+        ("om een verklaring te geven toelichting van de situatie", ["verklaring te geven toelichting"]),
+        ("verzoekt om een verklaring te geven toelichting van de situatie", []),
+        ("om de over de situatie te verstrekken informatie van de Raad, te publiceren", []),
+        ("Besluit om de via de organisatie te verstrekken informatie van de Raad, te publiceren", []),
         ("om een veilige en bevorderlijke omgeving te creëren voor de bevordering", []),
         ("om de samenwerking te versterken tussen de staten", []),
         ("om de situatie te verbeteren, bescherming te bieden en de rechten te eerbiedigen", []),

@@ -98,7 +98,7 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
         elif _ADOPTION.match(text) and header.adoption is None:
             header.adoption = text
             # wrapped: `Adopted by the Security Council at its 9520th meeting, on` / `21 December 2023`
-            while k + 1 < len(texts) and not _ends_field(texts[k + 1][1]) and _goes_on(header.adoption, texts[k + 1][1]):
+            while k + 1 < len(texts) and not _ends_field(texts[k + 1][1]) and _continues_adoption(header.adoption, texts[k + 1][1]):
                 k += 1
                 header.adoption = _joined(header.adoption, texts[k][1])
         elif _ORGAN.match(text) and header.organ is None:
@@ -122,53 +122,67 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
     return header
 
 
-#: Words a title line does not end on unless the title goes on in the next line.
+#: Words a line does not end on unless its field goes on in the next line.
 _LINKS = frozenset(
     "and or of the to for in on at with by against through between from into within among its their a an "
     "et ou de des du la le les à au aux pour sur dans par contre avec entre sa son ses leur leurs "
-    "en of van het voor op met door tegen een aan tussen tijdens zijn haar hun".split()
+    "en van het voor op met door tegen een aan tussen tijdens zijn haar hun".split()
 )
-
-
-#: Words a line opens with only when it carries on the line before: conjunctions and prepositions, not
-#: articles (`Note by the Secretary-General` / `The right to development` are two lines).
-_OPENS_A_CONTINUATION = _LINKS - frozenset("the a an la le les l de een het".split())
+#: A month's name, which carries on a date wrapped after its day (`..., on 21` / `December 2023`).
 _MONTH = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
     r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
     re.I,
 )
+#: The line that joins a preamble to its addressee: `Now, therefore,` / `The General Assembly,` (the UDHR).
+ENACTING_LINK = re.compile(r"^(?:Now,? therefore|Op grond daarvan|En conséquence|Par conséquent),?$", re.IGNORECASE)
+
+
+#: A page number on a line of its own (`2`, `- 2 -`, `2/6`), which no furniture rule caught.
+PAGE_NUMBER = re.compile(r"[-–—\s]*\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*")
 
 
 def _unnumbered_title(other: list[tuple[int, str]]) -> str:
     """The last heading-like line, with the lines before it that it continues: a title wrapped with
     no blank line between (`Protecting human rights defenders,` / `including women human rights
     defenders`; `Promotion and protection of human rights and` / `Fundamental Freedoms`). The lines
-    joined are taken off ``other``."""
+    joined are taken off ``other``; a link line (`Now, therefore,`) or a page number left above the
+    addressee stays there, for it is no title."""
+    links = []
+    while len(other) > 1 and (ENACTING_LINK.match(other[-1][1]) or PAGE_NUMBER.fullmatch(other[-1][1])):
+        links.insert(0, other.pop())
     at, title = other.pop()
-    while other and other[-1][0] == at - 1 and _goes_on(other[-1][1], title):
+    while other and other[-1][0] == at - 1 and _continues_title(other[-1][1], title):
         at, line = other.pop()
         title = _joined(line, title)
+    other += links
     return title
 
 
-def _goes_on(line: str, following: str) -> bool:
-    """Whether ``following`` carries on the title begun in ``line``: it opens in lower case, with a
-    word that links (`AND PROTECT ...`) or with a number after a word (`resolution` / `1325 (2000)`);
-    ``line`` ends with a hyphen or a word that links to more (not a line of that word alone: the part
-    letter `A` above `UNIVERSAL DECLARATION OF HUMAN RIGHTS`); or both are in capitals. A line ending
-    with a comma before a capital is no title's (`..., entitled ... and targets,` / `Reaffirming ...`:
-    a pasted preamble)."""
+def _continues_title(line: str, following: str) -> bool:
+    """Whether ``following`` carries on the title begun in ``line``: as an adoption line carries on
+    (:func:`_continues_adoption`), or it opens with a number after a word (`resolution` / `1325
+    (2000)`), or ``line`` ends with a hyphen, or both are in capitals (`CONVENTION ON THE RIGHTS` / `OF
+    PERSONS WITH DISABILITIES`). A line that opens with a capital after a comma starts anew (`...,
+    entitled ... and targets,` / `Reaffirming ...`: a pasted preamble; `Note by the Secretariat` / `On
+    the protection of defenders`)."""
+    numbered = following[:1].isdigit() and line[-1:].isalpha()
+    capitals = _in_capitals(line) and _in_capitals(following)
+    return _continues_adoption(line, following) or numbered or line.endswith(("-", "–")) or capitals
+
+
+def _continues_adoption(line: str, following: str) -> bool:
+    """Whether ``following`` carries on the header field in ``line``: it opens in lower case, or
+    ``line`` ends on a word that links to more (not a line of that word alone: the part letter `A`
+    above `UNIVERSAL DECLARATION OF HUMAN RIGHTS`) or on a day before its month (`..., on 21` /
+    `December 2023`). An addressee never carries anything on."""
     if ADDRESSEE.match(following):
         return False
-    words, next_words = line.split(), following.split()
+    words = line.split()
     linked = len(words) > 1 and words[-1].casefold() in _LINKS
-    linking = len(next_words) > 1 and next_words[0].casefold() in _OPENS_A_CONTINUATION
-    numbered = following[:1].isdigit() and line[-1:].isalpha()
-    dated = line[-1:].isdigit() and _MONTH.match(following) is not None  # `..., on 21` / `December 2023`
-    capitals = _in_capitals(line) and _in_capitals(following)
-    return following[:1].islower() or line.endswith(("-", "–")) or linked or linking or numbered or dated or capitals
+    dated = line[-1:].isdigit() and _MONTH.match(following) is not None
+    return following[:1].islower() or linked or dated
 
 
 def _in_capitals(text: str) -> bool:
@@ -179,9 +193,11 @@ def _in_capitals(text: str) -> bool:
 
 def _joined(line: str, following: str) -> str:
     """Two lines of a header field as one: a word hyphenated at the wrap is whole again (`assis-` /
-    `tance`), a real hyphen kept (`Centraal-` / `Afrikaanse`)."""
+    `tance`), a real hyphen kept (`Centraal-` / `Afrikaanse`), an elision kept whole (`l’` / `homme`)."""
     if line.endswith("-"):
         return (line[:-1] if following[:1].islower() else line) + following
+    if line.endswith(("’", "'")):
+        return line + following
     return f"{line} {following}"
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from align.parse.header import ADDRESSEE
+from align.parse.header import ADDRESSEE, ENACTING_LINK
 from align.parse.lines import Line
 
 NUMBERED = re.compile(r"^(\d{1,3})\s*[.,](?:\s+(\S.*))?$")
@@ -89,10 +89,6 @@ def measure_layout(lines: list[Line], body: list[int], *, blocks_are_paragraphs:
 def starts_lower(text: str) -> bool:
     stripped = text.lstrip("«“\"'([ ")
     return bool(stripped) and stripped[0].islower()
-
-
-#: The words that join a preamble to its addressee: `Now, therefore,` / `The General Assembly,` (the UDHR).
-ENACTING_LINK = re.compile(r"^(?:Now,? therefore|Op grond daarvan|En conséquence|Par conséquent),?$", re.IGNORECASE)
 
 
 def starts_new(previous: str, previous_line: str, line: Line, blank_before: bool, layout: Layout) -> bool:

@@ -9,6 +9,7 @@ and last the sections they belong to.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from align.model import (
     Document,
@@ -24,13 +25,12 @@ from align.model import (
 from align.parse import ocr
 from align.parse.footnotes import find_bodies, lift_calls, mark_calls
 from align.parse.furniture import furniture_kind, running_titles
-from align.parse.header import ADDRESSEE, TITLE, parse_header
+from align.parse.header import ADDRESSEE, ENACTING_LINK, PAGE_NUMBER, TITLE, parse_header
 from align.parse.language import identify
 from align.parse.lines import Line
 from align.parse.paragraphs import (
     ANNEX,
     ARTICLE,
-    ENACTING_LINK,
     PREAMBLE_HEADING,
     RawParagraph,
     classify,
@@ -123,68 +123,85 @@ _PREAMBLE_OPENERS = re.compile(
 
 #: A comma at a line's end, a footnote call after it allowed (`Human Rights,¹`, `Human Rights, 1`), or
 #: the semicolon of older texts (the Dutch UDHR's `Overwegende, dat ... in de wereld;`).
-_ENDS_WITH_COMMA = re.compile(r"[,;]\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$")
+_ENDS_A_PREAMBULAR_PARAGRAPH = re.compile(r"[,;]\s*(?:\d{1,2}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+)?$")
 
 
 def _opens_a_pasted_body(lines: list[Line], i: int) -> bool:
-    """Whether line ``i``, after a blank line, opens a preambular paragraph that ends with a comma before
-    the next blank line: the first paragraph of a body pasted without `The General Assembly,`."""
+    """Whether line ``i``, after a blank line, opens a preambular paragraph that ends with a comma (or a
+    semicolon) before the next blank line: the first paragraph of a body pasted without `The General
+    Assembly,`."""
     if (i and not lines[i - 1].blank and not _is_title(lines[i - 1])) or not _PREAMBLE_OPENERS.match(lines[i].plain):
         return False
     end = i
     while end + 1 < len(lines) and not lines[end + 1].blank:
         end += 1
-    return _ENDS_WITH_COMMA.search(lines[end].plain) is not None
+    return _ENDS_A_PREAMBULAR_PARAGRAPH.search(lines[end].plain) is not None
 
 
-def _preamble_above(lines: list[Line], addressee: int) -> int | None:
+def _preamble_above(lines: list[Line], addressee: int, furniture: Container[int]) -> int | None:
     """The first line of the preambular paragraphs right above the addressee, or None: the UDHR's
     `Whereas ...,` paragraphs, then `Now, therefore,` and `The General Assembly,` above the
     proclamation, pasted without the `Preamble` heading. Only a run of paragraphs that each open
     like a preambular paragraph and end with a comma, up to the addressee (its link line between),
     counts: a cover note above a title (`Referring to the consultations, ... circulates the text
-    below,`) is no preamble."""
+    below,`) is no preamble. Page furniture between them (a page number) is passed over."""
     top = addressee  # the addressee, or the link line right above it
     if top > 0 and not lines[top - 1].blank and ENACTING_LINK.match(lines[top - 1].plain):
         top -= 1
     if top > 0 and not lines[top - 1].blank:
-        return _preamble_lines_above(lines, top)
-    k = _block_above(lines, top)
-    if k is not None and ENACTING_LINK.match(lines[k].plain):
-        k = _block_above(lines, k)
-    first = None
+        first = _preamble_lines_above(lines, top)
+        if first is None or first == 0 or not lines[first - 1].blank:
+            return first
+        top = first  # blank lines above the lines read: the blocks above them may be preambular too
+    else:
+        first = None
+        k = _block_above(lines, top, furniture)
+        if k is not None and ENACTING_LINK.match(lines[k].plain):
+            top = k
+    k = _block_above(lines, top, furniture)
     while k is not None and _opens_a_pasted_body(lines, k):
         first = k
-        k = _block_above(lines, k)
+        k = _block_above(lines, k, furniture)
     return first
 
 
 def _preamble_lines_above(lines: list[Line], top: int) -> int | None:
     """:func:`_preamble_above` in a text with no blank lines (copied from a web page or a PDF) above
     line ``top``: each paragraph is its opening line and the lines in lower case that carry it on, the
-    last ending with a comma; all of them, or none, so that no paragraph is left in the header."""
+    last ending with a comma; all of them, or none, so that no paragraph is left in the header (one
+    that ends with a comma above the first read, or opens with a capital inside: `... with the
+    United` / `Nations, the promotion of ...,`)."""
     k = top - 1
     first, end = None, k  # `end`: the last line of the paragraph being read upwards
     while k >= 0 and not lines[k].blank:
         text = lines[k].plain
-        if _PREAMBLE_OPENERS.match(text) and _ENDS_WITH_COMMA.search(lines[end].plain):
+        if _PREAMBLE_OPENERS.match(text) and _ENDS_A_PREAMBULAR_PARAGRAPH.search(lines[end].plain):
             first, end = k, k - 1
         elif not starts_lower(text):
             break
         k -= 1
-    return first if first is not None and end == first - 1 else None
-
-
-def _block_above(lines: list[Line], i: int) -> int | None:
-    """The first line of the block of lines (between blank lines) that ends above line ``i``."""
-    k = i - 1
-    while k >= 0 and lines[k].blank:
-        k -= 1
-    if k < 0:
+    if first is None or end != first - 1:
         return None
-    while k > 0 and not lines[k - 1].blank:
+    above = first - 1
+    left_behind = above >= 0 and not lines[above].blank and _ENDS_A_PREAMBULAR_PARAGRAPH.search(lines[above].plain)
+    return None if left_behind else first
+
+
+def _block_above(lines: list[Line], i: int, furniture: Container[int] = ()) -> int | None:
+    """The first line of the block of lines (between blank lines) that ends above line ``i``; blocks
+    of page furniture alone, or a page number no furniture rule caught, are passed over."""
+    k = i - 1
+    while True:
+        while k >= 0 and lines[k].blank:
+            k -= 1
+        if k < 0:
+            return None
+        end = k
+        while k > 0 and not lines[k - 1].blank:
+            k -= 1
+        if not all(j in furniture or PAGE_NUMBER.fullmatch(lines[j].plain) for j in range(k, end + 1)):
+            return k
         k -= 1
-    return k
 
 
 def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[int]) -> int:
@@ -203,7 +220,7 @@ def _body_start(lines: list[Line], furniture: dict[int, str], in_footnote: set[i
         if PREAMBLE_HEADING.match(lines[i].plain):
             return i
         if i < annexed and ADDRESSEE.match(lines[i].plain):
-            before = _preamble_above(lines, i)
+            before = _preamble_above(lines, i, furniture)
             return i + 1 if before is None else before
     # without one, the header ends at the latest where the body visibly does, and a title heading past
     # that is an annex's

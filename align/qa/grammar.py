@@ -234,6 +234,8 @@ _PREPOSITIONAL_OM = re.compile(
     r"draait|draaien|draaide) $",
     re.IGNORECASE,
 )
+#: Enough characters before `om` to hold the verb before it (`verzochten `).
+_LONGEST_VERB_BEFORE_OM = 40
 #: How many words of an `om` clause stand for it in the excerpt.
 _OM_EXCERPT_WORDS = 8
 #: `om` of time: `om de twee jaar`.
@@ -389,6 +391,8 @@ _CLAUSE_AFTER_EN_ENDS = re.compile(
 _AUXILIARIES = frozenset("hebben heeft hebt had hadden is zijn was waren wordt worden werd werden".split())
 #: Prefixes a participle has with no `ge` (`onderdrukt`, `misbruikt`, `belemmerd`).
 _INSEPARABLE = ("onder", "over", "door", "mis", "vol", "weer", "achter", "om", "ge", "be", "ver", "ont", "er", "her")
+#: `ge` before a final -d or -t: a participle, its particle before it or not (`gebracht`, `vrijgemaakt`).
+_GE_PARTICIPLE = re.compile(rf"{LETTER}*ge{LETTER}+[dt]")
 #: Endings in -t that a participle of a prefixed verb has (`beperkt`, `onderschat`); `bedreigt` and
 #: `verslechtert` can only be presents.
 _PARTICIPLE_IN_T = re.compile(r"(?:tt|kt|ft|st|cht|pt|xt|[^aeiou][aeiou]t)$")
@@ -435,10 +439,11 @@ _MAKE_TE_ATTRIBUTIVE = _ARTICLES | frozenset({
 #: the clause: `die mensenrechtenverdedigers kunnen spelen ondersteuning van inspanningen` ("can play in
 #: supporting efforts"). Dutch puts an object before the verbs; after them a preposition must open the
 #: phrase. Not after `worden`, `zijn`, `hebben` (a participle follows them).
+_ALWAYS_A_NOUN = "|".join((*DE_WORD_ENDINGS, "ingen", "heden", "ties", "teiten"))
 _AFTER_THE_VERBS = re.compile(
     rf"(?<!{LETTER})(?:kan|kunnen|moet|moeten|mag|mogen|zal|zullen|wil|willen|zou|zouden) "
     rf"(?!(?:worden|zijn|hebben|wezen)(?!{LETTER}))({LETTER}{{3,}}en) "
-    rf"({LETTER}+(?:ing|heid|tie|teit|ingen|heden|ties|teiten))(?!{LETTER})([^,;:.]*)",
+    rf"({LETTER}+(?:{_ALWAYS_A_NOUN}))(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
 #: `om`, its object ending in a noun that is always one, `te`, the infinitive, then such a noun again and
@@ -446,25 +451,17 @@ _AFTER_THE_VERBS = re.compile(
 #: and enabling environment"). The infinitive closes the `om` clause; a noun straight after it that takes
 #: a phrase of its own is a second rendering of the object or a phrase in English order. After a noun
 #: with no preposition the sentence goes on (`maatregelen om de uitvoering te verbeteren prioriteit
-#: verdienen`: the `om` clause is the subject's).
-_ALWAYS_A_NOUN = "ing|heid|tie|teit|ingen|heden|ties|teiten"
+#: verdienen`: the `om` clause is the subject's). The object is looked for within
+#: :data:`_OM_OBJECT_CHARACTERS` of `om`, so that a long line costs no more than a short one.
+_OM_OBJECT_CHARACTERS = 150
 _AFTER_OM_TE = re.compile(
-    rf"(?<!{LETTER})om ([^,;:.]*?)(?<!{LETTER})({LETTER}+(?:{_ALWAYS_A_NOUN})) te ({LETTER}{{3,}}en) "
-    rf"({LETTER}+(?:{_ALWAYS_A_NOUN})) (?:voor|van|ter|ten|tot|op|in|met|bij|aan|naar|onder|uit)(?!{LETTER})([^,;:.]*)",
+    rf"(?<!{LETTER})om ([^,;:.]{{0,{_OM_OBJECT_CHARACTERS}}}?)(?<!{LETTER})({LETTER}+(?:{_ALWAYS_A_NOUN})) te "
+    rf"({LETTER}{{3,}}en) ({LETTER}+(?:{_ALWAYS_A_NOUN})) (?:voor|van|ter|ten|tot|op|in|met|bij|aan|naar|onder|uit)"
+    rf"(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
-#: Where an English noun stack may be told from a subject and an object (:func:`_a_list_item`):
-#: the words of a noun phrase before its adjectives, and the words that open a subordinate clause, in
-#: which two noun phrases in a row are its subject and object.
-_STACK_DETERMINERS = frozenset("de het een alle andere deze die dit hun zijn haar onze diverse verschillende bepaalde".split())
-_STACK_SUBORDINATORS = _SUBORDINATORS | frozenset(
-    "als zoals hoewel aangezien voordat opdat totdat tenzij zodra doordat sinds naarmate zolang ofschoon mits nu "
-    "waaronder waarvoor waaraan waartoe waaruit waarover waartegen waarnaar".split()
-)
-_TOKEN = re.compile(rf"{LETTER}+(?:-{LETTER}+)*|[,;:.()]")
-_TE_VERB = re.compile(rf"(?<!{LETTER})te {LETTER}")
 #: Prepositions whose phrase may stand inside an attribute with `te` (`om de in de resolutie te behandelen
-#: kwesties te bespreken`, `verzoekt om de over de situatie te verstrekken informatie`).
+#: kwesties te bespreken`, `om de over de situatie te verstrekken informatie van de Raad, te publiceren`).
 _ATTRIBUTE_PREPOSITIONS = frozenset(
     "door in op bij van voor met onder tijdens na uit aan krachtens over tegen ter ten tot via tussen binnen buiten "
     "zonder inzake ingevolge overeenkomstig naar omtrent jegens betreffende volgens wegens".split()
@@ -476,9 +473,19 @@ _NOUN_STACK = re.compile(
     rf"(?<!{LETTER})({LETTER}+e) ({LETTER}+(?:{'|'.join(PLURAL_ENDINGS)}|ures|ssies)) "
     rf"({LETTER}+(?:{'|'.join(PLURAL_ENDINGS)}|ers|ures))(?=\s*[,;:.)]|\s+(?:en|of)(?!{LETTER}))"
 )
-#: Prepositions whose phrase may stand inside an attribute with `te` (`om de in de resolutie te behandelen
-#: kwesties te bespreken`, `de door de organisatie te nemen maatregelen`).
-_ATTRIBUTE_PREPOSITIONS = frozenset("door in op bij van voor met onder tijdens na uit aan krachtens".split())
+#: Where an English noun stack may be told from a subject and an object (:func:`_a_list_item`):
+#: the words of a noun phrase before its adjectives, and the words that open a subordinate clause, in
+#: which two noun phrases in a row are its subject and object.
+_STACK_DETERMINERS = _DETERMINERS | frozenset("alle andere hun zijn haar onze diverse verschillende bepaalde".split())
+_STACK_SUBORDINATORS = _SUBORDINATORS | frozenset(
+    "als zoals hoewel aangezien voordat opdat totdat tenzij zodra doordat sinds naarmate zolang ofschoon mits nu "
+    "waaronder waarvoor waaraan waartoe waaruit waarover waartegen waarnaar".split()
+)
+_TOKEN = re.compile(rf"{LETTER}+(?:-{LETTER}+)*|[,;:.()]")
+#: How many characters before a noun stack hold its determiner and adjectives.
+_PHRASE_LOOK_BACK = 200
+_TE_VERB = re.compile(rf"(?<!{LETTER})te {LETTER}")
+_STOP = re.compile(r"[,;:.()]")
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
 NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
 #: What may stand before a capital that opens a quotation or an aside.
@@ -586,7 +593,7 @@ class GrammarCheck(Check):
         """Infinitives without their `te` or out of place, and a verb after `en ook`."""
         for sentence in sentences(text):
             for m in _OM.finditer(sentence.text):
-                if _TE.search(m.group()) or _PREPOSITIONAL_OM.search(sentence.text[:m.start()]) or _OM_OF_TIME.match(m.group()):
+                if _TE.search(m.group()) or _prepositional_om(sentence.text, m.start()) or _OM_OF_TIME.match(m.group()):
                     continue
                 yield self.finding(
                     unit, alignment, ["nl"],
@@ -656,7 +663,7 @@ class GrammarCheck(Check):
                 excerpt, "", severity=Severity.INFO,
             )
         for m in _AFTER_OM_TE.finditer(text):
-            if _TE.search(m.group(5)) or _inside_an_attribute(m.group(1)) or _PREPOSITIONAL_OM.search(text[:m.start()]):
+            if _TE.search(m.group(5)) or _inside_an_attribute(m.group(1)) or _prepositional_om(text, m.start()):
                 continue
             excerpt = text[m.start(2):m.end(4)]
             yield self.finding(
@@ -728,8 +735,9 @@ class GrammarCheck(Check):
             yield self.finding(
                 unit, alignment, ["nl"], f"{m.group()!r}: no 'van' between 'ter' and its object", m.group(), "",
             )
+        subordinators = [w.start for w in words(text) if w.key in _STACK_SUBORDINATORS]
         for m in _NOUN_STACK.finditer(text):
-            if not _inflected_adjective(m.group(1).casefold()) or not _a_list_item(text, m.start(), m.end()):
+            if not _inflected_adjective(m.group(1).casefold()) or not _a_list_item(text, m.start(), m.end(), subordinators):
                 continue
             excerpt = text[m.start(2):m.end(3)]
             yield self.finding(
@@ -789,7 +797,7 @@ class GrammarCheck(Check):
             ), None)
             rest = text[m.end():]
             end = _CLAUSE_AFTER_EN_ENDS.search(rest)
-            clause = words(rest[: end.start() if end else len(rest)])[:8]
+            clause = words(rest[: end.start() if end else len(rest)])
             if pair is None or any(w.key in _AUXILIARIES or _participle_like(w.key) for w in clause):
                 continue
             present = next((w for w in clause if _a_present_in_t(w)), None)
@@ -807,7 +815,7 @@ class GrammarCheck(Check):
 def _participle_like(key: str) -> bool:
     """Whether a word may be a participle: `ge` in it before a final -d or -t (`vrijgemaakt`), a prefix
     and -d (`belemmerd`), or a prefix and an ending in -t that participles have (`onderdrukt`)."""
-    if re.fullmatch(rf"{LETTER}*ge{LETTER}+[dt]", key):
+    if _GE_PARTICIPLE.fullmatch(key):
         return True
     return key.startswith(_INSEPARABLE) and (key.endswith("d") or bool(key.endswith("t") and _PARTICIPLE_IN_T.search(key)))
 
@@ -819,6 +827,12 @@ def _a_present_in_t(word: Word) -> bool:
         key.endswith("t") and len(key) >= _MIN_LENGTH and not word.text[:1].isupper() and "-" not in key
         and key not in _NOT_A_PRESENT and not key.endswith(_NOUNS_IN_T)
     )
+
+
+def _prepositional_om(text: str, at: int) -> bool:
+    """Whether the `om` at ``at`` follows a verb that makes it a preposition (`verzoekt om`): the word
+    before it is all that is read, so that a long sentence costs no more than a short one."""
+    return _PREPOSITIONAL_OM.search(text, max(0, at - _LONGEST_VERB_BEFORE_OM), at) is not None
 
 
 def _inside_an_attribute(before_noun: str) -> bool:
@@ -833,23 +847,26 @@ def _inside_an_attribute(before_noun: str) -> bool:
     )
 
 
-def _a_list_item(text: str, start: int, end: int) -> bool:
+def _a_list_item(text: str, start: int, end: int, subordinators: list[int]) -> bool:
     """Whether the noun phrase at ``text[start:end]`` (from its first adjective) stands where a list
     item does: first in the text, or after a comma in a sentence with no subordinate clause so far,
     with no `te` verb after it in its clause. Elsewhere two nouns in a row are as often a subject and
     an object (`Daarom steunen de nationale instellingen verdedigers en journalisten`, `dat de lokale
     organisaties burgers ... helpen`, `om de nationale instellingen bevoegdheden toe te kennen`), or a
-    phrase and an object (`na de nationale verkiezingen hervormingen, ... in te stellen`)."""
-    if _TE_VERB.search(re.split(r"[,;:.()]", text[end:])[0]):
+    phrase and an object (`na de nationale verkiezingen hervormingen, ... in te stellen`).
+    ``subordinators``: where the words of :data:`_STACK_SUBORDINATORS` stand in ``text``."""
+    stop = _STOP.search(text, end)
+    if _TE_VERB.search(text, end, stop.start() if stop else len(text)):
         return False
-    before = _TOKEN.findall(text[:start])
+    cut = max(text.rfind(stop, 0, start) for stop in ";:.!?")
+    # the words before the phrase, back to its determiner: a few, so the last stretch of the sentence will do
+    before = _TOKEN.findall(text[max(cut + 1, start - _PHRASE_LOOK_BACK):start])
     k = len(before) - 1
     while k >= 0 and (before[k].casefold() in _STACK_DETERMINERS or _inflected_adjective(before[k].casefold())):
         k -= 1
     if k < 0:
-        return True
-    sentence = re.split(r"[;:.!?]", text[:start])[-1]
-    return before[k] == "," and not {w.key for w in words(sentence)} & _STACK_SUBORDINATORS
+        return cut < 0 and start <= _PHRASE_LOOK_BACK
+    return before[k] == "," and not any(cut < at < start for at in subordinators)
 
 
 def _first_words(text: str, count: int) -> str:
