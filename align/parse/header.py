@@ -137,8 +137,6 @@ _MONTH = re.compile(
 )
 #: The line that joins a preamble to its addressee: `Now, therefore,` / `The General Assembly,` (the UDHR).
 ENACTING_LINK = re.compile(r"^(?:Now,? therefore|Op grond daarvan|En conséquence|Par conséquent),?$", re.IGNORECASE)
-
-
 #: A page number on a line of its own (`2`, `- 2 -`, `2/6`), which no furniture rule caught.
 PAGE_NUMBER = re.compile(r"[-–—\s]*\d{1,3}(?:\s*/\s*\d{1,3})?[-–—\s]*")
 
