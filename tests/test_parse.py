@@ -466,6 +466,9 @@ def test_where_the_body_begins(text: str, language: str, title: str, ids: list[s
          []),
         (["PROTÉGER LES DÉFENSEURS DES DROITS HUMAINS,", "Y COMPRIS LES FEMMES DÉFENSEUSES"], "fr",
          "PROTÉGER LES DÉFENSEURS DES DROITS HUMAINS, Y COMPRIS LES FEMMES DÉFENSEUSES", []),
+        # in title case, after a comma
+        (["Declaration on the Rights of Persons Belonging to National or Ethnic,", "Religious and Linguistic Minorities"],
+         "en", "Declaration on the Rights of Persons Belonging to National or Ethnic, Religious and Linguistic Minorities", []),
         # a line that ends with a comma before a capital, or a line of its own, is not the title's; nor is
         # a part letter alone on its line (a review's: `A` is also a link word)
         (["A", "UNIVERSAL DECLARATION OF HUMAN RIGHTS"], "en", "UNIVERSAL DECLARATION OF HUMAN RIGHTS", ["A"]),

@@ -167,7 +167,9 @@ def _continues_title(line: str, following: str) -> bool:
     the protection of defenders`)."""
     numbered = following[:1].isdigit() and line[-1:].isalpha()
     capitals = _in_capitals(line) and _in_capitals(following)
-    return _continues_adoption(line, following) or numbered or line.endswith(("-", "–")) or capitals
+    # `... to National or Ethnic,` / `Religious and Linguistic Minorities`: a title set in title case
+    title_case = line.endswith(",") and _in_title_case(line) and _in_title_case(following)
+    return _continues_adoption(line, following) or numbered or line.endswith(("-", "–")) or capitals or title_case
 
 
 def _continues_adoption(line: str, following: str) -> bool:
@@ -187,6 +189,18 @@ def _in_capitals(text: str) -> bool:
     """A line of several words in capitals (`DECLARATION ON THE RIGHT AND RESPONSIBILITY`), as titles are set."""
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) > 1 and len(letters) >= 8 and all(c.isupper() for c in letters)
+
+
+def _in_title_case(text: str) -> bool:
+    """A line whose longer words are mostly capitalised (`Religious and Linguistic Minorities`), as titles
+    are set and a preamble's sentences are not."""
+    longer = [w for w in re.findall(r"[^\W\d_]+", text) if len(w) >= _TITLE_WORD]
+    return len(longer) >= 2 and sum(w[0].isupper() for w in longer) >= _TITLE_CASE_SHARE * len(longer)
+
+
+#: The words that title case capitalises: the longer ones, and most of them.
+_TITLE_WORD = 4
+_TITLE_CASE_SHARE = 0.75
 
 
 def _joined(line: str, following: str) -> str:
