@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from align.model import Header, SourceSpan
+from align.parse.footnotes import MONTHS
 from align.parse.furniture import normalise_symbol
 from align.parse.lines import Line
 
@@ -128,13 +129,6 @@ _LINKS = frozenset(
     "et ou de des du la le les à au aux pour sur dans par contre avec entre sa son ses leur leurs "
     "en van het voor op met door tegen een aan tussen tijdens zijn haar hun".split()
 )
-#: A month's name, which carries on a date wrapped after its day (`..., on 21` / `December 2023`).
-_MONTH = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\b",
-    re.I,
-)
 #: The line that joins a preamble to its addressee: `Now, therefore,` / `The General Assembly,` (the UDHR).
 ENACTING_LINK = re.compile(r"^(?:Now,? therefore|Op grond daarvan|En conséquence|Par conséquent),?$", re.IGNORECASE)
 #: A page number on a line of its own (`2`, `- 2 -`, `2/6`), which no furniture rule caught.
@@ -181,7 +175,8 @@ def _continues_adoption(line: str, following: str) -> bool:
         return False
     words = line.split()
     linked = len(words) > 1 and words[-1].casefold() in _LINKS
-    dated = line[-1:].isdigit() and _MONTH.match(following) is not None
+    # a day before its month: `..., on 21` / `December 2023`
+    dated = line[-1:].isdigit() and following.split(maxsplit=1)[0].casefold().rstrip(",.") in MONTHS
     return following[:1].islower() or linked or dated
 
 

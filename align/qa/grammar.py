@@ -379,7 +379,9 @@ _VERB_TAILS_IN_INGEN = ("dringen", "dwingen", "springen", "zingen", "wringen", "
 #: A perfect (`hebben belemmerd`) and `en`: `hun werk hebben belemmerd en hun veiligheid in gevaar brengt`
 #: ("have hindered their work and endangered their safety"): the second participle rendered as a present,
 #: the auxiliary's number lost with it.
-_PERFECT_AND = re.compile(rf"(?<!{LETTER})(?:hebben|heeft) ((?:{_SEPARABLE})?(?:ge|be|ver|ont|er|her){LETTER}+[dt]) en ")
+_PERFECT_AND = re.compile(
+    rf"(?<!{LETTER})(?:hebben|heeft) ((?:{_SEPARABLE})?(?:{'|'.join(_PARTICIPLE_PREFIXES)}){LETTER}+[dt]) en "
+)
 #: ... where the English shares its auxiliary between two participles: `have hindered ... and endangered`.
 _SHARED_PERFECT_PIVOT = re.compile(r"\b(?:have|has) (?:[a-z]+ly )?[a-z]+ed\b[^.;]{0,80}?\band [a-z]+ed\b")
 #: Where the clause after `en` ends: a stop, or a word that opens a clause of its own (`en benadrukt dat`).
@@ -390,7 +392,7 @@ _CLAUSE_AFTER_EN_ENDS = re.compile(
 #: A clause after `en` with one of these has its own verb (`en hun veiligheid in gevaar heeft gebracht`).
 _AUXILIARIES = frozenset("hebben heeft hebt had hadden is zijn was waren wordt worden werd werden".split())
 #: Prefixes a participle has with no `ge` (`onderdrukt`, `misbruikt`, `belemmerd`).
-_INSEPARABLE = ("onder", "over", "door", "mis", "vol", "weer", "achter", "om", "ge", "be", "ver", "ont", "er", "her")
+_INSEPARABLE = ("onder", "over", "door", "mis", "vol", "weer", "achter", "om", *_PARTICIPLE_PREFIXES)
 #: `ge` before a final -d or -t: a participle, its particle before it or not (`gebracht`, `vrijgemaakt`).
 _GE_PARTICIPLE = re.compile(rf"{LETTER}*ge{LETTER}+[dt]")
 #: Endings in -t that a participle of a prefixed verb has (`beperkt`, `onderschat`); `bedreigt` and
