@@ -53,6 +53,10 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op17", "procedures mandaathouders", Severity.INFO),
         # "have hindered their work and endangered their safety": the second participle a present.
         ("pp16+pp17", "hebben belemmerd en hun veiligheid in gevaar brengt", Severity.INFO),
+        # "taking concrete steps to prevent and stop": two infinitives without their `te` after a verb.
+        ("pp16+pp17", "ondernemen voorkomen en stoppen", Severity.INFO),
+        # "the legal framework ... is that of national legislation": the copula dropped.
+        ("pp14", "die van de nationale wetgeving", Severity.INFO),
         # A relative clause with no verb: "who exercise ... the rights", "by which it adopted by consensus".
         ("op2", "die onder meer het recht op vrijheid van", Severity.INFO),
         ("pp3", "waarmee het door consensus de verklaring over het", Severity.INFO),
@@ -268,6 +272,73 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          "gewapende groepen die de bevolking hebben geïntimideerd en de oppositie onderdrukt", []),
         ("the Council, which has imposed sanctions and stressed that the regime must comply",
          "de Raad, die sancties heeft opgelegd en benadrukt dat het regime moet", []),
+        # 72/247 pp17: two infinitives without their `te` after a verb, where the English has "to" and two verbs
+        ("Recognizing the importance of taking concrete steps to prevent and stop the use of legislation",
+         "Erkennend het belang van concrete stappen ondernemen voorkomen en stoppen, het gebruik van wetgeving",
+         ["ondernemen voorkomen en stoppen"]),
+        # their `te` there, or in the clause; a verb that takes a bare infinitive; no "to" pair in the pivot
+        ("Recognizing the importance of taking concrete steps to prevent and stop the use of legislation",
+         "Erkennend het belang van concrete stappen te ondernemen om het gebruik te voorkomen en te stoppen", []),
+        ("Recognizing that organizations help States to prevent and stop the misuse of legislation",
+         "Erkennend dat organisaties de staten helpen voorkomen en stoppen dat wetgeving wordt misbruikt", []),
+        ("Recognizing that States can prevent and stop the use of legislation",
+         "Erkennend dat staten het gebruik van wetgeving kunnen voorkomen en stoppen", []),
+        ("Recognizing that concrete steps prevent and stop abuse", "Erkennend dat concrete stappen misbruik voorkomen en stoppen", []),
+        # a review's false alarms: a subordinate clause, a modal earlier in the clause, a list of tasks after
+        # a label, a word after a preposition, nouns after "to"
+        ("Commends host countries for their efforts to receive and protect migrants",
+         "Prijst de gastlanden die migranten opvangen en beschermen", []),
+        ("Stresses the need for States to protect and support them",
+         "Benadrukt dat het noodzakelijk is dat de staten hen beschermen en ondersteunen", []),
+        ("Stressing that national institutions can help States to prevent and combat these crimes",
+         "Benadrukkend dat nationale instellingen de staten kunnen helpen misdrijven voorkomen en bestrijden", []),
+        ("Decides that the Special Rapporteur shall have the following tasks: (a) to receive and examine complaints;",
+         "Besluit dat de speciale rapporteur de volgende taken heeft: a) klachten ontvangen en onderzoeken;", []),
+        ("Calls for urgent humanitarian assistance to women and children",
+         "Roept op tot dringende humanitaire bijstand aan getroffen vrouwen en kinderen", []),
+        # ... and its slips found: after a year in brackets, with `te` on the verb before, in a list of three
+        ("Recalls resolution 72/247 (2017) on taking concrete steps to prevent and stop such acts",
+         "Herinnert aan resolutie 72/247 (2017) concrete stappen ondernemen voorkomen en stoppen dergelijke daden",
+         ["ondernemen voorkomen en stoppen"]),
+        ("Calls upon States to take steps to prevent and combat discrimination",
+         "Roept de staten op stappen te zetten voorkomen en bestrijden discriminatie", ["zetten voorkomen en bestrijden"]),
+        ("Calls upon States to take measures to respect, protect and fulfil the right to food",
+         "Roept de staten op maatregelen nemen eerbiedigen, beschermen en verwezenlijken het recht op voedsel",
+         ["nemen eerbiedigen, beschermen en verwezenlijken"]),
+        # 72/247 pp14: "is that of", the copula dropped
+        ("Underscoring that the legal framework within which defenders work is that of national legislation",
+         "Onderstreping van het wettelijk kader waarbinnen verdedigers werken die van de nationale wetgeving",
+         ["die van de nationale wetgeving"]),
+        # the copula last or first; `die van` after a comma, an apposition; no "is that of" in the pivot
+        ("Underscoring that the legal framework within which defenders work is that of national legislation",
+         "Onderstrepend dat het wettelijk kader waarbinnen verdedigers werken dat van de nationale wetgeving is", []),
+        ("Underscoring that the legal framework within which defenders work is that of national legislation",
+         "Onderstreept dat het wettelijk kader waarbinnen verdedigers werken, is dat van de nationale wetgeving", []),
+        ("Welcomes the work of the Commission and that of the Council, which is that of a forum",
+         "Verwelkomt de werkzaamheden van de Commissie, die van de Raad en het forum", []),
+        ("Underscoring that the legal framework within which defenders work follows national legislation",
+         "Onderstreping van het wettelijk kader waarbinnen verdedigers werken die van de nationale wetgeving", []),
+        # a review's false alarms: `die van` as the object of a preposition, after `namelijk`, `evenals`, in a
+        # relative clause with its verb, or after the conjunction `dat` in a sentence with a verb
+        ("Noting that the mandate period of the Special Rapporteur is that of the cycle of the Human Rights Council",
+         "Opmerkend dat de mandaatperiode van de speciale rapporteur samenvalt met die van de cyclus van de Mensenrechtenraad",
+         []),
+        ("Points to the main challenge, which is that of financing",
+         "Wijst op de voornaamste uitdaging, namelijk die van de financiering", []),
+        ("Recognizes that the suffering of the victims, like that of their families, is that of the entire nation",
+         "Erkent dat het hele land het leed van de slachtoffers deelt, evenals dat van hun families", []),
+        ("Noting that the most difficult situation is that of communities that depend on humanitarian aid",
+         "Opmerkend dat gemeenschappen die van humanitaire hulp afhangen, zich in de moeilijkste situatie bevinden", []),
+        ("Notes that the main obstacle to the implementation of the recommendations is that of funding, and that only "
+         "one third of them were implemented",
+         "Stelt vast dat het voornaamste obstakel voor de uitvoering van de aanbevelingen de financiering betreft, en dat "
+         "van de aanbevelingen slechts een derde werd uitgevoerd", []),
+        # ... and its slips found
+        ("Considering that the status of the observer is that of a non-member State",
+         "Overwegende dat de status van de waarnemer die van een niet-lidstaat", ["die van een niet-lidstaat"]),
+        ("Recalling that the primary responsibility for protecting civilians is that of the State",
+         "Eraan herinnerend dat de primaire verantwoordelijkheid voor de bescherming van burgers die van de staat",
+         ["die van de staat"]),
         # a code review's: the clause's own auxiliary far after `en`
         ("measures that have hindered their work and restricted their access to national markets and courts",
          "maatregelen die hun werk hebben belemmerd en hun toegang tot de nationale markt en de rechtbanken hebben beperkt",

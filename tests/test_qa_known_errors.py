@@ -211,7 +211,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     A finding can lie inside two entries: `besluit`, the opening verb in lower case, inside
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level". Counted with one finding to an entry at most (a
-    maximum matching), such coincidences drop out: 142 located, 138 that way. The floor holds
+    maximum matching), such coincidences drop out: 145 located, 141 that way. The floor holds
     the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
@@ -223,7 +223,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 129  # 138 measured; a floor a little under it catches a check that stops working
+    assert strict >= 132  # 141 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:

@@ -122,7 +122,7 @@ rules below need no dictionary, only endings that tell a word's kind:
   prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
-The next five rules read an English phrase in the unit's English text, whichever
+The next seven rules read an English phrase in the unit's English text, whichever
 version is the pivot, and are information:
 
 - *those responsible*: `dat die verantwoordelijk voor` where the English has
@@ -167,6 +167,22 @@ version is the pivot, and are information:
   underlining that`), and not after a subordinate clause whose subject the past may
   share (`eraan herinnerend dat de staten bijeenkwamen en erkenden dat`); only the
   verbs of :data:`PAST_FOR_PARTICIPLE` are known.
+- *infinitives without te*: a verb and words shaped like infinitives joined by `en`,
+  with no `te` in the clause (`concrete stappen ondernemen voorkomen en stoppen,`),
+  where the English has "to" and verbs joined by "and" at about the same place
+  ("taking concrete steps to prevent and stop"): the infinitives lost their `te`.
+  Not after a verb that takes a bare infinitive (`moeten mensenrechten bevorderen en
+  beschermen`, `helpen voorkomen`), in a subordinate clause, whose verbs stand last
+  (`dat de staten hen beschermen en ondersteunen`), nor in a list of tasks after a
+  colon or a label (`a) klachten ontvangen en onderzoeken`).
+- *that of without a verb*: `die van` or `dat van` in a sentence with no `is`, `zijn`
+  or other copula (`het wettelijk kader waarbinnen verdedigers werken ... die van de
+  nationale wetgeving`), where the English has "is that of" at about the same place:
+  the copula dropped, so the sentence no longer says what its subject is. Not after
+  a comma or a word that makes `die van` an apposition (`de werkzaamheden van de
+  Commissie, die van de Raad`, `namelijk die van`), nor after a preposition whose
+  object it is (`samenvalt met die van`), nor where a verb follows in its clause (a
+  relative clause: `gemeenschappen die van humanitaire hulp afhangen`).
 - *capital*: a word capitalised inside a sentence that the version writes in lower
   case more often elsewhere, alone or as the tail of a compound (`in strijd is met het
   internationale recht, Erkenning van`, `groepen en organen van Samenleving`), or as
@@ -483,6 +499,64 @@ _STACK_SUBORDINATORS = _SUBORDINATORS | frozenset(
     "als zoals hoewel aangezien voordat opdat totdat tenzij zodra doordat sinds naarmate zolang ofschoon mits nu "
     "waaronder waarvoor waaraan waartoe waaruit waarover waartegen waarnaar".split()
 )
+#: A word shaped like an infinitive: -en, or a verb in -n after a long vowel (`bijstaan`, `tegengaan`, `doen`).
+_INFINITIVE_SHAPE = rf"{LETTER}*(?:{LETTER}{{2}}en|gaan|staan|doen|zien)"
+#: Three or more such words in a row, the last two joined by `en`, the others by commas, and the rest of
+#: the clause, read ahead so that a triple left alone hides no later one: `concrete stappen ondernemen
+#: voorkomen en stoppen,` ("taking concrete steps to prevent and stop"): a verb, then infinitives that
+#: lost their `te` (`om ... te voorkomen en te stoppen`) ...
+_BARE_PAIR = re.compile(
+    rf"(?<!{LETTER})({_INFINITIVE_SHAPE}) ({_INFINITIVE_SHAPE}(?:, {_INFINITIVE_SHAPE})*) en ({_INFINITIVE_SHAPE})"
+    rf"(?!{LETTER})(?=([^,;:.()]*))"
+)
+#: ... where the English has "to" and verbs joined by `and` at about the same place: "to prevent and
+#: stop", "To respect, protect and fulfil". Not nouns: a plural in -s (`to States and`, `to rights and`)
+#: or one of the nouns that most often follow "to" in resolutions (`to women and children`).
+_ENGLISH_NOUNS_AFTER_TO = "women|children|men|people|youth|peace|security|justice|health|education|development|information"
+_TO_PAIR_PIVOT = re.compile(
+    rf"\b[Tt]o (?!(?:the|all|their|its|{_ENGLISH_NOUNS_AFTER_TO})\b)[a-z]+(?<![^s]s)(?:, [a-z]+(?<![^s]s))* "
+    rf"and (?:to )?(?!(?:{_ENGLISH_NOUNS_AFTER_TO})\b)[a-z]+(?<![^s]s)\b"
+)
+#: Verbs that take a bare infinitive, which may then stand first (`kunnen voorkomen en bestrijden`,
+#: `helpen voorkomen en stoppen`): modals, auxiliaries, verbs of motion, staying, causing and perceiving.
+_BARE_INFINITIVE_TAKERS = frozenset(
+    "kunnen moeten mogen willen zullen hebben zijn worden gaan komen blijven laten helpen leren zien horen voelen "
+    "doen durven".split()
+)
+#: Words that, anywhere in the clause before, let its last words be verbs with no `te`: the finite forms
+#: of those verbs (`moeten mensenrechten bevorderen en beschermen`); words that open a subordinate
+#: clause, whose verbs stand last (`dat de staten hen beschermen en ondersteunen`, `die klachten
+#: ontvangen en behandelen`); and `om`, whose missing `te` the *om without te* rule reports.
+_BARE_VERBS_ALLOWED = (
+    _IRREGULAR_FINITE | _BARE_INFINITIVE_TAKERS | _STACK_SUBORDINATORS
+    | frozenset("om kon konden moest moesten mocht mochten wilde wilden helpt hielp laat liet gaat ging komt kwam "
+                "leert ziet zag hoort doet deed".split())
+)
+#: What a clause may open with where bare infinitives are right: a colon or a list label (`de volgende
+#: taken: a) klachten ontvangen en onderzoeken`); not a bracket that closes a year (`(2017)`).
+_OPENS_A_LIST = re.compile(r"(?::|(?<![^\s(])[a-z]{1,4}\))\s*$")
+#: The `te` of the verb straight before the infinitives: `stappen te zetten voorkomen en bestrijden`.
+_TE_BEFORE_THE_VERB = re.compile(rf"(?<!{LETTER})te\s*$")
+#: "is that of": the English points back to say what its subject is (`the legal framework ... is that of
+#: national legislation`) ...
+_THAT_OF_PIVOT = re.compile(r"\b(?:is|are|was|were|remains?|be) (?:that|those) of\b", re.IGNORECASE)
+#: ... and `die van` or `dat van` with the next word or two, which render it, and the rest of its clause,
+#: read ahead and no further than :data:`_THAT_OF_CLAUSE` characters, where a relative clause's verb
+#: would stand (`gemeenschappen die van humanitaire hulp afhangen`).
+_THAT_OF_CLAUSE = 120
+_THAT_OF = re.compile(
+    rf"(?<!{LETTER})(?:die|dat) van (?:(?:de|het|een) )?{LETTER}+(?:-{LETTER}+)*(?: {LETTER}+(?:-{LETTER}+)*)?"
+    rf"(?=([^,;:.()]{{0,{_THAT_OF_CLAUSE}}}))"
+)
+#: Verbs that join a subject to `die van` (`is dat van de nationale wetgeving`, `dat van ... blijft`).
+_COPULAS = frozenset("is zijn was waren blijft blijven bleef bleven wordt worden werd werden lijkt lijken".split())
+#: Words after which `die van` needs no copula: a preposition or comparison whose object it is (`samenvalt
+#: met die van`, `beperkt tot dat van`, `groter dan die van`), or a word that makes it an apposition or a
+#: second item (`namelijk die van de financiering`, `vooral die van vrouwen`, `evenals dat van hun families`).
+_THAT_OF_NEEDS_NO_COPULA_AFTER = frozenset(
+    "met tot bij naast aan op van in voor uit naar over onder tegen dan als zoals behalve buiten zonder "
+    "namelijk vooral evenals alsook ook zelfs name bijzonder inzonderheid en of noch".split()
+)
 _TOKEN = re.compile(rf"{LETTER}+(?:-{LETTER}+)*|[,;:.()]")
 #: How many characters before a noun stack hold its determiner and adjectives.
 _PHRASE_LOOK_BACK = 200
@@ -502,7 +576,8 @@ class GrammarCheck(Check):
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
         "'te' and a verb inside a noun phrase, "
-        "'het recht' without 'te', a relative clause without a verb, a noun after the verbs, capitals inside a sentence"
+        "'het recht' without 'te', infinitives without 'te', 'die van' without a verb, a relative clause without a verb, "
+        "a noun after the verbs, capitals inside a sentence"
     )
     severity = Severity.WARNING
 
@@ -683,6 +758,45 @@ class GrammarCheck(Check):
                     f"{excerpt!r}: 'het recht' with no 'te' before {m.group(1)!r} in its clause: the verb lost its 'te'?",
                     excerpt, "", severity=Severity.INFO,
                 )
+        yield from self._bare_infinitives(unit, alignment, text)
+
+    def _bare_infinitives(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
+        """A verb and infinitives joined by `en`, none with `te` in the clause (`stappen ondernemen
+        voorkomen en stoppen`), where the English has "to" and verbs joined by "and" at about the same
+        place ("taking steps to prevent and stop"): the infinitives lost their `te`. Left alone where the
+        clause lets verbs stand bare at its end: after a verb that takes a bare infinitive (`moeten
+        mensenrechten bevorderen en beschermen`, `helpen voorkomen`), in a subordinate clause (`dat de
+        staten hen beschermen en ondersteunen`), and in a list after a colon or a label (`taken: a)
+        klachten ontvangen en onderzoeken`). A word after an article or a preposition is no verb (`aan
+        getroffen vrouwen en kinderen`), nor is a word in -en that surely is none (`vluchtelingen`,
+        `samen`). The clause before is read back :data:`_PHRASE_LOOK_BACK` characters at most."""
+        english = unit.texts.get("en", "")
+        pairs = list(_TO_PAIR_PIVOT.finditer(english))
+        for m in _BARE_PAIR.finditer(text) if pairs else ():
+            keys = [m.group(1).casefold(), *m.group(2).casefold().split(", "), m.group(3).casefold()]
+            look = max(0, m.start() - _PHRASE_LOOK_BACK)
+            cut = max(text.rfind(stop, look, m.start()) for stop in ",;:.()")
+            clause_before = _TE_BEFORE_THE_VERB.sub("", text[max(cut + 1, look):m.start()])
+            before = [token.casefold() for token in _TOKEN.findall(clause_before)]
+            if (
+                (cut >= 0 and _OPENS_A_LIST.search(text, max(0, cut - len("viii)")), cut + 1))
+                or (before and before[-1] in _STACK_DETERMINERS | _ATTRIBUTE_PREPOSITIONS)
+                or set(before + keys[:1]) & _BARE_VERBS_ALLOWED
+                or any(key in _NOT_INFINITIVES or (key.endswith(_PLURAL_NOUN_TAILS) and not key.endswith(_VERB_TAILS_IN_INGEN))
+                       for key in keys)
+                or _TE.search(clause_before) or _TE.search(m.group(4))
+            ):
+                continue
+            pair = _pivot_near(pairs, english, m.start(2) / len(text))
+            if pair is None:
+                continue
+            excerpt = text[m.start(1):m.end(3)]
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{excerpt!r}: {m.group(2)!r} and {m.group(3)!r} with no 'te' after the verb {m.group(1)!r}, where "
+                f"the English has {pair.group()!r}: the infinitives lost their 'te'?",
+                excerpt, pair.group(), severity=Severity.INFO,
+            )
 
     def _past_for_participle(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
         """`en onderstreepten dat` where the English has `, underlining that`, in a paragraph in the
@@ -765,12 +879,12 @@ class GrammarCheck(Check):
                 "('degenen die verantwoordelijk zijn voor')",
                 m.group(1), "those responsible for", severity=Severity.INFO,
             )
+        yield from self._that_of_without_a_verb(unit, alignment, text, english)
         pairs = list(_PARTICIPLE_AND_ING_PIVOT.finditer(english))
         for m in _PARTICIPLE_AND_FINITE.finditer(text) if pairs else ():
             participle, second = m.group(1).casefold(), m.group(2).casefold()
             # the English pair where the Dutch one stands; a noun in `ge...d` is no participle
-            at = m.start() / len(text)
-            pair = next((p for p in pairs if abs(p.start() / len(english) - at) <= _PAIR_DRIFT), None)
+            pair = _pivot_near(pairs, english, m.start() / len(text))
             noun = second.endswith(_PLURAL_NOUN_TAILS) and not second.endswith(_VERB_TAILS_IN_INGEN)
             if pair is None or participle.endswith(_GE_NOUN_TAILS) or second in _NOT_VERBS_IN_EN or noun:
                 continue
@@ -783,6 +897,36 @@ class GrammarCheck(Check):
             )
 
         yield from self._perfect_then_present(unit, alignment, text, english)
+
+    def _that_of_without_a_verb(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
+        """`die van de nationale wetgeving` in a sentence with no copula (`is`, `zijn`, `blijft` ...), where
+        the English has "is that of" at about the same place (`the legal framework within which ... is
+        that of national legislation`): the copula dropped, so the sentence no longer says what its
+        subject is. Left alone where `die van` needs no copula: after a comma, a preposition or a word
+        that makes it an apposition (`de werkzaamheden van de Commissie, die van de Raad`, `samenvalt met
+        die van`, `namelijk die van`), and where its clause goes on to a verb, a relative clause's
+        (`gemeenschappen die van humanitaire hulp afhangen`)."""
+        said = list(_THAT_OF_PIVOT.finditer(english))
+        cuts = sentences(text) if said else []
+        copular = [bool({w.key for w in words(c.text)} & _COPULAS) for c in cuts]
+        for m in _THAT_OF.finditer(text) if said else ():
+            k = next((k for k, c in enumerate(cuts) if c.start <= m.start() < c.end), None)
+            before = text[max(0, m.start() - _PHRASE_LOOK_BACK):m.start()].rstrip()
+            if (
+                k is None or copular[k] or before.endswith(",")
+                or before.rsplit(None, 1)[-1:] in ([word] for word in _THAT_OF_NEEDS_NO_COPULA_AFTER)
+                or _possible_finite_verbs(m.group(1))
+            ):
+                continue
+            pair = _pivot_near(said, english, m.start() / len(text))
+            if pair is None:
+                continue
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{m.group()!r} for {pair.group()!r} in a sentence with no copula ('is', 'zijn' ...): the verb "
+                "that says what the subject is dropped?",
+                m.group(), pair.group(), severity=Severity.INFO,
+            )
 
     def _perfect_then_present(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
         """`hebben belemmerd en hun veiligheid in gevaar brengt` where the English says "have hindered ...
@@ -812,6 +956,12 @@ class GrammarCheck(Check):
                 f"between two participles ({pair.group()!r}): a participle rendered as a present?",
                 excerpt, pair.group(), severity=Severity.INFO,
             )
+
+
+def _pivot_near(matches: list[re.Match[str]], english: str, at: float) -> re.Match[str] | None:
+    """The first English match that stands within :data:`_PAIR_DRIFT` of ``at``, a share of the Dutch
+    text's length: the English phrase rendered there, not one elsewhere in the paragraph."""
+    return next((p for p in matches if abs(p.start() / len(english) - at) <= _PAIR_DRIFT), None)
 
 
 def _participle_like(key: str) -> bool:
