@@ -296,6 +296,19 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          "Besluit dat de speciale rapporteur de volgende taken heeft: a) klachten ontvangen en onderzoeken;", []),
         ("Calls for urgent humanitarian assistance to women and children",
          "Roept op tot dringende humanitaire bijstand aan getroffen vrouwen en kinderen", []),
+        # a second review's (held out): a list item after a dash or a number, a heading, a participle in ge-
+        ("The Office shall have the following functions: - to collect and analyse data; - to advise, support and "
+         "assist States;",
+         "Het Bureau heeft de volgende taken: - gegevens verzamelen en analyseren; - staten adviseren, ondersteunen "
+         "en bijstaan;", []),
+        ("The functions of the Ombudsperson shall be: 1. To receive and examine complaints; 2. To inform and advise.",
+         "De taken van de ombudspersoon zijn: 1. klachten ontvangen en onderzoeken; 2. klagers informeren en adviseren.",
+         []),
+        ("Chapter IV. To respect and protect human rights in the digital space",
+         "Hoofdstuk IV. Mensenrechten eerbiedigen en beschermen in de digitale ruimte", []),
+        ("Welcomes the measures taken to prevent and combat trafficking",
+         "Verwelkomt de door de staten genomen maatregelen en initiatieven ter voorkoming en bestrijding van mensenhandel",
+         []),
         # ... and its slips found: after a year in brackets, with `te` on the verb before, in a list of three
         ("Recalls resolution 72/247 (2017) on taking concrete steps to prevent and stop such acts",
          "Herinnert aan resolutie 72/247 (2017) concrete stappen ondernemen voorkomen en stoppen dergelijke daden",
@@ -333,7 +346,25 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          "one third of them were implemented",
          "Stelt vast dat het voornaamste obstakel voor de uitvoering van de aanbevelingen de financiering betreft, en dat "
          "van de aanbevelingen slechts een derde werd uitgevoerd", []),
-        # ... and its slips found
+        # a second review's (held out): a semicolon sharing the copula, `waaronder`, `als`, a present before it,
+        # a relative clause whose verb comes after a comma
+        ("Notes that the first obstacle is that of financing; the second is that of capacity",
+         "Merkt op dat het eerste obstakel dat van de financiering is; het tweede dat van de capaciteit", []),
+        ("Recalls the obligations of States, the foremost of which is that of protecting civilians",
+         "Herinnert aan de verplichtingen van de staten, waaronder in de eerste plaats die van de bescherming van burgers",
+         []),
+        ("The working languages of the Committee are those of the United Nations",
+         "Het Comité hanteert als werktalen die van de Verenigde Naties", []),
+        ("The methodology applied is that of the System of National Accounts 2008.",
+         "De toegepaste methodologie volgt die van het Systeem van Nationale Rekeningen 2008.", []),
+        ("Recognizing that the group hardest hit by the crisis is that of small island developing States that depend on "
+         "imports of food, fuel and other essential goods",
+         "Erkennend dat de kleine eilandstaten in ontwikkeling die van de invoer van voedsel, brandstof en andere "
+         "essentiële goederen afhangen, de gevolgen van de crisis het sterkst ondervinden", []),
+        # ... and its slips found, the next clause's verb not taken for the phrase's
+        ("Underlines that the main challenge is that of financing, and that donors should increase their support",
+         "Onderstreept dat de belangrijkste uitdaging die van financiering, en dat donoren hun steun moeten verhogen",
+         ["die van financiering"]),
         ("Considering that the status of the observer is that of a non-member State",
          "Overwegende dat de status van de waarnemer die van een niet-lidstaat", ["die van een niet-lidstaat"]),
         ("Recalling that the primary responsibility for protecting civilians is that of the State",
