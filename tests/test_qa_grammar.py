@@ -355,6 +355,8 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          []),
         ("The working languages of the Committee are those of the United Nations",
          "Het Comité hanteert als werktalen die van de Verenigde Naties", []),
+        ("Underlines that the most pressing challenge is that of financing",
+         "Onderstreept dat vooral één uitdaging dringend aandacht vraagt: die van de financiering", []),
         ("The methodology applied is that of the System of National Accounts 2008.",
          "De toegepaste methodologie volgt die van het Systeem van Nationale Rekeningen 2008.", []),
         ("Recognizing that the group hardest hit by the crisis is that of small island developing States that depend on "

@@ -178,7 +178,7 @@ version is the pivot, and are information:
   47 correct sentences, then 4 in 40 new ones (held out), 1 after the guards they
   led to (`de van de staten ontvangen bijdragen en voorstellen`: a participle in
   -en before two plurals); 13 of 15 held-out slips found.
-- *that of without a verb*: `die van` or `dat van` in a sentence with no `is`, `zijn`
+- *that of without a verb*: `die van` or `dat van` in a paragraph with no `is`, `zijn`
   or other copula (`het wettelijk kader waarbinnen verdedigers werken ... die van de
   nationale wetgeving`), where the English has "is that of" at about the same place:
   the copula dropped, so the sentence no longer says what its subject is. Not after
@@ -505,15 +505,19 @@ _STACK_SUBORDINATORS = _SUBORDINATORS | frozenset(
     "als zoals hoewel aangezien voordat opdat totdat tenzij zodra doordat sinds naarmate zolang ofschoon mits nu "
     "waaronder waarvoor waaraan waartoe waaruit waarover waartegen waarnaar".split()
 )
+#: How many characters before a phrase hold what the rules read there: a noun stack's determiner and
+#: adjectives, the clause before bare infinitives or `die van`.
+_PHRASE_LOOK_BACK = 200
 #: A word shaped like an infinitive: -en, or a verb in -n after a long vowel (`bijstaan`, `tegengaan`, `doen`).
 _INFINITIVE_SHAPE = rf"{LETTER}*(?:{LETTER}{{2}}en|gaan|staan|doen|zien)"
 #: Three or more such words in a row, the last two joined by `en`, the others by commas, and the rest of
-#: the clause, read ahead so that a triple left alone hides no later one: `concrete stappen ondernemen
+#: the clause (:data:`_PHRASE_LOOK_BACK` characters at most), read ahead so that a triple left alone hides
+#: no later one: `concrete stappen ondernemen
 #: voorkomen en stoppen,` ("taking concrete steps to prevent and stop"): a verb, then infinitives that
 #: lost their `te` (`om ... te voorkomen en te stoppen`) ...
 _BARE_PAIR = re.compile(
     rf"(?<!{LETTER})({_INFINITIVE_SHAPE}) ({_INFINITIVE_SHAPE}(?:, {_INFINITIVE_SHAPE})*) en ({_INFINITIVE_SHAPE})"
-    rf"(?!{LETTER})(?=([^,;:.()]*))"
+    rf"(?!{LETTER})(?=([^,;:.()]{{0,{_PHRASE_LOOK_BACK}}}))"
 )
 #: ... where the English has "to" and verbs joined by `and` at about the same place: "to prevent and
 #: stop", "To respect, protect and fulfil". Not nouns: a plural in -s (`to States and`, `to rights and`)
@@ -572,8 +576,6 @@ _NEXT_CLAUSE = re.compile(rf",\s+(?:(?:en|of|maar)\s+)?(?:{'|'.join(sorted(_STAC
 #: plaats die van de bescherming`, `hanteert als werktalen die van de Verenigde Naties`).
 _THAT_OF_AS_AN_ITEM = frozenset("waaronder als zoals inclusief namelijk bijvoorbeeld".split())
 _TOKEN = re.compile(rf"{LETTER}+(?:-{LETTER}+)*|[,;:.()]")
-#: How many characters before a noun stack hold its determiner and adjectives.
-_PHRASE_LOOK_BACK = 200
 _TE_VERB = re.compile(rf"(?<!{LETTER})te {LETTER}")
 _STOP = re.compile(r"[,;:.()]")
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
@@ -921,7 +923,7 @@ class GrammarCheck(Check):
         that of national legislation`): the copula dropped, so the sentence no longer says what its
         subject is. A copula anywhere in the paragraph will do, for a sentence after a semicolon may
         share it (`... dat van de financiering is; het tweede dat van de capaciteit`). Left alone where
-        `die van` needs none: after a comma, a present (`volgt die van`) or a word that makes it an
+        `die van` needs none: after a comma or a colon, a present (`volgt die van`) or a word that makes it an
         apposition or an object (`namelijk die van`, `samenvalt met die van`); after an item's word in its
         clause (`waaronder in de eerste plaats die van`, `als werktalen die van`); and where a verb
         follows it in its sentence (a relative clause: `gemeenschappen die van humanitaire hulp
@@ -933,10 +935,11 @@ class GrammarCheck(Check):
             look = max(0, m.start() - _PHRASE_LOOK_BACK)
             cut = max(text.rfind(stop, look, m.start()) for stop in ",;:.()")
             clause_before = text[max(cut + 1, look):m.start()]
-            before = words(text[look:m.start()])  # a short, cached piece: the word before with its capital
+            previous = (_TOKEN.findall(text, look, m.start()) or [""])[-1]
+            word = words(previous)  # one word, with its capital: few distinct ones reach the cache
             if (
-                text[look:m.start()].rstrip().endswith(",")
-                or (before and (before[-1].key in _THAT_OF_NEEDS_NO_COPULA_AFTER or _a_present_in_t(before[-1])))
+                previous in (",", ":", "(")  # an apposition: `één uitdaging vraagt aandacht: die van de financiering`
+                or (word and (word[0].key in _THAT_OF_NEEDS_NO_COPULA_AFTER or _a_present_in_t(word[0])))
                 or {token.casefold() for token in _TOKEN.findall(clause_before)} & _THAT_OF_AS_AN_ITEM
                 or _possible_finite_verbs(_NEXT_CLAUSE.split(m.group(1), maxsplit=1)[0])
             ):
