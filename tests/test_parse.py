@@ -604,3 +604,40 @@ def test_a_cover_note_above_the_title_is_no_preamble() -> None:
     assert doc.title == "Protecting human rights defenders, including women human rights defenders"
     assert doc.header.addressee == "The Human Rights Council,"
     assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]
+
+
+_UDHR_PDF_COPY = (
+    "Universal Declaration of Human Rights\n\nPreamble\n\nWhereas recognition of the inherent dignity and of the equal "
+    "and inalienable rights of all members of the human family is the foundation of freedom, justice and peace in "
+    "the world,\n{between}Whereas disregard and contempt for human rights have resulted in barbarous acts which have "
+    "outraged the conscience of\n{inside}mankind,\n\nNow, therefore,\n\nThe General Assembly,\n\nProclaims this "
+    "Universal Declaration of Human Rights,\n\nArticle 1\n\nAll human beings are born free and equal in dignity "
+    "and rights.\n{end}"
+)
+
+
+@pytest.mark.parametrize(
+    ("between", "inside", "end", "page_numbers"),
+    [
+        ("\n2\n\n", "", "", ["2"]),  # between paragraphs, blank lines around
+        ("2\n", "", "", ["2"]),  # straight above the next paragraph
+        ("\n", "2\n", "", ["2"]),  # inside a sentence, cut by the page break
+        ("\n2\n\n", "", "\n3\n", ["2", "3"]),  # one on each page
+    ],
+)
+def test_a_number_alone_on_its_line_is_a_page_number(between: str, inside: str, end: str, page_numbers: list[str]) -> None:
+    """A PDF copied as text keeps its page numbers as lines of their own; they opened the next
+    paragraph (`2 Whereas disregard ...`) or sat inside one (`outraged the conscience of 2 mankind`)."""
+    text = _UDHR_PDF_COPY.format(between=between, inside=inside, end=end)
+    [doc] = parse_text(text, "x.txt", language="en")
+    assert [f.text for f in doc.furniture if f.kind == "page-number"] == page_numbers
+    assert doc.preamble[1].text.startswith("Whereas disregard")
+    assert doc.preamble[1].text.endswith("the conscience of mankind,")
+
+
+def test_numbers_that_do_not_rise_are_cells_of_a_table() -> None:
+    """Lone numbers that do not count upwards are not page numbers: they stay in the text."""
+    text = _UDHR_PDF_COPY.format(between="\n", inside="", end="\nVotes in favour\n48\nAbstentions\n8\n")
+    [doc] = parse_text(text, "x.txt", language="en")
+    assert not [f for f in doc.furniture if f.kind == "page-number"]
+    assert doc.articles[0].full_text.endswith("Votes in favour 48 Abstentions 8")
