@@ -1,16 +1,14 @@
 """Page furniture: the lines a printed UN document repeats on every page.
 
 Symbol lines (`A / RES / 72/247`), job numbers (`17-23331`, `GE.23-12345(F)`),
-bar codes (`* 1723331 *`), page numbers (`2/6`, or a number alone on its line in
-the body) and running titles are taken out of the text before paragraphs are
-assembled, so that a paragraph cut by a page break joins up again and no
-paragraph carries them.
+bar codes (`* 1723331 *`), page numbers (`2/6`) and running titles are taken out
+of the text before paragraphs are assembled, so that a paragraph cut by a page
+break joins up again and no paragraph carries them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
 
 from align.parse.lines import Line
 
@@ -19,7 +17,6 @@ _SYMBOL = re.compile(
 )
 _JOB = re.compile(r"^(?:GE\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6})?(?:\s*\*\d+\*)?$")
 _BARCODE = re.compile(r"^\*\s*\d{6,}\s*\*$")
-_LONE_NUMBER = re.compile(r"\d{1,3}")
 _PAGE = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|Page \d+(?: of \d+)?)$")
 _BANNER = re.compile(r"^(?:United Nations|Nations Unies|Verenigde Naties|Naciones Unidas|Vereinte Nationen)$", re.I)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*\w+", re.I)
@@ -53,24 +50,6 @@ def furniture_kind(line: Line) -> str | None:
     if _ORIGINAL.match(text) and len(text) <= 40:
         return "original-language"
     return None
-
-
-def lone_page_numbers(lines: list[Line], indexes: Iterable[int], skip: Container[int]) -> set[int]:
-    """Indexes of lines that are a number of one to three digits and nothing else.
-
-    These are the page numbers of a PDF copied as text, which would otherwise open the next
-    paragraph (`2 Whereas disregard ...`) or sit inside one (`in all regions 2 of the world`):
-    a paragraph number has its full stop (`2.`) and a footnote call stands beside its word.
-    Pages are numbered upwards: where the lone numbers do not rise from one to the next, or
-    one stands next to another (the previous or next line of text, blank lines and the
-    ``skip`` lines aside), they are cells of a table and all stay in the text.
-    """
-    text = [i for i in indexes if i not in skip and not lines[i].blank]
-    lone = [k for k, i in enumerate(text) if _LONE_NUMBER.fullmatch(lines[text[k]].plain.strip())]
-    values = [int(lines[text[k]].plain) for k in lone]
-    rising = all(a < b for a, b in zip(values, values[1:], strict=False))
-    apart = all(b - a > 1 for a, b in zip(lone, lone[1:], strict=False))
-    return {text[k] for k in lone} if rising and apart else set()
 
 
 def normalise_symbol(text: str) -> str:

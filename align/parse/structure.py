@@ -24,7 +24,7 @@ from align.model import (
 )
 from align.parse import ocr
 from align.parse.footnotes import find_bodies, lift_calls, mark_calls
-from align.parse.furniture import furniture_kind, lone_page_numbers, running_titles
+from align.parse.furniture import furniture_kind, running_titles
 from align.parse.header import ADDRESSEE, ENACTING_LINK, PAGE_NUMBER, TITLE, parse_header
 from align.parse.language import identify
 from align.parse.lines import Line
@@ -55,8 +55,6 @@ def parse_version(lines: list[Line], path: str, language: str, *, markdown: bool
     in_footnote = {i for body in bodies for i in body.lines}
 
     start = _body_start(lines, furniture, in_footnote)
-    for i in lone_page_numbers(lines, range(start, len(lines)), set(furniture) | in_footnote):
-        furniture[i] = "page-number"
     body = [i for i in range(start, len(lines)) if i not in furniture and i not in in_footnote]
     mark_calls(lines, body, [b.mark for b in bodies], markdown=markdown)
     _repair_lines(doc, lines, [i for i in range(len(lines)) if i not in furniture and not lines[i].blank], path)
