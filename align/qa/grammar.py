@@ -505,16 +505,16 @@ _STACK_SUBORDINATORS = _SUBORDINATORS | frozenset(
     "als zoals hoewel aangezien voordat opdat totdat tenzij zodra doordat sinds naarmate zolang ofschoon mits nu "
     "waaronder waarvoor waaraan waartoe waaruit waarover waartegen waarnaar".split()
 )
-#: How many characters before a phrase hold what the rules read there: a noun stack's determiner and
-#: adjectives, the clause before bare infinitives or `die van`.
+#: How many characters around a phrase hold what the rules read there: a noun stack's determiner and
+#: adjectives, the clause before bare infinitives or `die van`, and the rest of the clause after bare
+#: infinitives.
 _PHRASE_LOOK_BACK = 200
 #: A word shaped like an infinitive: -en, or a verb in -n after a long vowel (`bijstaan`, `tegengaan`, `doen`).
 _INFINITIVE_SHAPE = rf"{LETTER}*(?:{LETTER}{{2}}en|gaan|staan|doen|zien)"
-#: Three or more such words in a row, the last two joined by `en`, the others by commas, and the rest of
-#: the clause (:data:`_PHRASE_LOOK_BACK` characters at most), read ahead so that a triple left alone hides
-#: no later one: `concrete stappen ondernemen
-#: voorkomen en stoppen,` ("taking concrete steps to prevent and stop"): a verb, then infinitives that
-#: lost their `te` (`om ... te voorkomen en te stoppen`) ...
+#: A verb and two or more such words after it, joined by commas and a last `en`, then the rest of the
+#: clause (:data:`_PHRASE_LOOK_BACK` characters at most), read ahead so that a match left alone hides no
+#: later one: `concrete stappen ondernemen voorkomen en stoppen,` ("taking concrete steps to prevent and
+#: stop"): the infinitives lost their `te` (`om ... te voorkomen en te stoppen`) ...
 _BARE_PAIR = re.compile(
     rf"(?<!{LETTER})({_INFINITIVE_SHAPE}) ({_INFINITIVE_SHAPE}(?:, {_INFINITIVE_SHAPE})*) en ({_INFINITIVE_SHAPE})"
     rf"(?!{LETTER})(?=([^,;:.()]{{0,{_PHRASE_LOOK_BACK}}}))"
