@@ -792,9 +792,7 @@ class GrammarCheck(Check):
         pairs = list(_TO_PAIR_PIVOT.finditer(english))
         for m in _BARE_PAIR.finditer(text) if pairs else ():
             keys = [m.group(1).casefold(), *m.group(2).casefold().split(", "), m.group(3).casefold()]
-            look = max(0, m.start() - _PHRASE_LOOK_BACK)
-            cut = max(text.rfind(stop, look, m.start()) for stop in ",;:.()")
-            clause_before = _TE_BEFORE_THE_VERB.sub("", text[max(cut + 1, look):m.start()])
+            clause_before = _TE_BEFORE_THE_VERB.sub("", _clause_before(text, m.start()))
             before = [token.casefold() for token in _TOKEN.findall(clause_before)]
             if (
                 not before  # a heading or a list item opens with its verbs: `taken: a) klachten ontvangen en onderzoeken`
@@ -932,10 +930,8 @@ class GrammarCheck(Check):
         if not said or {w.key for w in words(text)} & _COPULAS:
             return
         for m in _THAT_OF.finditer(text):
-            look = max(0, m.start() - _PHRASE_LOOK_BACK)
-            cut = max(text.rfind(stop, look, m.start()) for stop in ",;:.()")
-            clause_before = text[max(cut + 1, look):m.start()]
-            previous = (_TOKEN.findall(text, look, m.start()) or [""])[-1]
+            clause_before = _clause_before(text, m.start())
+            previous = (_TOKEN.findall(text, max(0, m.start() - _PHRASE_LOOK_BACK), m.start()) or [""])[-1]
             word = words(previous)  # one word, with its capital: few distinct ones reach the cache
             if (
                 previous in (",", ":", "(")  # an apposition: `één uitdaging vraagt aandacht: die van de financiering`
@@ -982,6 +978,14 @@ class GrammarCheck(Check):
                 f"between two participles ({pair.group()!r}): a participle rendered as a present?",
                 excerpt, pair.group(), severity=Severity.INFO,
             )
+
+
+def _clause_before(text: str, at: int) -> str:
+    """The words of ``text`` before ``at`` back to the last stop, bracket or comma, and no further back
+    than :data:`_PHRASE_LOOK_BACK` characters, so that a long sentence costs no more than a short one."""
+    look = max(0, at - _PHRASE_LOOK_BACK)
+    cut = max(text.rfind(stop, look, at) for stop in ",;:.()")
+    return text[max(cut + 1, look):at]
 
 
 def _pivot_near(matches: list[re.Match[str]], english: str, at: float) -> re.Match[str] | None:
