@@ -963,9 +963,8 @@ class GrammarCheck(Check):
                 if abs(p.start() / len(english) - have) <= _PAIR_DRIFT
                 or abs((p.start() + p.group().rfind(" and ")) / len(english) - and_) <= _PAIR_DRIFT
             ), None)
-            rest = text[m.end():]
-            end = _CLAUSE_AFTER_EN_ENDS.search(rest)
-            clause = words(rest[: end.start() if end else len(rest)])
+            end = _CLAUSE_AFTER_EN_ENDS.search(text, m.end())
+            clause = words(text[m.end():end.start() if end else len(text)])
             if pair is None or any(w.key in _AUXILIARIES or _participle_like(w.key) for w in clause):
                 continue
             present = next((w for w in clause if _a_present_in_t(w)), None)
