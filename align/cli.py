@@ -156,9 +156,9 @@ def qa(
     validate_severity_options(fail_on, min_severity)
     house_glossary = load_glossary(str(glossary) if glossary else None)
     house_false_friends = load_false_friends(false_friends)
+    ignored = read_ignore_file(ignore) if ignore else frozenset()
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     chosen = [c.strip() for c in checks.split(",")] if checks else None
-    ignored = read_ignore_file(ignore) if ignore else frozenset()
     findings = align.check(
         alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder, ignore=ignored
     )

@@ -64,12 +64,16 @@ def test_bad_input_is_one_line_exit_2(case: str, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and str(path) in result.stderr
 
 
-@pytest.mark.parametrize("option", ["--glossary", "--false-friends"])
-def test_a_missing_qa_list_fails_before_the_model_loads(option: str, tmp_path: Path) -> None:
-    missing = tmp_path / "house.tsv"
-    result = run("qa", str(CORPUS / "a-res-72-247.en+nl-mt.md"), option, str(missing), "--model", str(tmp_path / "no-model"))
+@pytest.mark.parametrize("option", ["--glossary", "--false-friends", "--ignore"])
+@pytest.mark.parametrize("content", [None, "réunion\tvergadering\n".encode("latin-1")], ids=["missing", "latin-1"])
+def test_a_bad_qa_list_fails_before_the_model_loads(option: str, content: bytes | None, tmp_path: Path) -> None:
+    path = tmp_path / "house.tsv"
+    if content is not None:
+        path.write_bytes(content)
+    result = run("qa", str(CORPUS / "a-res-72-247.en+nl-mt.md"), option, str(path), "--model", str(tmp_path / "no-model"))
     assert result.returncode == 2 and result.stdout == ""
-    assert len(result.stderr.strip().splitlines()) == 1 and str(missing) in result.stderr and "no-model" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and str(path) in result.stderr and "no-model" not in result.stderr
+    assert ("not UTF-8" in result.stderr) == (content is not None)
 
 
 def test_help_does_not_import_torch() -> None:

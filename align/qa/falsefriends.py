@@ -30,7 +30,7 @@ from align.errors import AlignError
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, versions
 from align.qa.tokens import LETTER
-from align.qa.userfiles import read_user_tsv
+from align.qa.userfiles import read_user_file
 
 SHIPPED = Path(__file__).with_name("false_friends.tsv")
 #: The columns a false-friends TSV has (``unless`` may be left empty).
@@ -83,7 +83,7 @@ def _read(path: Path) -> dict[str, FalseFriend | None]:
     as a language) is as wrong as one that fires on everything. A pair whose severity is
     :data:`OFF` switches off the shipped pair of its id and needs no other cell.
     """
-    text = read_user_tsv(path, "false friends", FalseFriendsError)
+    text = read_user_file(path, "false friends", FalseFriendsError)
     numbered = [(k, line) for k, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
     if not numbered:
         raise FalseFriendsError(f"{path}: no pairs; give a header row ({', '.join(COLUMNS)}) and one pair a row")

@@ -28,6 +28,7 @@ from align.qa.structure import StructureCheck
 from align.qa.terminology import TerminologyCheck
 from align.qa.typography import TypographyCheck
 from align.qa.untranslated import UntranslatedCheck
+from align.qa.userfiles import read_user_file
 
 #: The checks by name, in the order a report lists them when severities tie.
 CHECKS: dict[str, type[Check]] = {
@@ -95,8 +96,5 @@ def run_checks(
 
 def read_ignore_file(path: str | Path) -> frozenset[str]:
     """The fingerprints in an ignore file: one per line, `#` starts a comment, blank lines skipped."""
-    try:
-        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
-    except OSError as exc:
-        raise CheckError(f"{path}: cannot read the ignore file ({exc.strerror}); give a text file of fingerprints, one per line") from exc
+    lines = read_user_file(Path(path), "ignore file", CheckError, "a UTF-8 text file of fingerprints, one per line").splitlines()
     return frozenset(token for line in lines if (token := line.split("#", 1)[0].strip()))

@@ -59,7 +59,7 @@ from align.model import Alignment, Finding, Section, Severity, Unit
 from align.parse.header import ADDRESSEE
 from align.qa.base import Check, QAContext, versions
 from align.qa.tokens import COMPOUNDING, WORD, opens_sentence, words
-from align.qa.userfiles import read_user_tsv
+from align.qa.userfiles import read_user_file
 
 #: The glossary shipped with the package.
 SHIPPED = Path(__file__).with_name("glossary.tsv")
@@ -145,7 +145,7 @@ def read_glossary(path: str | Path) -> Glossary:
     Rows without an `id` are numbered by their line.
     """
     path = Path(path)
-    text = read_user_tsv(path, "glossary", GlossaryError)
+    text = read_user_file(path, "glossary", GlossaryError)
     rows = [
         (number, row)
         for number, row in enumerate(csv.reader(text.splitlines(), delimiter="\t", quoting=csv.QUOTE_NONE), 1)
