@@ -121,9 +121,12 @@ def export(
 ) -> None:
     """Align the versions and export the aligned pairs (CSV with BOM, TSV, JSONL)."""
     import align
+    from align.exporters.tabular import check_target, export_format
 
+    fmt = export_format(output, fmt or (None if output else "tsv"))  # before the model: a bad -o fails at once
+    check_target(output)
     alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
-    align.export(alignment, output, fmt or (None if output else "tsv"))
+    align.export(alignment, output, fmt)
     if output:
         err.print(f"{len(alignment.units)} units written to {output}", markup=False, highlight=False)
 
@@ -147,19 +150,24 @@ def qa(
 ) -> None:
     """Check the versions against each other: findings with severity and evidence, and an exit code."""
     import align
-    from align.exporters.report import at_or_above, exit_code, render_findings_table, validate_severity_options, write_report
-    from align.qa.registry import read_ignore_file
+    from align.exporters.report import (
+        at_or_above, exit_code, render_findings_table, report_format, validate_severity_options, write_report,
+    )
+    from align.qa.registry import check_names, read_ignore_file
 
     from align.qa.falsefriends import load_false_friends
     from align.qa.terminology import load_glossary
 
     # What the user gives is read before the model loads: a bad value, path or row fails at once.
     validate_severity_options(fail_on, min_severity)
+    table = fmt == "text" and output is None  # the terminal table; a file always gets a report format
+    report = None if table else report_format("json" if fmt == "text" else fmt, output)
     house_glossary = load_glossary(str(glossary) if glossary else None)
     house_false_friends = load_false_friends(false_friends)
     ignored = read_ignore_file(ignore) if ignore else frozenset()
+    chosen = [c.strip() for c in checks.split(",") if c.strip()] if checks is not None else None
+    check_names(chosen)
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
-    chosen = [c.strip() for c in checks.split(",")] if checks else None
     findings = align.check(
         alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder, ignore=ignored
     )
@@ -171,10 +179,10 @@ def qa(
     code = exit_code(findings, fail_on)
     reported = at_or_above(findings, min_severity)
     not_reported = signature["not_reported"] = len(findings) - len(reported)
-    if fmt == "text" and output is None:
+    if report is None:
         render_findings_table(reported, alignment, out, not_reported)
     else:
-        write_report(reported, alignment, output, "json" if fmt == "text" else fmt, signature)
+        write_report(reported, alignment, output, report, signature)
     raise typer.Exit(code)
 
 

@@ -91,6 +91,27 @@ def test_a_bad_qa_list_fails_before_the_model_loads(option: str, content: bytes 
     assert ("not UTF-8" in result.stderr) == (content is not None)
 
 
+BAD_OUTPUT = {
+    "qa report format": (["qa", "--format", "pdf"], "unknown report format 'pdf'"),
+    "qa xlsx to the terminal": (["qa", "--format", "xlsx"], "cannot go to the terminal"),
+    "qa report folder": (["qa", "--format", "csv", "-o", "{tmp}/nowhere/report.csv"], "does not exist"),
+    "qa check name": (["qa", "--checks", "numbers,sense"], "unknown check(s): sense"),
+    "export format": (["export", "--format", "xml"], "unknown export format 'xml'"),
+    "export suffix": (["export", "-o", "{tmp}/pairs.md"], "cannot tell the export format"),
+    "export folder": (["export", "-o", "{tmp}/nowhere/pairs.csv"], "does not exist"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(BAD_OUTPUT))
+def test_a_bad_output_option_fails_before_the_model_loads(case: str, tmp_path: Path) -> None:
+    """A typo in an option costs nothing: it is refused before the alignment, whose model
+    (missing here, so that reaching it would say so) may take minutes on a new text."""
+    command, *options = (option.format(tmp=tmp_path) for option in BAD_OUTPUT[case][0])
+    result = run(command, str(CORPUS / "a-res-72-247.en+nl-mt.md"), *options, "--model", str(tmp_path / "no-model"))
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.count("\n") == 1 and BAD_OUTPUT[case][1] in result.stderr and "no-model" not in result.stderr
+
+
 def test_help_does_not_import_torch() -> None:
     code = "import sys; from align.cli import app; assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

@@ -65,6 +65,11 @@ def test_unknown_check_is_a_user_error() -> None:
         run_checks(alignment_72247("fn4"), ["numbers", "sense"])
 
 
+def test_an_empty_list_of_checks_is_a_user_error_not_a_clean_run() -> None:
+    with pytest.raises(CheckError, match="no check named; available: structure, header"):
+        run_checks(alignment_72247("fn4"), [])
+
+
 def test_checks_that_need_an_embedder_wait_for_one(monkeypatch: pytest.MonkeyPatch) -> None:
     class NeedsEmbedder(CHECKS["numbers"]):
         name = "needy"

@@ -40,7 +40,7 @@ from rich.table import Table
 from rich.text import Text
 
 from align.errors import InputError
-from align.exporters.tabular import write_atomically, neutralise
+from align.exporters.tabular import check_target, neutralise, write_atomically
 from align.model import Alignment, Finding, Severity
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK
 
@@ -69,14 +69,8 @@ def write_report(
     produced the report (tool version, model, checks run, pivot); it is given
     apart from ``alignment.signature`` so that the caller can add the QA settings.
     """
-    fmt = format.lower()
-    if fmt not in REPORT_FORMATS:
-        raise InputError(f"unknown report format {format!r}; use one of: {', '.join(REPORT_FORMATS)}")
+    fmt = report_format(format, path)
     if fmt == "xlsx":
-        if path is None:
-            raise InputError(
-                "an xlsx report is a binary file and cannot go to the terminal; give an output file (-o report.xlsx)"
-            )
         from align.exporters.xlsx import render_xlsx
 
         data = render_xlsx(findings, alignment, signature)
@@ -98,6 +92,19 @@ def write_report(
     if fmt == "csv":
         sidecar = target.with_name(target.name + ".meta.json")
         write_atomically(sidecar, lambda stream: stream.write(_json(signature, indent=2) + "\n"))
+
+
+def report_format(format: str, path: str | Path | None) -> str:
+    """``format`` as :func:`write_report` takes it, checked against ``path`` (None: stdout):
+    an :class:`InputError` for an unknown format, an xlsx for the terminal or a missing
+    folder, which the CLI raises before the model runs rather than after."""
+    fmt = format.lower()
+    if fmt not in REPORT_FORMATS:
+        raise InputError(f"unknown report format {format!r}; use one of: {', '.join(REPORT_FORMATS)}")
+    if fmt == "xlsx" and path is None:
+        raise InputError("an xlsx report is a binary file and cannot go to the terminal; give an output file (-o report.xlsx)")
+    check_target(path)
+    return fmt
 
 
 def report_record(findings: Sequence[Finding], alignment: Alignment, signature: dict[str, object]) -> dict[str, object]:

@@ -69,7 +69,7 @@ def export(alignment: Alignment, path: str | Path | None, format: str | None = N
     The format is ``format`` when given, else the suffix of ``path``
     (``.csv``, ``.tsv``/``.tab``, ``.jsonl``/``.ndjson``).
     """
-    fmt = _resolve_format(path, format)
+    fmt = export_format(path, format)
     if path is None:
         _write_stdout(alignment, fmt)
         return
@@ -143,7 +143,9 @@ def _json(value: object, indent: int | None = None) -> str:
     return json.dumps(value, ensure_ascii=False, indent=indent, default=str)
 
 
-def _resolve_format(path: str | Path | None, format: str | None) -> str:
+def export_format(path: str | Path | None, format: str | None) -> str:
+    """The export format ``format`` names, else the suffix of ``path``: an :class:`InputError`
+    when neither names one, raised before any work by callers that check first (the CLI)."""
     if format is not None:
         fmt = format.lower().lstrip(".")
         if fmt not in FORMATS:
@@ -175,16 +177,20 @@ def _write_stdout(alignment: Alignment, fmt: str) -> None:
         stream.detach()
 
 
+def check_target(path: str | Path | None) -> None:
+    """An :class:`InputError` when the folder of output file ``path`` does not exist (None: stdout)."""
+    if path is not None and not Path(path).parent.is_dir():
+        raise InputError(f"{path}: the folder {Path(path).parent} does not exist; create it or choose another output path")
+
+
 def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     """Write through a temporary file in the same folder, then rename it over ``target``.
 
     The temporary file is created with mode 0o666 less the umask, as a plain
     ``open()`` would, so the export gets the permissions users expect.
     """
-    folder = target.parent
-    if not folder.is_dir():
-        raise InputError(f"{target}: the folder {folder} does not exist; create it or choose another output path")
-    temp = folder / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    check_target(target)
+    temp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
     try:
         descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with open(descriptor, "w", encoding="utf-8", newline="") as stream:

@@ -44,6 +44,16 @@ class CheckError(AlignError):
     """A check was asked for that does not exist, or cannot run without what it needs."""
 
 
+def check_names(names: Sequence[str] | None) -> None:
+    """Raise :class:`CheckError` unless every one of ``names`` is a check (None: all of them),
+    so that a typo fails before any work is done."""
+    if names is not None and not names:
+        raise CheckError(f"no check named; available: {', '.join(CHECKS)}")  # not a silent run of nothing
+    unknown = sorted(set(names or ()) - set(CHECKS))
+    if unknown:
+        raise CheckError(f"unknown check(s): {', '.join(unknown)}; available: {', '.join(CHECKS)}")
+
+
 def select(names: Sequence[str] | None, context: QAContext | None = None) -> list[Check]:
     """Instances of the named checks (all when ``names`` is None), in registry order.
 
@@ -51,9 +61,7 @@ def select(names: Sequence[str] | None, context: QAContext | None = None) -> lis
     named explicitly, such a check is an error, since the user asked for it.
     """
     context = context or QAContext()
-    unknown = sorted(set(names or ()) - set(CHECKS))
-    if unknown:
-        raise CheckError(f"unknown check(s): {', '.join(unknown)}; available: {', '.join(CHECKS)}")
+    check_names(names)
     chosen = [cls for name, cls in CHECKS.items() if names is None or name in names]
     runnable = []
     for cls in chosen:
