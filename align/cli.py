@@ -204,7 +204,10 @@ def view(
 ) -> None:
     """Show the versions side by side, paragraph by paragraph, with the QA findings in place."""
     import align
+    from align.view.static import render_alignment, section_named
 
+    if section is not None:
+        section_named(section)  # before the model: a typo fails at once
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     findings = align.check(alignment, embedder=embedder)
     if interactive:
@@ -212,8 +215,6 @@ def view(
 
         AlignmentApp(alignment, findings, show_scores=scores).run()
         return
-    from align.view.static import render_alignment
-
     console = Console(no_color=no_color or None, highlight=False) if no_color else out
     render_alignment(
         alignment, findings, console=console, only_flagged=only_flagged, unit=unit, section=section, show_scores=scores, pager=pager

@@ -99,6 +99,7 @@ BAD_OUTPUT = {
     "export format": (["export", "--format", "xml"], "unknown export format 'xml'"),
     "export suffix": (["export", "-o", "{tmp}/pairs.md"], "cannot tell the export format"),
     "export folder": (["export", "-o", "{tmp}/nowhere/pairs.csv"], "does not exist"),
+    "view section": (["view", "--section", "preambule"], "no section 'preambule'"),
 }
 
 

@@ -152,6 +152,15 @@ def findings_by_unit(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
     return grouped
 
 
+def section_named(name: Section | str) -> Section:
+    """The section ``name`` names, or an :class:`AlignError` that lists the names (the CLI
+    asks before aligning, so that a typo costs no model run)."""
+    try:
+        return Section(name)
+    except ValueError:
+        raise AlignError(f"no section {name!r}; sections are {', '.join(s.value for s in Section)}") from None
+
+
 def select_units(
     units: Sequence[Unit],
     grouped: dict[str, list[Finding]],
@@ -167,11 +176,7 @@ def select_units(
     """
     chosen = list(units)
     if section is not None:
-        try:
-            wanted_section = Section(section)
-        except ValueError:
-            names = ", ".join(s.value for s in Section)
-            raise AlignError(f"no section {section!r}; sections are {names}") from None
+        wanted_section = section_named(section)
         chosen = [u for u in chosen if u.section is wanted_section]
     if unit is not None:
         chosen = [u for u in chosen if unit_matches(u, unit)]
