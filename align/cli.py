@@ -419,9 +419,16 @@ def main() -> None:
     and exit status 2. The process ends when it returns (see the garbage collector below);
     to run a command inside a longer-lived process, call ``app`` or the library."""
     import gc
+    import signal
     import warnings
 
     from align.errors import AlignWarning
+
+    # A reader that stops early (`align qa ... | head`) ends the process as it ends `cat`: exit
+    # status 141, SIGPIPE. Python's own handling ends in exit 1 (click, rich) or a traceback,
+    # and 1 is what `align qa` says when it finds something.
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
     # Our own warnings (a damaged cache rebuilt) are one line each; libraries' chatter is not the user's business.
     warnings.simplefilter("ignore")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -111,6 +112,18 @@ def test_a_bad_output_option_fails_before_the_model_loads(case: str, tmp_path: P
     result = run(command, str(CORPUS / "a-res-72-247.en+nl-mt.md"), *options, "--model", str(tmp_path / "no-model"))
     assert result.returncode == 2 and result.stdout == ""
     assert result.stderr.count("\n") == 1 and BAD_OUTPUT[case][1] in result.stderr and "no-model" not in result.stderr
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGPIPE"), reason="no SIGPIPE on this system")
+def test_a_reader_that_stops_early_ends_the_run_as_sigpipe_does_not_as_findings() -> None:
+    """`align qa ... | head`: exit 1 would tell a script there are findings."""
+    command = [sys.executable, "-m", "align", "parse", "--json", str(CORPUS / "a-res-72-247.en+nl-mt.md")]
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(10)  # 82 KB of JSON: more than the pipe holds, so the writer is still writing
+        process.stdout.close()
+        assert process.wait() == -signal.SIGPIPE
+        assert process.stderr.read() == b""
 
 
 def test_help_does_not_import_torch() -> None:
