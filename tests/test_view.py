@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import os
 import re
 import subprocess
 import sys
@@ -286,6 +287,23 @@ def test_pager_takes_long_output_on_a_terminal(res_72_247: Alignment, tmp_path: 
     not_a_terminal = io.StringIO()
     render_alignment(res_72_247, console=Console(width=100, height=20, file=not_a_terminal))
     assert "Geleid door de doelen" in not_a_terminal.getvalue() and not paged.exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_quitting_the_pager_early_is_no_failure() -> None:
+    """`align view` on a terminal pages; a pager that stops reading (the user quits `less` on
+    the first screen, here `true`) leaves the rest of the view unwritten, which is no error:
+    exit 0, nothing on stderr (the CLI lets SIGPIPE end a run that writes into a closed pipe)."""
+    controller, terminal = os.openpty()
+    environment = {**os.environ, "PAGER": "true", "LINES": "20", "COLUMNS": "100", "TERM": "xterm"}
+    with subprocess.Popen(
+        [sys.executable, "-m", "align", "view", str(RES_72_247)],
+        stdin=terminal, stdout=terminal, stderr=subprocess.PIPE, env=environment, cwd=ROOT,
+    ) as process:
+        os.close(terminal)
+        assert process.stderr is not None
+        assert process.wait(timeout=120) == 0 and process.stderr.read() == b""
+    os.close(controller)
 
 
 def test_static_view_does_not_import_textual() -> None:

@@ -14,11 +14,14 @@ versions as `— missing —`, and highlighted spans use `reverse`, which surviv
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
+import signal
 import subprocess
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rich import box
@@ -448,4 +451,21 @@ class CommandPager(Pager):
     def show(self, content: str) -> None:
         environment = dict(os.environ)
         environment.setdefault("LESS", "-R")
-        subprocess.run(self.command, shell=True, input=content, text=True, errors="backslashreplace", env=environment, check=False)
+        with _pipe_signal_ignored():  # quitting the pager before the end is no failure
+            subprocess.run(self.command, shell=True, input=content, text=True, errors="backslashreplace", env=environment, check=False)
+
+
+@contextlib.contextmanager
+def _pipe_signal_ignored() -> Iterator[None]:
+    """SIGPIPE ignored meanwhile, so that a pager quit early is a broken pipe, which
+    ``subprocess`` ignores, rather than the signal that ends the process: the CLI
+    restores SIGPIPE's default (:func:`align.cli.main`). Signals belong to the main
+    thread; elsewhere nothing is changed."""
+    if not hasattr(signal, "SIGPIPE") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGPIPE, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGPIPE, previous)
