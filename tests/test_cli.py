@@ -126,6 +126,15 @@ def test_a_reader_that_stops_early_ends_the_run_as_sigpipe_does_not_as_findings(
         assert process.stderr.read() == b""
 
 
+@pytest.mark.parametrize("command", [["export", "--format", "csv"], ["qa", "--format", "html"]])
+def test_an_output_that_is_an_input_is_refused_before_the_model_loads(command: list[str], tmp_path: Path) -> None:
+    source = tmp_path / "72-247.md"
+    source.write_bytes((CORPUS / "a-res-72-247.en+nl-mt.md").read_bytes())
+    result = run(command[0], str(source), *command[1:], "-o", str(source), "--model", str(tmp_path / "no-model"))
+    assert result.returncode == 2 and "is one of the input files" in result.stderr
+    assert source.read_bytes() == (CORPUS / "a-res-72-247.en+nl-mt.md").read_bytes()
+
+
 def test_help_does_not_import_torch() -> None:
     code = "import sys; from align.cli import app; assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules"
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

@@ -49,9 +49,11 @@ def test_export_csv_has_the_documented_columns_and_a_signature(tmp_path: Path) -
     assert signature["pivot"] == "en" and "multilingual-e5-small" in signature["model"]
 
 
-def test_export_jsonl_starts_with_its_signature() -> None:
-    result = run("export", RES_72_247, "--format", "jsonl")
+@pytest.mark.parametrize("stdout", [[], ["-o", "-"]], ids=["no -o", "-o -"])
+def test_export_jsonl_starts_with_its_signature(stdout: list[str]) -> None:
+    result = run("export", RES_72_247, "--format", "jsonl", *stdout)
     assert result.returncode == 0, result.stderr
+    assert not (ROOT / "-").exists()  # `-o -` is stdout, not a file named '-'
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines[0]["type"] == "signature" and lines[0]["pivot"] == "en"
     ids = [line["unit"] for line in lines[1:]]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -220,3 +221,43 @@ def test_failed_export_keeps_the_old_file(
         export(alignment, target)
     assert target.read_text(encoding="utf-8") == "the previous export\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["out.tsv"]
+
+
+def test_a_folder_is_refused(alignment: Alignment, tmp_path: Path) -> None:
+    (tmp_path / "out.csv").mkdir()
+    with pytest.raises(InputError, match="is a folder"):
+        export(alignment, tmp_path / "out.csv")
+    assert (tmp_path / "out.csv").is_dir()
+
+
+def test_a_link_is_written_through_and_stays_a_link(alignment: Alignment, tmp_path: Path) -> None:
+    real, link = tmp_path / "real.csv", tmp_path / "link.csv"
+    real.write_text("old\n", encoding="utf-8")
+    link.symlink_to(real)
+    export(alignment, link)
+    assert link.is_symlink() and real.read_text(encoding="utf-8-sig").startswith("unit,section")
+    assert (tmp_path / "link.csv.meta.json").is_file()  # named as the user named the output
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_a_pipe_is_written_into_not_replaced_and_gets_no_sidecar(alignment: Alignment, tmp_path: Path) -> None:
+    """As `-o /dev/null` is: a rename would put a file in place of the device (never test
+    on /dev/null itself: a regression would replace it for the whole machine)."""
+    pipe = tmp_path / "out.csv"
+    os.mkfifo(pipe)
+    reader = os.open(pipe, os.O_RDONLY | os.O_NONBLOCK)  # a reader first, so that the export's open returns
+    try:
+        export(alignment, pipe)
+        received = os.read(reader, 1 << 16).decode("utf-8-sig")
+    finally:
+        os.close(reader)
+    assert pipe.is_fifo() and received.startswith("unit,section")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.csv"]
+
+
+def test_a_name_the_file_system_refuses_is_one_error(alignment: Alignment, tmp_path: Path) -> None:
+    """The temporary file's name is short, so a long legal name works; a name past the
+    limit is an InputError, not an OSError traceback."""
+    export(alignment, tmp_path / ("r" * 240 + ".jsonl"))
+    with pytest.raises(InputError, match="cannot be written"):
+        export(alignment, tmp_path / ("r" * 260 + ".jsonl"))

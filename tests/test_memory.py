@@ -523,9 +523,18 @@ def test_tmx_leaves_out_single_language_units_and_control_characters(
 
 
 def test_tmx_into_a_missing_folder_is_one_line(memdir: Path, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="cannot write the TMX file"):
+    with pytest.raises(InputError, match="the folder .*nowhere does not exist"):
         export_tmx(memdir, tmp_path / "nowhere" / "memory.tmx")
     assert not (tmp_path / "nowhere").exists()
+
+
+@pytest.mark.parametrize(("inside", "problem"), [("memory.sqlite", "is inside the memory"), ("", "is a folder")])
+def test_tmx_never_replaces_the_memory_or_a_folder(memdir: Path, inside: str, problem: str) -> None:
+    """The TMX file is renamed into place: over the memory's store it would destroy the memory."""
+    before = sorted((p.name, p.stat().st_size) for p in memdir.iterdir())
+    with pytest.raises(InputError, match=problem):
+        export_tmx(memdir, memdir / inside if inside else memdir)
+    assert sorted((p.name, p.stat().st_size) for p in memdir.iterdir()) == before
 
 
 TU = '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="nl"><seg>b</seg></tuv></tu>'

@@ -32,7 +32,7 @@ import io
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from rich.console import Console
@@ -40,7 +40,7 @@ from rich.table import Table
 from rich.text import Text
 
 from align.errors import InputError
-from align.exporters.tabular import check_target, neutralise, write_atomically
+from align.exporters.tabular import check_target, neutralise, write_atomically, write_sidecar
 from align.model import Alignment, Finding, Severity
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK
 
@@ -90,20 +90,20 @@ def write_report(
     target = Path(path)
     write_atomically(target, lambda stream: stream.write(text))
     if fmt == "csv":
-        sidecar = target.with_name(target.name + ".meta.json")
-        write_atomically(sidecar, lambda stream: stream.write(_json(signature, indent=2) + "\n"))
+        write_sidecar(target, signature)
 
 
-def report_format(format: str, path: str | Path | None) -> str:
+def report_format(format: str, path: str | Path | None, inputs: Iterable[str | Path] = ()) -> str:
     """``format`` as :func:`write_report` takes it, checked against ``path`` (None: stdout):
-    an :class:`InputError` for an unknown format, an xlsx for the terminal or a missing
-    folder, which the CLI raises before the model runs rather than after."""
+    an :class:`InputError` for an unknown format, an xlsx for the terminal or an output
+    :func:`~align.exporters.tabular.check_target` refuses (``inputs``: the files read),
+    which the CLI raises before the model runs rather than after."""
     fmt = format.lower()
     if fmt not in REPORT_FORMATS:
         raise InputError(f"unknown report format {format!r}; use one of: {', '.join(REPORT_FORMATS)}")
     if fmt == "xlsx" and path is None:
         raise InputError("an xlsx report is a binary file and cannot go to the terminal; give an output file (-o report.xlsx)")
-    check_target(path)
+    check_target(path, inputs)
     return fmt
 
 

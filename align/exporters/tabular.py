@@ -28,9 +28,12 @@ Choices, and why:
   ...}``. A comment line would break CSV and TSV readers, so a CSV or TSV file
   written to ``OUT`` gets a sidecar ``OUT.meta.json`` holding the signature. On
   stdout there is no file to put a sidecar beside, so none is written: use JSONL
-  or ``-o`` when the signature must travel with the rows.
+  or ``-o`` when the signature must travel with the rows. Nor beside a device or a
+  pipe (``-o /dev/null``).
 * Files are written to a temporary file in the target folder and renamed over the
   target, so a failed export never leaves a half-written file in place of a good one.
+  A device or a pipe is written into (a rename would replace it); a folder or one of
+  the input files is refused (:func:`check_target`).
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ import json
 import os
 import secrets
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TextIO
 
@@ -76,8 +79,7 @@ def export(alignment: Alignment, path: str | Path | None, format: str | None = N
     target = Path(path)
     write_atomically(target, lambda stream: write_rows(alignment, stream, fmt))
     if fmt != "jsonl":
-        sidecar = target.with_name(target.name + ".meta.json")
-        write_atomically(sidecar, lambda stream: stream.write(_json(alignment.signature, indent=2) + "\n"))
+        write_sidecar(target, alignment.signature)
 
 
 def write_rows(alignment: Alignment, stream: TextIO, format: str) -> None:
@@ -177,20 +179,40 @@ def _write_stdout(alignment: Alignment, fmt: str) -> None:
         stream.detach()
 
 
-def check_target(path: str | Path | None) -> None:
-    """An :class:`InputError` when the folder of output file ``path`` does not exist (None: stdout)."""
-    if path is not None and not Path(path).parent.is_dir():
-        raise InputError(f"{path}: the folder {Path(path).parent} does not exist; create it or choose another output path")
+def check_target(path: str | Path | None, inputs: Iterable[str | Path] = ()) -> Path | None:
+    """The file to write for the output path ``path`` (None: stdout), or an :class:`InputError`.
+
+    Refused: a path whose folder does not exist; a folder; one of ``inputs``, which the
+    run would overwrite with its own output. A link is followed, so that the file it
+    points at is written and the link stays. Callers check before the work, not after it.
+    """
+    if path is None:
+        return None
+    try:
+        target = Path(path).resolve() if Path(path).is_symlink() else Path(path)
+        if not target.parent.is_dir():
+            raise InputError(f"{path}: the folder {target.parent} does not exist; create it or choose another output path")
+        if target.is_dir():
+            raise InputError(f"{path}: is a folder; give the path of a file to write")
+        if target.exists() and any(Path(source).exists() and target.samefile(source) for source in inputs):
+            raise InputError(f"{path}: is one of the input files, which the output would overwrite; give another path")
+    except OSError as error:  # a name too long for the file system, a loop of links
+        raise InputError(f"{path}: cannot be written ({error.strerror or error}); give another path") from error
+    return target
 
 
 def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     """Write through a temporary file in the same folder, then rename it over ``target``.
 
     The temporary file is created with mode 0o666 less the umask, as a plain
-    ``open()`` would, so the export gets the permissions users expect.
+    ``open()`` would, so the export gets the permissions users expect. Its name is
+    short, so that any name the file system takes for ``target`` works.
     """
-    check_target(target)
-    temp = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    target = check_target(target) or target
+    if target.exists() and not target.is_file():  # a device or a pipe: the rename would replace it
+        _write_through(target, write)
+        return
+    temp = target.parent / f".align-{os.getpid()}-{secrets.token_hex(4)}.tmp"
     try:
         descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
         with open(descriptor, "w", encoding="utf-8", newline="") as stream:
@@ -206,3 +228,19 @@ def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _write_through(target: Path, write: Callable[[TextIO], object]) -> None:
+    try:
+        with open(target, "w", encoding="utf-8", newline="") as stream:
+            write(stream)
+    except OSError as error:
+        raise InputError(f"{target}: cannot be written ({error.strerror or error}); check the path") from error
+
+
+def write_sidecar(target: Path, signature: dict[str, object]) -> None:
+    """The signature of a CSV or TSV file in ``TARGET.meta.json`` beside it; none beside a
+    device or a pipe (``-o /dev/null``), where there is no file for it to describe."""
+    if (check_target(target) or target).is_file():
+        sidecar = target.with_name(target.name + ".meta.json")
+        write_atomically(sidecar, lambda stream: stream.write(_json(signature, indent=2) + "\n"))

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Self
 import numpy as np
 
 from align.errors import InputError, ModelError
+from align.exporters.tabular import check_target
 from align.memory import durable
 from align.memory.index import VectorIndex, open_index, save_index
 from align.memory.store import Store, StoredUnit
@@ -197,8 +198,16 @@ class Memory:
         return report
 
     def export_tmx(self, path: str | os.PathLike[str]) -> TmxSummary:
-        """Write the memory as TMX 1.4b, checked before it is put in place (see :mod:`align.memory.tmx`)."""
-        return write_tmx(self._store, Path(path))
+        """Write the memory as TMX 1.4b, checked before it is put in place (see :mod:`align.memory.tmx`).
+
+        Not into the memory's own folder, whose files the rename would replace, nor into a
+        device or a pipe, which it would replace too."""
+        target = check_target(path) or Path(path)
+        if self.path.resolve() in target.resolve().parents:
+            raise InputError(f"{path}: is inside the memory {self.path}; write the TMX file elsewhere")
+        if target.exists() and not target.is_file():  # it is read back before it is put in place
+            raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
+        return write_tmx(self._store, target)
 
     def _check_model(self, embedder: Embedder) -> None:
         if embedder.signature != self._store.model:

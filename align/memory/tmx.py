@@ -53,7 +53,7 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
     """Export every unit of ``store`` with two or more languages to ``path``; nothing is left half written."""
     pivots = store.pivots()
     srclang = next(iter(pivots)) if len(pivots) == 1 else "*all*"
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    temporary = path.with_name(f".align-{os.getpid()}.tmx.tmp")  # short: any name the target may have fits
     try:
         with open(temporary, "wb") as stream, etree.xmlfile(stream, encoding="utf-8") as xml:
             xml.write_declaration()
