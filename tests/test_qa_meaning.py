@@ -20,8 +20,9 @@ import align
 from align.model import Alignment, Finding, Severity
 from align.qa.acronyms import acronyms, document_acronyms, unexplained
 from align.qa.base import QAContext
-from align.qa.clauses import clauses, without
+from align.qa.clauses import clauses, parts, without
 from align.qa.meaning import (
+    MAX_REST_CHARACTERS,
     MIN_UNITS,
     WARNING_EVIDENCE,
     LengthModel,
@@ -133,6 +134,34 @@ def test_too_few_units_for_a_distribution_gives_no_clause_finding() -> None:
     assert len(units) < MIN_UNITS
     findings = MeaningCheck().run(alignment_of(units, ["en", "nl"]), QAContext(embedder=HashEmbedder()))
     assert [f.excerpt for f in findings] == ["ECB"]
+
+
+def test_a_run_on_text_is_judged_without_leave_one_out_and_the_report_says_so() -> None:
+    """A file whose paragraphs lost their blank lines can give one unit of twenty: each of
+    its parts left out in turn would be the text embedded hundreds of times (hours). Its
+    parts are still judged (similarity, length); the cost stays linear; a finding says so."""
+    normal = [
+        aligned_unit(f"pp{i}", {"en": text_72247(f"pp{i}", "en"), "nl": text_72247(f"pp{i}", "nl")}) for i in range(1, 13)
+    ]
+    run_on = {language: " ".join(text_72247(f"op{k}", language) for k in range(1, 21)) for language in ("en", "nl")}
+    embedder, without = CountingEmbedder(), CountingEmbedder()
+    findings = MeaningCheck().run(alignment_of([*normal, aligned_unit("op1", run_on)], ["en", "nl"]), QAContext(embedder=embedder))
+    MeaningCheck().run(alignment_of(normal, ["en", "nl"]), QAContext(embedder=without))
+    said = [(f.unit, f.languages, f.severity) for f in findings if "too long to weigh" in f.message]
+    assert said == [("op1", ["en"], Severity.INFO), ("op1", ["nl"], Severity.INFO)]
+    run_on_parts = sum(len(part.text) for language in ("en", "nl") for part in parts(run_on[language], language))
+    assert run_on_parts * 20 > MAX_REST_CHARACTERS  # what the leave-one-out would have embedded, at the least
+    assert embedder.characters - without.characters <= sum(map(len, run_on.values())) + run_on_parts
+
+
+class CountingEmbedder(HashEmbedder):
+    """The hash embedder, counting the characters it is given."""
+
+    characters = 0
+
+    def embed(self, texts: list[str], role: str = "passage") -> np.ndarray:
+        self.characters += sum(map(len, texts))
+        return super().embed(texts, role)
 
 
 # --------------------------------------------------------------------------- 72/247 (model)

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 from collections import Counter
+from copy import deepcopy
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,7 +20,7 @@ import openpyxl
 import pytest
 from rich.console import Console
 
-from align.errors import InputError
+from align.errors import AlignWarning, InputError
 from align.exporters.report import (
     FINDING_COLUMNS,
     exit_code,
@@ -28,6 +29,7 @@ from align.exporters.report import (
     write_report,
 )
 from align.exporters.tabular import columns
+from align.exporters.xlsx import CELL_LIMIT
 from align.model import Alignment, Finding, Severity, Unit
 from align.parse import read_documents
 from align.qa.registry import run_checks
@@ -187,6 +189,23 @@ def test_xlsx_units_sheet_holds_the_aligned_units(workbook, alignment: Alignment
     assert rows["op13"][:5] == ("op13", "operative", "13", op13.texts["en"], op13.texts["nl"])
     assert rows["op13"][6:8] == (0.9, 0.95)
     assert rows["op1"][6] is None  # unknown similarity stays empty, not 0
+
+
+def test_xlsx_cuts_a_text_past_excels_cell_limit_with_a_note_and_a_warning(
+    alignment: Alignment, findings: list[Finding], tmp_path: Path
+) -> None:
+    """A run-on paragraph (a file without blank lines) can pass Excel's 32,767 characters;
+    xlsxwriter would cut it without a word."""
+    run_on = deepcopy(alignment)
+    unit = unit_of(run_on, "op13")
+    unit.texts["en"] = " ".join([unit.texts["en"]] * (CELL_LIMIT // len(unit.texts["en"]) + 2))
+    with pytest.warns(AlignWarning, match="cut to 32,767 characters; the whole text is in `align export`"):
+        write_report(findings, run_on, tmp_path / "qa.xlsx", "xlsx", SIGNATURE)
+    row = next(r for r in openpyxl.load_workbook(tmp_path / "qa.xlsx")["units"].iter_rows(values_only=True) if r[0] == "op13")
+    cell = row[columns(run_on).index("en")]
+    missing = len(unit.texts["en"]) - cell.index(" [… cut here")
+    assert len(cell) <= CELL_LIMIT and unit.texts["en"].startswith(cell[: cell.index(" [… cut here")])
+    assert cell.endswith(f"[… cut here: {missing} more characters; a cell holds 32,767; whole in `align export`]")
 
 
 def test_xlsx_needs_a_file(alignment: Alignment, findings: list[Finding]) -> None:

@@ -11,17 +11,24 @@ Written with xlsxwriter rather than openpyxl, because:
 On top of that, text cells are neutralised as in CSV (a leading ``'`` before
 ``=``, ``+``, ``-``, ``@``), so that editing a cell in Excel does not turn it into
 a formula either, and a cell reads the same in the CSV and the XLSX report.
+
+A cell holds at most :data:`CELL_LIMIT` characters (Excel's limit; xlsxwriter
+cuts longer strings without a word). A longer text, a run-on paragraph, is cut
+with a note in the cell that says how much is missing and where it is whole, and
+an :class:`~align.errors.AlignWarning` that the CLI prints.
 """
 
 from __future__ import annotations
 
 import io
+import warnings
 from collections.abc import Sequence
 
 import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
+from align.errors import AlignWarning
 from align.exporters.report import FINDING_COLUMNS, finding_row, signature_items
 from align.exporters.tabular import columns, neutralise
 from align.model import Alignment, Finding, Unit
@@ -32,6 +39,8 @@ _FINDING_WIDTHS = (18, 9, 13, 12, 9, 50, 40, 40)
 _FINDING_WRAPPED = {"message", "excerpt", "evidence"}
 #: Width of each language column of the units sheet.
 _TEXT_WIDTH = 60
+#: The most characters Excel keeps in a cell.
+CELL_LIMIT = 32_767
 
 
 def render_xlsx(findings: Sequence[Finding], alignment: Alignment, signature: dict[str, object]) -> bytes:
@@ -48,7 +57,7 @@ def render_xlsx(findings: Sequence[Finding], alignment: Alignment, signature: di
         sheet.set_column(col, col, width, wrapped if name in _FINDING_WRAPPED else top)
     for row, finding in enumerate(findings, 1):
         for col, cell in enumerate(finding_row(finding)):
-            sheet.write_string(row, col, cell)
+            _write_text(sheet, row, col, cell, "the JSON report")
     sheet.autofilter(0, 0, len(findings), len(FINDING_COLUMNS) - 1)
 
     sheet = workbook.add_worksheet("signature")
@@ -77,7 +86,7 @@ def _units_sheet(sheet: Worksheet, alignment: Alignment, bold: Format, wrapped: 
             if isinstance(value, float):
                 sheet.write_number(row, col, value)
             elif value:
-                sheet.write_string(row, col, neutralise(value))
+                _write_text(sheet, row, col, neutralise(value), "`align export`")
     sheet.autofilter(0, 0, len(alignment.units), len(header) - 1)
 
 
@@ -93,6 +102,21 @@ def _unit_cells(unit: Unit, languages: list[str]) -> list[str | float]:
         round(float(unit.confidence), 4),
         ";".join(unit.flags),
     ]
+
+
+def _write_text(sheet: Worksheet, row: int, col: int, text: str, whole_in: str) -> None:
+    """``text`` as a string cell, cut to :data:`CELL_LIMIT` with a note and a warning where longer."""
+    if len(text) > CELL_LIMIT:
+        note = f" [… cut here: {{}} more characters; a cell holds {CELL_LIMIT:,}; whole in {whole_in}]"
+        kept = CELL_LIMIT - len(note.format(len(text)))
+        text = text[:kept] + note.format(len(text) - kept)
+        warnings.warn(
+            f"xlsx report: a cell of sheet {sheet.name!r} (row {row + 1}) cut to {CELL_LIMIT:,} characters; "
+            f"the whole text is in {whole_in}",
+            AlignWarning,
+            stacklevel=2,
+        )
+    sheet.write_string(row, col, text)
 
 
 def _header(sheet: Worksheet, names: Sequence[str], bold: Format) -> None:

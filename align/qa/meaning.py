@@ -172,6 +172,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Fewer comparable units than this give no distribution to be an outlier of.
 MIN_UNITS = 10
+#: Most characters of texts-without-a-part embedded for one text: the leave-one-out costs the
+#: text's length times its parts, which a run-on paragraph makes hours (36,000 characters and
+#: 420 parts); such a text's parts are judged without it, and a finding says so. The longest in
+#: the texts the weights were chosen on: 17,400 (72/247 op8, 791 characters and 22 parts).
+MAX_REST_CHARACTERS = 100_000
 #: How much the length log-likelihood ratio counts in the evidence.
 LENGTH_WEIGHT = 1.0
 #: Evidence from which a clause is reported (a warning) ...
@@ -208,6 +213,7 @@ class MeaningCheck(Check):
             for judged in self._judge(alignment, embedded)
             if judged.evidence >= WARNING_EVIDENCE
         ]
+        findings += self._too_long(alignment, embedded)
         glossary = context.glossary if isinstance(context.glossary, Glossary) else load_glossary(None)
         findings += self._acronyms(alignment, glossary, embedded)
         return findings
@@ -276,6 +282,18 @@ class MeaningCheck(Check):
             unit, alignment, [pivot, language],
             f"clause of {language} with no counterpart in {pivot} ({why})", s.clause.text, "", severity=severity,
         )
+
+    def _too_long(self, alignment: Alignment, embedded: _Embedded) -> Iterator[Finding]:
+        for unit in alignment.units:
+            for language, text in unit.texts.items():
+                if (unit.id, language) in embedded.unweighed:
+                    parts = len(embedded.clauses(unit, language))
+                    yield self.finding(
+                        unit, alignment, [language],
+                        f"{language} text too long to weigh each of its {parts} parts against the text without it "
+                        f"({len(text)} characters): its parts are judged on similarity and length alone",
+                        "", severity=Severity.INFO,
+                    )
 
     # ------------------------------------------------------------------ acronyms
 
@@ -444,6 +462,7 @@ class _Embedded:
     split: dict[tuple[str, str], list[Clause]]
     rests_: dict[tuple[str, str], list[str | None]]
     vectors: dict[str, np.ndarray]
+    unweighed: set[tuple[str, str]]  # (unit, language) of texts too long for the leave-one-out
 
     @classmethod
     def of(cls, alignment: Alignment, embedder: Embedder) -> _Embedded:
@@ -453,19 +472,25 @@ class _Embedded:
             for language, text in unit.texts.items()
             if text.strip()
         }
+        unweighed = {
+            key for key, pairs in judged.items() if sum(len(rest or "") for _, rest in pairs) > MAX_REST_CHARACTERS
+        }
+        for key in unweighed:  # "" (not None, which is the whole text): no leave-one-out for the part
+            judged[key] = [(part, "" if rest is not None else None) for part, rest in judged[key]]
         split = {key: [part for part, _ in pairs] for key, pairs in judged.items() if pairs}
         rests = {key: [rest for _, rest in pairs] for key, pairs in judged.items() if pairs}
         whole = {text for unit in alignment.units for text in unit.texts.values() if text.strip()}
         left = {r for rs in rests.values() for r in rs if r}
         texts = sorted({c.text for cs in split.values() for c in cs} | whole | left)
         rows = embedder.embed(texts, role="passage") if texts else []
-        return cls(split, rests, dict(zip(texts, rows, strict=True)))
+        return cls(split, rests, dict(zip(texts, rows, strict=True)), unweighed)
 
     def clauses(self, unit: Unit, language: str) -> list[Clause]:
         return self.split.get((unit.id, language), [])
 
     def rests(self, unit: Unit, language: str) -> list[str | None]:
-        """Per part, the text without it (None for the part that is the whole text)."""
+        """Per part, the text without it (None for the part that is the whole text, "" where
+        the text is too long to embed without each part: :data:`MAX_REST_CHARACTERS`)."""
         return self.rests_.get((unit.id, language), [])
 
     def vector(self, text: str) -> np.ndarray:
