@@ -17,6 +17,7 @@ from test_qa_corpus import (
     unpc_alignment,
 )
 
+from align.errors import AlignWarning
 from align.model import Section, Severity
 from align.qa.base import QAContext
 from align.qa.parallel import aligned_unit, alignment_of
@@ -88,6 +89,9 @@ def test_user_glossary_overrides_and_extends(tmp_path: Path) -> None:
         ("en\tfrench\nUnited Nations\tNations Unies\n", "at least two language columns"),
         ("en\tfr\nUnited Nations\tNations Unies\tONU\n", ":2: 3 tab-separated fields"),
         ("\n# nothing\n", "the glossary is empty"),
+        ("xx\tyy\nfoo\tbar\n", r"languages \(xx, yy\) must include two that align reads"),
+        ("en\tnl\n", "no row gives a term in two languages"),
+        ("en\tnl\nhuman rights\n", "no row gives a term in two languages"),
     ],
 )
 def test_bad_glossaries_are_user_errors(tmp_path: Path, content: str, complaint: str) -> None:
@@ -95,6 +99,15 @@ def test_bad_glossaries_are_user_errors(tmp_path: Path, content: str, complaint:
     path.write_text(content, encoding="utf-8")
     with pytest.raises(GlossaryError, match=complaint):
         read_glossary(path)
+
+
+def test_rows_in_one_language_are_skipped_with_a_warning(tmp_path: Path) -> None:
+    """A house glossary being filled in: its complete rows serve, the others are named."""
+    path = tmp_path / "house.tsv"
+    path.write_text("en\tnl\nhuman rights defenders\tmensenrechtenverdedigers\ntreaty bodies\t\n", encoding="utf-8")
+    with pytest.warns(AlignWarning, match=r"1 row\(s\) with a term in one language only, which check nothing \(lines 3\)"):
+        glossary = read_glossary(path)
+    assert [entry.terms["nl"] for entry in glossary.entries] == [("mensenrechtenverdedigers",)]
 
 
 def test_unreadable_glossary(tmp_path: Path) -> None:

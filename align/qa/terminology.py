@@ -45,6 +45,7 @@ import csv
 import difflib
 import re
 import unicodedata
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -54,9 +55,10 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from align.errors import AlignError
+from align.errors import AlignError, AlignWarning
 from align.model import Alignment, Finding, Section, Severity, Unit
 from align.parse.header import ADDRESSEE
+from align.parse.language import SUPPORTED
 from align.qa.base import Check, QAContext, versions
 from align.qa.tokens import COMPOUNDING, WORD, opens_sentence, words
 from align.qa.userfiles import read_user_file
@@ -162,7 +164,12 @@ def read_glossary(path: str | Path) -> Glossary:
             f"{path}: the header row must name at least two language columns (ISO 639-1 codes such as en, fr, nl)"
             f" besides {', '.join(META_COLUMNS)}; found {', '.join(columns)}"
         )
-    entries = []
+    if len(set(languages) & set(SUPPORTED)) < 2:  # a column in no language align reads matches no version
+        raise GlossaryError(
+            f"{path}: the glossary's languages ({', '.join(languages)}) must include two that align reads "
+            f"({', '.join(SUPPORTED)})"
+        )
+    entries, one_language = [], []
     for number, row in rows[1:]:
         if len(row) > len(columns):
             raise GlossaryError(f"{path}:{number}: {len(row)} tab-separated fields where the header has {len(columns)}")
@@ -182,6 +189,17 @@ def read_glossary(path: str | Path) -> Glossary:
                     note=cells.get("note", ""),
                 )
             )
+        elif terms:
+            one_language.append(number)
+    if not entries:
+        raise GlossaryError(f"{path}: no row gives a term in two languages; the glossary would check nothing")
+    if one_language:  # a house glossary being filled in: used, but not in silence
+        lines = ", ".join(map(str, one_language[:5])) + (", ..." if len(one_language) > 5 else "")
+        warnings.warn(
+            f"{path}: {len(one_language)} row(s) with a term in one language only, which check nothing (lines {lines})",
+            AlignWarning,
+            stacklevel=2,
+        )
     return Glossary(tuple(entries))
 
 
