@@ -7,6 +7,7 @@ Data goes to stdout, messages to stderr.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -242,14 +243,16 @@ def batch(
 ) -> None:
     """Align and check every resolution in folders of files: reports per resolution, a summary and an index."""
     from align.batch import make_engine, run_batch
-    from align.batch.progress import RichProgress
+    from align.batch.progress import RichProgress, SilentProgress
     from align.batch.summary import INDEX_FILE, Status, summary_line
     from align.exporters.report import exit_code
 
     exit_code([], fail_on)  # an unknown value is refused before the work, not after
     if model is None:
         _prepare_default_model(force=False)
-    with make_engine(engine, jobs=jobs, model=model, device=device, address=address) as runner, RichProgress(err) as progress:
+    # Bars only on a terminal: in a log, rich prints their last (empty) frame as a blank line.
+    bars = RichProgress(err) if err.is_terminal else contextlib.nullcontext(SilentProgress())
+    with make_engine(engine, jobs=jobs, model=model, device=device, address=address) as runner, bars as progress:
         result = run_batch(inputs, output, runner, resume=resume, progress=progress)
     shown = 10
     for item in result.rejected[:shown]:
@@ -400,6 +403,8 @@ def memory_search(
         return
     from rich.table import Table
 
+    if not hits:  # an empty screen would look like a failure to print
+        err.print(f"no unit matches {query!r}" + (" as a phrase" if exact else ""))
     for hit in hits:
         table = Table(title=f"{hit.score:.3f}  {hit.symbol} {hit.unit}", title_justify="left", show_header=False, box=None)
         for language, text in hit.texts.items():

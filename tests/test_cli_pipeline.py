@@ -169,6 +169,8 @@ def test_memory_build_search_and_tmx_export(tmp_path: Path) -> None:
     shown = run("memory", "search", "on the report of the Third Committee", "--memory", str(memory), "--exact", "-k", "1")
     assert "[on the report of the Third Committee (A/72/439/Add.2)]" in shown.stdout  # brackets are text, not markup
     assert run("memory", "search", "x", "--memory", str(memory), "--exact", "--format", "yaml").returncode == 2
+    nothing = run("memory", "search", "quantum chromodynamics", "--memory", str(memory), "--exact")
+    assert nothing.returncode == 0 and nothing.stdout == "" and "no unit matches 'quantum chromodynamics'" in nothing.stderr
     tmx = tmp_path / "memory.tmx"
     assert run("memory", "export", "--memory", str(memory), "-o", str(tmx)).returncode == 0
     from lxml import etree
