@@ -80,6 +80,23 @@ def test_paragraph_cut_by_page_break_and_footnotes_is_rejoined() -> None:
     assert [m.mark for m in pp3.markers] == ["4"]
 
 
+def test_without_blank_lines_a_footnote_ends_with_its_sentence() -> None:
+    """76/170 with its blank lines taken out, as text copied from a PDF viewer comes: a
+    footnote used to run on into the text after it (`... chap. III.` then `des autorités
+    compétentes ...`, the body going on across the page), swallowing 22 preambular
+    paragraphs and operative 14. Its sentence ended, the note ends (`Supplément n°` and
+    the like have not ended it)."""
+    text = (CORPUS / "a-res-76-170.fr.md").read_text(encoding="utf-8")
+    (whole,) = parse("a-res-76-170.fr.md")
+    (run_on,) = parse_text("\n".join(line for line in text.splitlines() if line.strip()), "76-170-no-blank-lines.md")
+    assert [f.text for f in run_on.footnotes] == [f.text for f in whole.footnotes]
+    assert [p.text for p in run_on.operative] == [p.text for p in whole.operative]
+    assert "de par leur fonction consultative auprès des autorités compétentes" in run_on.preamble[2].text
+    # Only the one preambular paragraph that opens like an operative one (`Se félicite de la
+    # contribution ...`) joins the one before it: with no blank line, nothing else ends that one.
+    assert len(run_on.preamble) == len(whole.preamble) - 1
+
+
 def test_dutch_operative_10_and_11_are_whole() -> None:
     nl = parse("a-res-72-247.en+nl-mt.md")[1]
     assert nl.operative[9].text.endswith("onder meer door verantwoording van bedrijven;")

@@ -42,6 +42,13 @@ _COUNTED_NOUNS = {
 
 _CONJUNCTIONS = {"and", "to", "et", "au", "à", "en", "tot", "-", "–"}
 
+#: A footnote line ending in one of these abbreviations has not ended its sentence (`Supplement No.`).
+_ABBREVIATION_AT_END = re.compile(
+    r"(?:^|[\s(])(?:no|nos|n°|nr|p|pp|para|paras|chap|sect|vol|art|arts|add|rev|corr|suppl|hfst|blz|afd|"
+    r"e\.g|i\.e|cf|op|cit|ibid|etc|mr|mrs|ms|dr|st)\.$",
+    re.IGNORECASE,
+)
+
 
 @dataclass
 class FootnoteBody:
@@ -95,7 +102,12 @@ def find_bodies(lines: list[Line], skip: set[int], markdown: bool) -> list[Footn
             continue
         if current is not None:
             previous = lines[current.lines[-1]].text
-            continues = not previous.endswith(".") or line.text[:1].islower() or line.text[:1] in "(["
+            if previous.endswith(".") and not _ABBREVIATION_AT_END.search(previous):
+                # the note's sentence has ended: a line in lower case after it is the body going on
+                # across the page, which only a blank line told apart until now (a file without them)
+                continues = line.text[:1] in "(["
+            else:
+                continues = not previous.endswith(".") or line.text[:1].islower() or line.text[:1] in "(["
             if continues and line.indent == 0 and not re.match(r"^\d{1,3}[.,]\s", line.text):
                 current.lines.append(i)
                 continue
