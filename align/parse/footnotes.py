@@ -44,8 +44,8 @@ _CONJUNCTIONS = {"and", "to", "et", "au", "à", "en", "tot", "-", "–"}
 
 #: A footnote line ending in one of these abbreviations has not ended its sentence (`Supplement No.`).
 _ABBREVIATION_AT_END = re.compile(
-    r"(?:^|[\s(])(?:no|nos|n°|nr|p|pp|para|paras|chap|sect|vol|art|arts|add|rev|corr|suppl|hfst|blz|afd|"
-    r"e\.g|i\.e|cf|op|cit|ibid|etc|mr|mrs|ms|dr|st)\.$",
+    r"(?:^|[\s(./])(?:no|nos|n°|nr|p|pp|para|paras|chap|sect|vol|art|arts|add|rev|corr|suppl|hfst|blz|afd|"
+    r"e\.g|i\.e|cf|op|cit|ibid|etc|mr|mrs|ms|dr|st|o\.a|i\.a|et al|p\. ex|vgl|bzw|z\.b|u\.a|enz|bijv|resp|zie)\.$",
     re.IGNORECASE,
 )
 
@@ -87,14 +87,18 @@ def find_bodies(lines: list[Line], skip: set[int], markdown: bool) -> list[Footn
     bodies: list[FootnoteBody] = []
     expected = 1
     current: FootnoteBody | None = None
+    after_blank = True  # whether the line before this one was blank
+    tight = False  # whether the notes being read came straight after body text, with no blank line
     for i, line in enumerate(lines):
         if i in skip:
             continue
+        was_after_blank, after_blank = after_blank, line.blank
         if line.blank:
             current = None
             continue
         mark = _body_start(line, expected, markdown)
         if mark is not None:
+            tight = tight if current is not None else not was_after_blank
             current = FootnoteBody(mark, [i])
             bodies.append(current)
             if mark.isdigit():
@@ -102,9 +106,10 @@ def find_bodies(lines: list[Line], skip: set[int], markdown: bool) -> list[Footn
             continue
         if current is not None:
             previous = lines[current.lines[-1]].text
-            if previous.endswith(".") and not _ABBREVIATION_AT_END.search(previous):
-                # the note's sentence has ended: a line in lower case after it is the body going on
-                # across the page, which only a blank line told apart until now (a file without them)
+            if tight and previous.endswith(".") and not _ABBREVIATION_AT_END.search(previous):
+                # No blank line ends these notes (a text copied from a PDF viewer): a note whose
+                # sentence has ended ends, and a line in lower case after it is the body going on
+                # across the page.
                 continues = line.text[:1] in "(["
             else:
                 continues = not previous.endswith(".") or line.text[:1].islower() or line.text[:1] in "(["
