@@ -7,7 +7,7 @@ from itertools import pairwise
 import pytest
 from test_qa_corpus import text_72247
 
-from align.qa.clauses import MIN_WORDS, clauses, parts, parts_and_rests, without
+from align.qa.clauses import MAX_REST_CHARACTERS, MIN_WORDS, clauses, parts, parts_and_rests, without
 from align.qa.tokens import words
 
 
@@ -134,3 +134,13 @@ def test_a_superscript_footnote_call_is_not_part_of_a_word() -> None:
     assert [w.text for w in words("the International Covenants on Human Rights² and CO₂")] == [
         "the", "International", "Covenants", "on", "Human", "Rights", "and", "CO₂",
     ]
+
+
+def test_texts_without_a_part_are_not_made_past_their_budget() -> None:
+    """A run-on text (UDHR article 18 sixty times over) would make millions of characters to
+    embed; its parts come without them (""), the whole text's part still with None."""
+    assert all(rest for _, rest in parts_and_rests(ARTICLE_18, "en"))
+    run_on = " ".join([ARTICLE_18] * 60)
+    found = parts_and_rests(run_on, "en")
+    assert len(run_on) * len(found) > MAX_REST_CHARACTERS
+    assert [rest for _, rest in found] == [""] * len(found) and [p for p, _ in found] == parts(run_on, "en")

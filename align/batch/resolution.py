@@ -55,7 +55,7 @@ def texts_to_embed(group: Group) -> list[str]:
             texts.append(segment.text)
             for part, rest in parts_and_rests(segment.text, doc.language):
                 texts.append(part.text)
-                if rest is not None:
+                if rest:  # None: the whole text; "": not made (a run-on text, MAX_REST_CHARACTERS)
                     texts.append(rest)
     return texts
 

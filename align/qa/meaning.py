@@ -164,7 +164,7 @@ import numpy as np
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.acronyms import document_acronyms, unexplained
 from align.qa.base import Check, QAContext, versions
-from align.qa.clauses import Clause, parts_and_rests
+from align.qa.clauses import MAX_REST_CHARACTERS, Clause, parts_and_rests
 from align.qa.terminology import Glossary, load_glossary
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -172,11 +172,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: Fewer comparable units than this give no distribution to be an outlier of.
 MIN_UNITS = 10
-#: Most characters of texts-without-a-part embedded for one text: the leave-one-out costs the
-#: text's length times its parts, which a run-on paragraph makes hours (36,000 characters and
-#: 420 parts); such a text's parts are judged without it, and a finding says so. The longest in
-#: the texts the weights were chosen on: 17,400 (72/247 op8, 791 characters and 22 parts).
-MAX_REST_CHARACTERS = 100_000
 #: How much the length log-likelihood ratio counts in the evidence.
 LENGTH_WEIGHT = 1.0
 #: Evidence from which a clause is reported (a warning) ...
@@ -291,7 +286,7 @@ class MeaningCheck(Check):
                     yield self.finding(
                         unit, alignment, [language],
                         f"{language} text too long to weigh each of its {parts} parts against the text without it "
-                        f"({len(text)} characters): its parts are judged on similarity and length alone",
+                        f"({len(text)} characters, past {MAX_REST_CHARACTERS:,} to embed): that signal is left out here",
                         "", severity=Severity.INFO,
                     )
 
@@ -472,11 +467,8 @@ class _Embedded:
             for language, text in unit.texts.items()
             if text.strip()
         }
-        unweighed = {
-            key for key, pairs in judged.items() if sum(len(rest or "") for _, rest in pairs) > MAX_REST_CHARACTERS
-        }
-        for key in unweighed:  # "" (not None, which is the whole text): no leave-one-out for the part
-            judged[key] = [(part, "" if rest is not None else None) for part, rest in judged[key]]
+        # Past MAX_REST_CHARACTERS a text's parts come with "" (None is the whole text): no leave-one-out.
+        unweighed = {key for key, pairs in judged.items() if any(rest == "" for _, rest in pairs)}
         split = {key: [part for part, _ in pairs] for key, pairs in judged.items() if pairs}
         rests = {key: [rest for _, rest in pairs] for key, pairs in judged.items() if pairs}
         whole = {text for unit in alignment.units for text in unit.texts.values() if text.strip()}
@@ -490,7 +482,7 @@ class _Embedded:
 
     def rests(self, unit: Unit, language: str) -> list[str | None]:
         """Per part, the text without it (None for the part that is the whole text, "" where
-        the text is too long to embed without each part: :data:`MAX_REST_CHARACTERS`)."""
+        the text is too long to embed without each part: :data:`~align.qa.clauses.MAX_REST_CHARACTERS`)."""
         return self.rests_.get((unit.id, language), [])
 
     def vector(self, text: str) -> np.ndarray:
