@@ -90,8 +90,7 @@ def test_user_glossary_overrides_and_extends(tmp_path: Path) -> None:
         ("en\tfr\nUnited Nations\tNations Unies\tONU\n", ":2: 3 tab-separated fields"),
         ("\n# nothing\n", "the glossary is empty"),
         ("xx\tyy\nfoo\tbar\n", r"languages \(xx, yy\) must include two that align reads"),
-        ("en\tnl\n", "no row gives a term in two languages"),
-        ("en\tnl\nhuman rights\n", "no row gives a term in two languages"),
+        ("en\tnl\n", "the glossary holds no term"),
     ],
 )
 def test_bad_glossaries_are_user_errors(tmp_path: Path, content: str, complaint: str) -> None:
@@ -101,13 +100,19 @@ def test_bad_glossaries_are_user_errors(tmp_path: Path, content: str, complaint:
         read_glossary(path)
 
 
-def test_rows_in_one_language_are_skipped_with_a_warning(tmp_path: Path) -> None:
-    """A house glossary being filled in: its complete rows serve, the others are named."""
+def test_a_row_in_one_language_overrides_a_shipped_entry_or_is_named_in_a_warning(tmp_path: Path) -> None:
+    """A house glossary being filled in: a row that names a shipped entry (by id or by a term)
+    overrides the cells it fills; one that names nothing checks nothing, and is said to."""
     path = tmp_path / "house.tsv"
-    path.write_text("en\tnl\nhuman rights defenders\tmensenrechtenverdedigers\ntreaty bodies\t\n", encoding="utf-8")
-    with pytest.warns(AlignWarning, match=r"1 row\(s\) with a term in one language only, which check nothing \(lines 3\)"):
-        glossary = read_glossary(path)
-    assert [entry.terms["nl"] for entry in glossary.entries] == [("mensenrechtenverdedigers",)]
+    path.write_text("id\ten\tnl\nga\t\tAlgemene Vergadering der VN\nnew\tquantum bodies\t\n", encoding="utf-8")
+    with pytest.warns(AlignWarning, match=r"1 row\(s\) with a term in one language only, which check nothing \(new\)"):
+        glossary = load_glossary(str(path))
+    assert next(e for e in glossary.entries if e.id == "ga").terms["nl"] == ("Algemene Vergadering der VN",)
+    assert all(e.id != "new" for e in glossary.entries)
+    alone = tmp_path / "alone.tsv"
+    alone.write_text("en\tnl\nquantum bodies\t\n", encoding="utf-8")
+    with pytest.raises(GlossaryError, match="no row gives a term in two languages align reads, nor overrides"):
+        load_glossary(str(alone))
 
 
 def test_unreadable_glossary(tmp_path: Path) -> None:

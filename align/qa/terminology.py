@@ -169,7 +169,7 @@ def read_glossary(path: str | Path) -> Glossary:
             f"{path}: the glossary's languages ({', '.join(languages)}) must include two that align reads "
             f"({', '.join(SUPPORTED)})"
         )
-    entries, one_language = [], []
+    entries = []
     for number, row in rows[1:]:
         if len(row) > len(columns):
             raise GlossaryError(f"{path}:{number}: {len(row)} tab-separated fields where the header has {len(columns)}")
@@ -179,7 +179,7 @@ def read_glossary(path: str | Path) -> Glossary:
             for language in languages
             if (variants := tuple(v.strip() for v in cells.get(language, "").split(VARIANT_SEPARATOR) if v.strip()))
         }
-        if len(terms) >= 2:
+        if terms:  # one language may be enough: a row can override one cell of a shipped entry
             entries.append(
                 Entry(
                     id=cells.get("id") or f"{path.name}:{number}",
@@ -189,17 +189,8 @@ def read_glossary(path: str | Path) -> Glossary:
                     note=cells.get("note", ""),
                 )
             )
-        elif terms:
-            one_language.append(number)
     if not entries:
-        raise GlossaryError(f"{path}: no row gives a term in two languages; the glossary would check nothing")
-    if one_language:  # a house glossary being filled in: used, but not in silence
-        lines = ", ".join(map(str, one_language[:5])) + (", ..." if len(one_language) > 5 else "")
-        warnings.warn(
-            f"{path}: {len(one_language)} row(s) with a term in one language only, which check nothing (lines {lines})",
-            AlignWarning,
-            stacklevel=2,
-        )
+        raise GlossaryError(f"{path}: the glossary holds no term; give one term a row, in two languages or more")
     return Glossary(tuple(entries))
 
 
@@ -213,19 +204,31 @@ def load_glossary(path: str | None) -> Glossary:
 
     A user row that has the id of a shipped entry, or shares a term with one in
     some language, overrides that entry's cells for the languages it fills (a
-    house style wins over the shipped default); any other user row is added.
+    house style wins over the shipped default); any other user row is added when
+    it has terms in two languages align reads. The rest check nothing: a warning
+    names them (a house glossary being filled in), and a file of nothing else is
+    refused.
     """
     shipped = _shipped()
     if path is None:
         return shipped
     entries = list(shipped.entries)
-    for extra in read_glossary(path).entries:
+    user = read_glossary(path).entries
+    idle = []
+    for extra in user:
         index = next((i for i, entry in enumerate(entries) if _same_term(entry, extra)), None)
-        if index is None:
-            entries.append(extra)
-        else:
+        if index is not None:
             base = entries[index]
             entries[index] = replace(base, terms={**base.terms, **extra.terms}, source=extra.source or base.source, note=extra.note or base.note)
+        elif len(set(extra.terms) & set(SUPPORTED)) >= 2:
+            entries.append(extra)
+        else:
+            idle.append(extra.id)
+    if len(idle) == len(user):
+        raise GlossaryError(f"{path}: no row gives a term in two languages align reads, nor overrides a shipped entry")
+    if idle:
+        named = ", ".join(idle[:5]) + (", ..." if len(idle) > 5 else "")
+        warnings.warn(f"{path}: {len(idle)} row(s) with a term in one language only, which check nothing ({named})", AlignWarning, stacklevel=2)
     return Glossary(tuple(entries))
 
 
