@@ -25,10 +25,11 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-# Never markup: messages and tables quote paths and texts, which hold brackets (`[EN] draft.md`,
-# `[on the report of ...]`) that rich would take for styles, drop or fail on.
-out = Console(highlight=False, soft_wrap=True, markup=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False)
+# Never markup or emoji codes: messages and tables quote paths and texts, which hold brackets
+# (`[EN] draft.md`, `[on the report of ...]`) and colons (`notes:a:.md`) that rich would take
+# for styles or emoji, drop or fail on.
+out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)
 
 def _version(value: bool) -> None:
     if value:
@@ -70,8 +71,10 @@ def parse(
         document_summary(doc, out)
 
 
-#: `-o -` is stdout, as for most tools.
-STDOUT = Path("-")
+def _output(path: Path | None) -> Path | None:
+    """`-o -` and `-o /dev/stdout` are stdout (None), as for most tools: written by us, not
+    reopened, so that a shell's `>>` still appends."""
+    return None if path is not None and str(path) in ("-", "/dev/stdout") else path
 
 Model = Annotated[
     Optional[str],
@@ -129,7 +132,7 @@ def export(
     import align
     from align.exporters.tabular import check_target, export_format
 
-    output = None if output == STDOUT else output
+    output = _output(output)
     fmt = export_format(output, fmt or (None if output else "tsv"))  # before the model: a bad -o fails at once
     check_target(output, files)
     alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
@@ -167,7 +170,7 @@ def qa(
 
     # What the user gives is read before the model loads: a bad value, path or row fails at once.
     validate_severity_options(fail_on, min_severity)
-    output = None if output == STDOUT else output
+    output = _output(output)
     table = fmt == "text" and output is None  # the terminal table; a file always gets a report format
     report = None if table else report_format("json" if fmt == "text" else fmt, output, files)
     house_glossary = load_glossary(str(glossary) if glossary else None)
@@ -223,7 +226,7 @@ def view(
 
         AlignmentApp(alignment, findings, show_scores=scores).run()
         return
-    console = Console(no_color=True, highlight=False, markup=False) if no_color else out
+    console = Console(no_color=True, highlight=False, markup=False, emoji=False) if no_color else out
     render_alignment(
         alignment, findings, console=console, only_flagged=only_flagged, unit=unit, section=section, show_scores=scores, pager=pager
     )
@@ -251,7 +254,7 @@ def batch(
     if model is None:
         _prepare_default_model(force=False)
     # Bars only on a terminal: in a log, rich prints their last (empty) frame as a blank line.
-    bars = RichProgress(err) if err.is_terminal else contextlib.nullcontext(SilentProgress())
+    bars = RichProgress(err) if sys.stderr.isatty() else contextlib.nullcontext(SilentProgress())  # not FORCE_COLOR
     with make_engine(engine, jobs=jobs, model=model, device=device, address=address) as runner, bars as progress:
         result = run_batch(inputs, output, runner, resume=resume, progress=progress)
     shown = 10
@@ -415,8 +418,11 @@ def memory_search(
 @memory_app.command("export")
 def memory_export(memory: MemDir, output: Annotated[Path, typer.Option("-o", "--output", help="The TMX file to write.")]) -> None:
     """Write the memory as TMX 1.4b for CAT tools."""
+    from align.errors import InputError
     from align.memory import export_tmx
 
+    if _output(output) is None:
+        raise InputError(f"{output}: the TMX file is read back and checked once written: give a file, not stdout")
     summary = export_tmx(memory, output)
     err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}")
 

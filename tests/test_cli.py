@@ -65,9 +65,10 @@ def test_bad_input_is_one_line_exit_2(case: str, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and str(path) in result.stderr
 
 
-@pytest.mark.parametrize("name", ["[draft] 72-247.md", "[/i].md"])
+@pytest.mark.parametrize("name", ["[draft] 72-247.md", "[/i].md", "notes:a:b:100:.md"])
 def test_an_error_quoting_brackets_prints_them_as_they_are(name: str, tmp_path: Path) -> None:
-    """Paths and texts in messages hold brackets; read as rich markup they vanished or crashed."""
+    """Paths and texts in messages hold brackets and colons; read as rich markup or emoji codes
+    they vanished, crashed or became pictures."""
     missing = tmp_path / name
     result = run("parse", str(missing))
     assert result.returncode == 2 and result.stderr == f"align: {missing}: no such file; check the path and the file name\n"
@@ -117,10 +118,11 @@ def test_a_bad_output_option_fails_before_the_model_loads(case: str, tmp_path: P
 @pytest.mark.skipif(not hasattr(signal, "SIGPIPE"), reason="no SIGPIPE on this system")
 def test_a_reader_that_stops_early_ends_the_run_as_sigpipe_does_not_as_findings() -> None:
     """`align qa ... | head`: exit 1 would tell a script there are findings."""
-    command = [sys.executable, "-m", "align", "parse", "--json", str(CORPUS / "a-res-72-247.en+nl-mt.md")]
+    files = [str(path) for path in sorted(CORPUS.glob("*.*")) if path.suffix in (".md", ".txt") and path.name != "README.md"]
+    command = [sys.executable, "-m", "align", "parse", "--json", *files]
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT) as process:
         assert process.stdout is not None and process.stderr is not None
-        process.stdout.read(10)  # 82 KB of JSON: more than the pipe holds, so the writer is still writing
+        process.stdout.read(10)  # 300 KB of JSON: far more than a pipe holds, so the writer is still writing
         process.stdout.close()
         assert process.wait() == -signal.SIGPIPE
         assert process.stderr.read() == b""

@@ -49,11 +49,13 @@ def test_export_csv_has_the_documented_columns_and_a_signature(tmp_path: Path) -
     assert signature["pivot"] == "en" and "multilingual-e5-small" in signature["model"]
 
 
-@pytest.mark.parametrize("stdout", [[], ["-o", "-"]], ids=["no -o", "-o -"])
-def test_export_jsonl_starts_with_its_signature(stdout: list[str]) -> None:
-    result = run("export", RES_72_247, "--format", "jsonl", *stdout)
+@pytest.mark.parametrize("stdout", [[], ["-o", "-"], ["-o", "/dev/stdout"]], ids=["no -o", "-o -", "-o /dev/stdout"])
+def test_export_jsonl_starts_with_its_signature(stdout: list[str], tmp_path: Path) -> None:
+    env = {**os.environ, "COLUMNS": "220"}
+    command = [sys.executable, "-m", "align", "export", RES_72_247, "--format", "jsonl", *stdout]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
-    assert not (ROOT / "-").exists()  # `-o -` is stdout, not a file named '-'
+    assert list(tmp_path.iterdir()) == []  # stdout, not a file named '-'
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert lines[0]["type"] == "signature" and lines[0]["pivot"] == "en"
     ids = [line["unit"] for line in lines[1:]]

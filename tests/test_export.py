@@ -261,3 +261,10 @@ def test_a_name_the_file_system_refuses_is_one_error(alignment: Alignment, tmp_p
     export(alignment, tmp_path / ("r" * 240 + ".jsonl"))
     with pytest.raises(InputError, match="cannot be written"):
         export(alignment, tmp_path / ("r" * 260 + ".jsonl"))
+
+
+def test_a_loop_of_links_is_one_error(alignment: Alignment, tmp_path: Path) -> None:
+    (tmp_path / "a.csv").symlink_to(tmp_path / "b.csv")
+    (tmp_path / "b.csv").symlink_to(tmp_path / "a.csv")
+    with pytest.raises(InputError, match="cannot be written"):
+        export(alignment, tmp_path / "a.csv")

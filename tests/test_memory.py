@@ -528,13 +528,18 @@ def test_tmx_into_a_missing_folder_is_one_line(memdir: Path, tmp_path: Path) -> 
     assert not (tmp_path / "nowhere").exists()
 
 
-@pytest.mark.parametrize(("inside", "problem"), [("memory.sqlite", "is inside the memory"), ("", "is a folder")])
+@pytest.mark.parametrize(
+    ("inside", "problem"),
+    [("memory.sqlite", "is a file of the memory"), ("index.faiss", "is a file of the memory"), ("", "is a folder")],
+)
 def test_tmx_never_replaces_the_memory_or_a_folder(memdir: Path, inside: str, problem: str) -> None:
-    """The TMX file is renamed into place: over the memory's store it would destroy the memory."""
+    """The TMX file is renamed into place: over the memory's store it would destroy the memory.
+    A new file in the memory's folder harms nothing and is written."""
     before = sorted((p.name, p.stat().st_size) for p in memdir.iterdir())
     with pytest.raises(InputError, match=problem):
         export_tmx(memdir, memdir / inside if inside else memdir)
     assert sorted((p.name, p.stat().st_size) for p in memdir.iterdir()) == before
+    assert export_tmx(memdir, memdir / "export.tmx").units > 0
 
 
 TU = '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="nl"><seg>b</seg></tuv></tu>'

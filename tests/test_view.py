@@ -290,12 +290,23 @@ def test_pager_takes_long_output_on_a_terminal(res_72_247: Alignment, tmp_path: 
 
 
 @pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
-def test_quitting_the_pager_early_is_no_failure() -> None:
+@pytest.mark.parametrize("pager", ["$PAGER", "pydoc's more"])
+def test_quitting_the_pager_early_is_no_failure(pager: str, tmp_path: Path) -> None:
     """`align view` on a terminal pages; a pager that stops reading (the user quits `less` on
-    the first screen, here `true`) leaves the rest of the view unwritten, which is no error:
-    exit 0, nothing on stderr (the CLI lets SIGPIPE end a run that writes into a closed pipe)."""
+    the first screen, here a command that exits at once) leaves the rest of the view unwritten,
+    which is no error: exit 0, nothing on stderr (the CLI lets SIGPIPE end a run that writes
+    into a closed pipe). With no $PAGER and no `less`, rich hands the view to pydoc, which
+    finds `more`."""
     controller, terminal = os.openpty()
-    environment = {**os.environ, "PAGER": "true", "LINES": "20", "COLUMNS": "100", "TERM": "xterm"}
+    environment = {**os.environ, "LINES": "20", "COLUMNS": "100", "TERM": "xterm"}
+    if pager == "$PAGER":
+        environment["PAGER"] = "true"
+    else:
+        (tmp_path / "more").write_text("#!/bin/sh\nexit 0\n")
+        (tmp_path / "more").chmod(0o755)
+        environment.pop("PAGER", None)
+        environment.pop("MANPAGER", None)
+        environment["PATH"] = str(tmp_path)  # no `less`; Python is called by its full path
     with subprocess.Popen(
         [sys.executable, "-m", "align", "view", str(RES_72_247)],
         stdin=terminal, stdout=terminal, stderr=subprocess.PIPE, env=environment, cwd=ROOT,

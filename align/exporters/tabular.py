@@ -180,16 +180,23 @@ def _write_stdout(alignment: Alignment, fmt: str) -> None:
 
 
 def check_target(path: str | Path | None, inputs: Iterable[str | Path] = ()) -> Path | None:
-    """The file to write for the output path ``path`` (None: stdout), or an :class:`InputError`.
+    """The path to write for the output path ``path`` (None: stdout), or an :class:`InputError`.
 
     Refused: a path whose folder does not exist; a folder; one of ``inputs``, which the
-    run would overwrite with its own output. A link is followed, so that the file it
-    points at is written and the link stays. Callers check before the work, not after it.
+    run would overwrite with its own output; a loop of links. A link to a file is
+    followed, so that the file is written and the link stays. What :func:`written_into`
+    says is written into comes back as given. Callers check before the work, not after it.
     """
     if path is None:
         return None
+    given = Path(path)
     try:
-        target = Path(path).resolve() if Path(path).is_symlink() else Path(path)
+        if written_into(given):
+            return given
+        try:
+            target = Path(os.path.realpath(given, strict=True)) if given.is_symlink() else given
+        except FileNotFoundError:
+            target = Path(os.path.realpath(given))  # a link to a file yet to be made
         if not target.parent.is_dir():
             raise InputError(f"{path}: the folder {target.parent} does not exist; create it or choose another output path")
         if target.is_dir():
@@ -201,6 +208,22 @@ def check_target(path: str | Path | None, inputs: Iterable[str | Path] = ()) -> 
     return target
 
 
+#: Where a path names an open file rather than a place for one (`/dev/stdout`, `/dev/fd/3`).
+_DEVICE_FOLDERS = ("/dev/", "/proc/")
+
+
+def written_into(path: Path) -> bool:
+    """Whether the output ``path`` is opened and written into as it is, never renamed over:
+    a device or a pipe (`/dev/null`, a FIFO), and any path through /dev or /proc
+    (`/dev/stdout`, `/dev/fd/3`), behind which may be a file the shell opened for appending."""
+    try:
+        if str(path).startswith(_DEVICE_FOLDERS) or (path.is_symlink() and os.readlink(path).startswith(_DEVICE_FOLDERS)):
+            return True
+        return path.exists() and not path.is_file() and not path.is_dir()
+    except OSError:
+        return False
+
+
 def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     """Write through a temporary file in the same folder, then rename it over ``target``.
 
@@ -209,7 +232,7 @@ def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     short, so that any name the file system takes for ``target`` works.
     """
     target = check_target(target) or target
-    if target.exists() and not target.is_file():  # a device or a pipe: the rename would replace it
+    if written_into(target):  # a rename would replace the device, or the file the shell opened
         _write_through(target, write)
         return
     temp = target.parent / f".align-{os.getpid()}-{secrets.token_hex(4)}.tmp"
@@ -231,16 +254,16 @@ def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
 
 
 def _write_through(target: Path, write: Callable[[TextIO], object]) -> None:
-    try:
-        with open(target, "w", encoding="utf-8", newline="") as stream:
+    try:  # appending: behind `/dev/fd/3` may be a file the shell opened for `>>`, which "w" would empty
+        with open(target, "a", encoding="utf-8", newline="") as stream:
             write(stream)
     except OSError as error:
         raise InputError(f"{target}: cannot be written ({error.strerror or error}); check the path") from error
 
 
 def write_sidecar(target: Path, signature: dict[str, object]) -> None:
-    """The signature of a CSV or TSV file in ``TARGET.meta.json`` beside it; none beside a
-    device or a pipe (``-o /dev/null``), where there is no file for it to describe."""
-    if (check_target(target) or target).is_file():
+    """The signature of a CSV or TSV file in ``TARGET.meta.json`` beside it; none where the
+    output is :func:`written_into` (``-o /dev/null``), where there is no file for it to describe."""
+    if not written_into(target):
         sidecar = target.with_name(target.name + ".meta.json")
         write_atomically(sidecar, lambda stream: stream.write(_json(signature, indent=2) + "\n"))

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING, Self
 import numpy as np
 
 from align.errors import InputError, ModelError
-from align.exporters.tabular import check_target
+from align.exporters.tabular import check_target, written_into
 from align.memory import durable
 from align.memory.index import VectorIndex, open_index, save_index
 from align.memory.store import Store, StoredUnit
@@ -200,13 +200,13 @@ class Memory:
     def export_tmx(self, path: str | os.PathLike[str]) -> TmxSummary:
         """Write the memory as TMX 1.4b, checked before it is put in place (see :mod:`align.memory.tmx`).
 
-        Not into the memory's own folder, whose files the rename would replace, nor into a
-        device or a pipe, which it would replace too."""
+        Never over the memory's own files, which the rename would replace, nor into a
+        device or a pipe."""
         target = check_target(path) or Path(path)
-        if self.path.resolve() in target.resolve().parents:
-            raise InputError(f"{path}: is inside the memory {self.path}; write the TMX file elsewhere")
-        if target.exists() and not target.is_file():  # it is read back before it is put in place
+        if written_into(target):  # it is read back before it is put in place
             raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
+        if target.resolve().parent == self.path.resolve() and target.name in (STORE_FILE, INDEX_FILE):
+            raise InputError(f"{path}: is a file of the memory {self.path}; write the TMX file elsewhere")
         return write_tmx(self._store, target)
 
     def _check_model(self, embedder: Embedder) -> None:

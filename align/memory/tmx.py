@@ -16,8 +16,8 @@ and a validating parser would fetch it from the network.
 
 from __future__ import annotations
 
-import os
 import re
+import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -53,9 +53,13 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
     """Export every unit of ``store`` with two or more languages to ``path``; nothing is left half written."""
     pivots = store.pivots()
     srclang = next(iter(pivots)) if len(pivots) == 1 else "*all*"
-    temporary = path.with_name(f".align-{os.getpid()}.tmx.tmp")  # short: any name the target may have fits
+    try:  # a short name of its own (any name the target may have fits), created, not overwritten
+        descriptor, name = tempfile.mkstemp(prefix=".align-", suffix=".tmx.tmp", dir=path.parent)
+    except OSError as exc:
+        raise InputError(f"cannot write the TMX file {path} ({exc.strerror or exc}): check the folder exists and is writable") from exc
+    temporary = Path(name)
     try:
-        with open(temporary, "wb") as stream, etree.xmlfile(stream, encoding="utf-8") as xml:
+        with open(descriptor, "wb") as stream, etree.xmlfile(stream, encoding="utf-8") as xml:
             xml.write_declaration()
             xml.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
             with xml.element("tmx", version="1.4"):

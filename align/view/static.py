@@ -433,7 +433,8 @@ def render_alignment(
         console.print(view)
         return
     command = os.environ.get("PAGER") or ("less" if shutil.which("less") else None)
-    with console.pager(CommandPager(command) if command else None, styles=command is not None):
+    # Rich's own pager (pydoc's `more`) as much as ours: quitting it early is no failure.
+    with _pipe_signal_ignored(), console.pager(CommandPager(command) if command else None, styles=command is not None):
         console.print(view)
 
 
@@ -451,8 +452,7 @@ class CommandPager(Pager):
     def show(self, content: str) -> None:
         environment = dict(os.environ)
         environment.setdefault("LESS", "-R")
-        with _pipe_signal_ignored():  # quitting the pager before the end is no failure
-            subprocess.run(self.command, shell=True, input=content, text=True, errors="backslashreplace", env=environment, check=False)
+        subprocess.run(self.command, shell=True, input=content, text=True, errors="backslashreplace", env=environment, check=False)
 
 
 @contextlib.contextmanager
