@@ -170,8 +170,8 @@ def qa(
 
     # What the user gives is read before the model loads: a bad value, path or row fails at once.
     validate_severity_options(fail_on, min_severity)
+    table = fmt == "text" and output is None  # the terminal table; `-o`, even `-o -`, gets a report format
     output = _output(output)
-    table = fmt == "text" and output is None  # the terminal table; a file always gets a report format
     report = None if table else report_format("json" if fmt == "text" else fmt, output, files)
     house_glossary = load_glossary(str(glossary) if glossary else None)
     house_false_friends = load_false_friends(false_friends)

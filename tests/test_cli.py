@@ -95,7 +95,6 @@ def test_a_bad_qa_list_fails_before_the_model_loads(option: str, content: bytes 
 
 BAD_OUTPUT = {
     "qa report format": (["qa", "--format", "pdf"], "unknown report format 'pdf'"),
-    "qa xlsx to the terminal": (["qa", "--format", "xlsx"], "cannot go to the terminal"),
     "qa report folder": (["qa", "--format", "csv", "-o", "{tmp}/nowhere/report.csv"], "does not exist"),
     "qa check name": (["qa", "--checks", "numbers,sense"], "unknown check(s): sense"),
     "export format": (["export", "--format", "xml"], "unknown export format 'xml'"),

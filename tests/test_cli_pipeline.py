@@ -78,6 +78,15 @@ def test_qa_json_reports_the_known_errors_and_exits_1() -> None:
     assert [f["id"] for f in again] == [f["id"] for f in findings]  # fingerprints are stable across runs
 
 
+@pytest.mark.parametrize(("fmt", "opening"), [("text", b"{"), ("xlsx", b"PK")])
+def test_qa_report_to_stdout_is_a_report(fmt: str, opening: bytes) -> None:
+    """`-o -` asks for a report, as `-o FILE` does (JSON for the default format); an xlsx
+    report may go to stdout when it is not a terminal (`-o - > report.xlsx`)."""
+    command = [sys.executable, "-m", "align", "qa", RES_72_247, "--format", fmt, "-o", "-"]
+    result = subprocess.run(command, capture_output=True, cwd=ROOT)
+    assert result.returncode == 1 and result.stdout.startswith(opening), result.stderr
+
+
 def test_qa_ignore_file_leaves_only_what_is_new(tmp_path: Path) -> None:
     findings = json.loads(run("qa", RES_72_247, "--format", "json").stdout)["findings"]
     ignore = tmp_path / "accepted.txt"

@@ -268,3 +268,24 @@ def test_a_loop_of_links_is_one_error(alignment: Alignment, tmp_path: Path) -> N
     (tmp_path / "b.csv").symlink_to(tmp_path / "a.csv")
     with pytest.raises(InputError, match="cannot be written"):
         export(alignment, tmp_path / "a.csv")
+
+
+def test_what_is_written_into_is_what_names_an_open_file_or_is_no_file(tmp_path: Path) -> None:
+    """Never decided by the spelling alone: a file under /dev/shm is a file like any other."""
+    from align.exporters.tabular import written_into
+
+    os.mkfifo(tmp_path / "fifo")
+    (tmp_path / "l1").symlink_to("/dev/stdout")
+    (tmp_path / "l2").symlink_to(tmp_path / "l1")
+    (tmp_path / "file.csv").write_text("x\n", encoding="utf-8")
+    assert written_into(Path("/dev/stdout")) and written_into(Path("/proc/self/fd/1"))
+    assert written_into(tmp_path / "fifo") and written_into(tmp_path / "l2")  # a chain of links to stdout
+    assert not written_into(tmp_path / "file.csv") and not written_into(Path("/dev/shm/pairs.csv"))
+
+
+def test_a_replaced_file_keeps_its_mode(alignment: Alignment, tmp_path: Path) -> None:
+    private = tmp_path / "private.csv"
+    private.write_text("old\n", encoding="utf-8")
+    private.chmod(0o600)
+    export(alignment, private)
+    assert private.stat().st_mode & 0o777 == 0o600 and private.read_text(encoding="utf-8-sig").startswith("unit,")

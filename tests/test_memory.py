@@ -7,6 +7,7 @@ not the model, so a query finds the version that shares its words.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import shutil
 import sqlite3
@@ -530,7 +531,12 @@ def test_tmx_into_a_missing_folder_is_one_line(memdir: Path, tmp_path: Path) -> 
 
 @pytest.mark.parametrize(
     ("inside", "problem"),
-    [("memory.sqlite", "is a file of the memory"), ("index.faiss", "is a file of the memory"), ("", "is a folder")],
+    [
+        ("memory.sqlite", "is a file of the memory"),
+        ("Memory.SQLITE-wal", "is a file of the memory"),  # case folded, as macOS would; the store's journal
+        ("index.faiss", "is a file of the memory"),
+        ("", "is a folder"),
+    ],
 )
 def test_tmx_never_replaces_the_memory_or_a_folder(memdir: Path, inside: str, problem: str) -> None:
     """The TMX file is renamed into place: over the memory's store it would destroy the memory.
@@ -540,6 +546,9 @@ def test_tmx_never_replaces_the_memory_or_a_folder(memdir: Path, inside: str, pr
         export_tmx(memdir, memdir / inside if inside else memdir)
     assert sorted((p.name, p.stat().st_size) for p in memdir.iterdir()) == before
     assert export_tmx(memdir, memdir / "export.tmx").units > 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert (memdir / "export.tmx").stat().st_mode & 0o777 == 0o666 & ~umask  # as open() makes it
 
 
 TU = '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="nl"><seg>b</seg></tuv></tu>'

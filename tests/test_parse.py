@@ -99,12 +99,12 @@ def test_without_blank_lines_a_footnote_ends_with_its_sentence() -> None:
 
 def test_with_blank_lines_a_wrapped_footnote_line_still_continues_it() -> None:
     """Notes set off by blank lines keep the old rule: a line in lower case goes on with the
-    note, even after a full stop the abbreviation list does not know."""
+    note, even after a full stop the abbreviation list does not know (`VN-doc.`)."""
     text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
-    wrapped = text.replace("\n2 Resolutie 2200 A (XXI), bijlage.\n", "\n2 Zie o.a.\nresolutie 2200 A (XXI), bijlage.\n")
+    wrapped = text.replace("\n2 Resolutie 2200 A (XXI), bijlage.\n", "\n2 Zie ook VN-doc.\nresolutie 2200 A (XXI), bijlage.\n")
     assert wrapped != text
     nl = parse_text(wrapped, "72-247-wrapped.md")[1]
-    assert nl.footnotes[1].text == "Zie o.a. resolutie 2200 A (XXI), bijlage."
+    assert nl.footnotes[1].text == "Zie ook VN-doc. resolutie 2200 A (XXI), bijlage."
 
 
 def test_dutch_operative_10_and_11_are_whole() -> None:

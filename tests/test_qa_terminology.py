@@ -105,7 +105,7 @@ def test_a_row_in_one_language_overrides_a_shipped_entry_or_is_named_in_a_warnin
     overrides the cells it fills; one that names nothing checks nothing, and is said to."""
     path = tmp_path / "house.tsv"
     path.write_text("id\ten\tnl\nga\t\tAlgemene Vergadering der VN\nnew\tquantum bodies\t\n", encoding="utf-8")
-    with pytest.warns(AlignWarning, match=r"1 row\(s\) with a term in one language only, which check nothing \(new\)"):
+    with pytest.warns(AlignWarning, match=r"1 row\(s\) with terms in fewer than two languages align reads, which check nothing \(new\)"):
         glossary = load_glossary(str(path))
     assert next(e for e in glossary.entries if e.id == "ga").terms["nl"] == ("Algemene Vergadering der VN",)
     assert all(e.id != "new" for e in glossary.entries)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 from collections import Counter
 from copy import deepcopy
 from dataclasses import replace
@@ -208,7 +209,8 @@ def test_xlsx_cuts_a_text_past_excels_cell_limit_with_a_note_and_a_warning(
     assert cell.endswith(f"[… cut here: {missing} more characters; a cell holds 32,767; whole in `align export`]")
 
 
-def test_xlsx_needs_a_file(alignment: Alignment, findings: list[Finding]) -> None:
+def test_xlsx_needs_a_file_on_a_terminal(alignment: Alignment, findings: list[Finding], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)  # a stdout that is not one takes the bytes (test_cli_pipeline)
     with pytest.raises(InputError, match="-o report.xlsx"):
         write_report(findings, alignment, None, "xlsx", SIGNATURE)
 

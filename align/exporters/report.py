@@ -74,7 +74,12 @@ def write_report(
         from align.exporters.xlsx import render_xlsx
 
         data = render_xlsx(findings, alignment, signature)
-        write_atomically(Path(path), lambda stream: stream.buffer.write(data))
+        if path is None:  # stdout that is not a terminal: `-o - > report.xlsx`
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            write_atomically(Path(path), lambda stream: stream.buffer.write(data))
         return
     if fmt == "html":
         from align.exporters.html_report import render_html
@@ -101,7 +106,7 @@ def report_format(format: str, path: str | Path | None, inputs: Iterable[str | P
     fmt = format.lower()
     if fmt not in REPORT_FORMATS:
         raise InputError(f"unknown report format {format!r}; use one of: {', '.join(REPORT_FORMATS)}")
-    if fmt == "xlsx" and path is None:
+    if fmt == "xlsx" and path is None and sys.stdout.isatty():
         raise InputError("an xlsx report is a binary file and cannot go to the terminal; give an output file (-o report.xlsx)")
     check_target(path, inputs)
     return fmt

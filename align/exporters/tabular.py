@@ -42,6 +42,7 @@ import csv
 import io
 import json
 import os
+import re
 import secrets
 import sys
 from collections.abc import Callable, Iterable
@@ -208,17 +209,25 @@ def check_target(path: str | Path | None, inputs: Iterable[str | Path] = ()) -> 
     return target
 
 
-#: Where a path names an open file rather than a place for one (`/dev/stdout`, `/dev/fd/3`).
-_DEVICE_FOLDERS = ("/dev/", "/proc/")
+#: Paths that name a file already open (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`): what the
+#: shell set up behind them (a pipe, a file opened for `>>`) is written into, never replaced.
+_OPEN_FILE = re.compile(r"/(?:dev/(?:stdout|stderr|fd/\d+)|proc/(?:self|\d+)/fd/\d+)")
+#: More links than this in a chain is a loop.
+_MAX_LINKS = 40
 
 
 def written_into(path: Path) -> bool:
     """Whether the output ``path`` is opened and written into as it is, never renamed over:
-    a device or a pipe (`/dev/null`, a FIFO), and any path through /dev or /proc
-    (`/dev/stdout`, `/dev/fd/3`), behind which may be a file the shell opened for appending."""
+    what is not a regular file once links are followed (a device, a pipe), and a path, or
+    a link in its chain, that names an open file (:data:`_OPEN_FILE`)."""
     try:
-        if str(path).startswith(_DEVICE_FOLDERS) or (path.is_symlink() and os.readlink(path).startswith(_DEVICE_FOLDERS)):
-            return True
+        hop = path
+        for _ in range(_MAX_LINKS):
+            if _OPEN_FILE.fullmatch(os.path.abspath(hop)):
+                return True
+            if not hop.is_symlink():
+                break
+            hop = hop.parent / os.readlink(hop)
         return path.exists() and not path.is_file() and not path.is_dir()
     except OSError:
         return False
@@ -227,17 +236,19 @@ def written_into(path: Path) -> bool:
 def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     """Write through a temporary file in the same folder, then rename it over ``target``.
 
-    The temporary file is created with mode 0o666 less the umask, as a plain
-    ``open()`` would, so the export gets the permissions users expect. Its name is
-    short, so that any name the file system takes for ``target`` works.
+    The temporary file (:func:`temporary_beside`) gets the mode of the file it replaces,
+    so that a file kept private stays so. A device, a pipe or an open file
+    (:func:`written_into`) is written into instead.
     """
     target = check_target(target) or target
     if written_into(target):  # a rename would replace the device, or the file the shell opened
         _write_through(target, write)
         return
-    temp = target.parent / f".align-{os.getpid()}-{secrets.token_hex(4)}.tmp"
     try:
-        descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        descriptor, temp = temporary_beside(target)
+    except OSError as error:
+        raise InputError(f"{target}: cannot be written ({error.strerror or error}); check the folder's permissions") from error
+    try:
         with open(descriptor, "w", encoding="utf-8", newline="") as stream:
             write(stream)
             stream.flush()
@@ -251,6 +262,17 @@ def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def temporary_beside(target: Path) -> tuple[int, Path]:
+    """A new temporary file in ``target``'s folder, open for writing: a short name (any
+    name the file system takes for ``target`` fits), created, never overwritten, with
+    the mode of ``target`` where it exists, else 0o666 less the umask as ``open()`` gives."""
+    temp = target.parent / f".align-{os.getpid()}-{secrets.token_hex(4)}.tmp"
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    if target.is_file():
+        os.chmod(temp, target.stat().st_mode & 0o7777)
+    return descriptor, temp
 
 
 def _write_through(target: Path, write: Callable[[TextIO], object]) -> None:

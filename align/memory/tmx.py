@@ -17,7 +17,6 @@ and a validating parser would fetch it from the network.
 from __future__ import annotations
 
 import re
-import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +25,7 @@ from lxml import etree
 
 from align import __version__
 from align.errors import InputError
+from align.exporters.tabular import temporary_beside
 from align.memory import durable
 from align.memory.store import Store, StoredUnit
 
@@ -53,11 +53,10 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
     """Export every unit of ``store`` with two or more languages to ``path``; nothing is left half written."""
     pivots = store.pivots()
     srclang = next(iter(pivots)) if len(pivots) == 1 else "*all*"
-    try:  # a short name of its own (any name the target may have fits), created, not overwritten
-        descriptor, name = tempfile.mkstemp(prefix=".align-", suffix=".tmx.tmp", dir=path.parent)
+    try:
+        descriptor, temporary = temporary_beside(path)
     except OSError as exc:
         raise InputError(f"cannot write the TMX file {path} ({exc.strerror or exc}): check the folder exists and is writable") from exc
-    temporary = Path(name)
     try:
         with open(descriptor, "wb") as stream, etree.xmlfile(stream, encoding="utf-8") as xml:
             xml.write_declaration()

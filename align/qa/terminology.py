@@ -228,7 +228,11 @@ def load_glossary(path: str | None) -> Glossary:
         raise GlossaryError(f"{path}: no row gives a term in two languages align reads, nor overrides a shipped entry")
     if idle:
         named = ", ".join(idle[:5]) + (", ..." if len(idle) > 5 else "")
-        warnings.warn(f"{path}: {len(idle)} row(s) with a term in one language only, which check nothing ({named})", AlignWarning, stacklevel=2)
+        warnings.warn(
+            f"{path}: {len(idle)} row(s) with terms in fewer than two languages align reads, which check nothing ({named})",
+            AlignWarning,
+            stacklevel=2,
+        )
     return Glossary(tuple(entries))
 
 
