@@ -144,8 +144,8 @@ def export(
 @app.command()
 def qa(
     files: Files,
-    fmt: Annotated[str, typer.Option("--format", help="text, json, csv, html or xlsx.")] = "text",
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; stdout when left out (xlsx needs one).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="text (the table), json, csv, html or xlsx (default: text, or json with -o).")] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file, - for stdout; stdout when left out (xlsx needs one on a terminal).")] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a finding is at or above: error, warning, info or never.")] = "error",
     min_severity: Annotated[str, typer.Option("--min-severity", help="Report only findings at or above: info, warning or error (--fail-on still counts all).")] = "info",
     ignore: Annotated[Optional[Path], typer.Option("--ignore", help="File of accepted finding fingerprints, one per line (# comments).")] = None,
@@ -163,6 +163,7 @@ def qa(
     from align.exporters.report import (
         at_or_above, exit_code, render_findings_table, report_format, validate_severity_options, write_report,
     )
+    from align.exporters.tabular import check_target, write_atomically
     from align.qa.registry import check_names, read_ignore_file
 
     from align.qa.falsefriends import load_false_friends
@@ -170,9 +171,10 @@ def qa(
 
     # What the user gives is read before the model loads: a bad value, path or row fails at once.
     validate_severity_options(fail_on, min_severity)
-    table = fmt == "text" and output is None  # the terminal table; `-o`, even `-o -`, gets a report format
+    fmt = fmt or ("text" if output is None else "json")  # `-o`, even `-o -`, asks for a report
     output = _output(output)
-    report = None if table else report_format("json" if fmt == "text" else fmt, output, files)
+    report = None if fmt == "text" else report_format(fmt, output, files)
+    check_target(output, files)
     house_glossary = load_glossary(str(glossary) if glossary else None)
     house_false_friends = load_false_friends(false_friends)
     ignored = read_ignore_file(ignore) if ignore else frozenset()
@@ -190,8 +192,11 @@ def qa(
     code = exit_code(findings, fail_on)
     reported = at_or_above(findings, min_severity)
     not_reported = signature["not_reported"] = len(findings) - len(reported)
-    if report is None:
+    if report is None and output is None:
         render_findings_table(reported, alignment, out, not_reported)
+    elif report is None:  # the table, as text, in a file
+        plain = lambda stream: render_findings_table(reported, alignment, Console(file=stream, markup=False, emoji=False, highlight=False), not_reported)  # noqa: E731
+        write_atomically(check_target(output, files) or output, plain)
     else:
         write_report(reported, alignment, output, report, signature)
     raise typer.Exit(code)

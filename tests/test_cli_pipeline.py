@@ -78,13 +78,29 @@ def test_qa_json_reports_the_known_errors_and_exits_1() -> None:
     assert [f["id"] for f in again] == [f["id"] for f in findings]  # fingerprints are stable across runs
 
 
-@pytest.mark.parametrize(("fmt", "opening"), [("text", b"{"), ("xlsx", b"PK")])
-def test_qa_report_to_stdout_is_a_report(fmt: str, opening: bytes) -> None:
-    """`-o -` asks for a report, as `-o FILE` does (JSON for the default format); an xlsx
-    report may go to stdout when it is not a terminal (`-o - > report.xlsx`)."""
-    command = [sys.executable, "-m", "align", "qa", RES_72_247, "--format", fmt, "-o", "-"]
+@pytest.mark.parametrize(("fmt", "opening"), [([], "{"), (["--format", "text"], "┏"), (["--format", "xlsx"], "PK")])
+def test_qa_report_to_stdout_is_a_report(fmt: list[str], opening: str) -> None:
+    """`-o -` asks for a report, as `-o FILE` does (JSON unless --format says otherwise: `text`
+    is the table); an xlsx report may go to stdout when it is not a terminal (`-o - > r.xlsx`)."""
+    command = [sys.executable, "-m", "align", "qa", RES_72_247, *fmt, "-o", "-"]
     result = subprocess.run(command, capture_output=True, cwd=ROOT)
-    assert result.returncode == 1 and result.stdout.startswith(opening), result.stderr
+    assert result.returncode == 1 and result.stdout.startswith(opening.encode()), result.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/thread-self/fd").is_dir(), reason="Linux /proc only")
+@pytest.mark.parametrize("name", ["/dev/stdout", "/proc/thread-self/fd/1"])
+def test_an_output_that_is_the_shells_open_file_is_appended_to(name: str, tmp_path: Path) -> None:
+    """`align export ... -o /dev/stdout >> log`: the file the shell opened for appending is
+    told by identity, however the path reaches it, and written into, never renamed over."""
+    log = tmp_path / "log.jsonl"
+    log.write_text("an earlier line\n", encoding="utf-8")
+    command = [sys.executable, "-m", "align", "export", RES_72_247, "--format", "jsonl", "-o", name]
+    with open(log, "a", encoding="utf-8") as appended:
+        result = subprocess.run(command, stdout=appended, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    lines = log.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "an earlier line" and json.loads(lines[1])["type"] == "signature"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log.jsonl"]
 
 
 def test_qa_ignore_file_leaves_only_what_is_new(tmp_path: Path) -> None:

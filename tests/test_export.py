@@ -283,9 +283,12 @@ def test_what_is_written_into_is_what_names_an_open_file_or_is_no_file(tmp_path:
     assert not written_into(tmp_path / "file.csv") and not written_into(Path("/dev/shm/pairs.csv"))
 
 
-def test_a_replaced_file_keeps_its_mode(alignment: Alignment, tmp_path: Path) -> None:
-    private = tmp_path / "private.csv"
-    private.write_text("old\n", encoding="utf-8")
-    private.chmod(0o600)
-    export(alignment, private)
-    assert private.stat().st_mode & 0o777 == 0o600 and private.read_text(encoding="utf-8-sig").startswith("unit,")
+@pytest.mark.parametrize(("before", "after"), [(0o600, 0o600), (0o640, 0o640), (0o4755, 0o755)])
+def test_a_replaced_file_keeps_its_permission_bits_but_never_setuid(
+    alignment: Alignment, tmp_path: Path, before: int, after: int
+) -> None:
+    kept = tmp_path / "kept.csv"
+    kept.write_text("old\n", encoding="utf-8")
+    kept.chmod(before)
+    export(alignment, kept)
+    assert kept.stat().st_mode & 0o7777 == after and kept.read_text(encoding="utf-8-sig").startswith("unit,")

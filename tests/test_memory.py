@@ -545,10 +545,10 @@ def test_tmx_never_replaces_the_memory_or_a_folder(memdir: Path, inside: str, pr
     with pytest.raises(InputError, match=problem):
         export_tmx(memdir, memdir / inside if inside else memdir)
     assert sorted((p.name, p.stat().st_size) for p in memdir.iterdir()) == before
-    assert export_tmx(memdir, memdir / "export.tmx").units > 0
+    assert export_tmx(memdir, memdir / "memory.sqlite.tmx").units > 0  # a name like the store's is no store
     umask = os.umask(0)
     os.umask(umask)
-    assert (memdir / "export.tmx").stat().st_mode & 0o777 == 0o666 & ~umask  # as open() makes it
+    assert (memdir / "memory.sqlite.tmx").stat().st_mode & 0o777 == 0o666 & ~umask  # as open() makes it
 
 
 TU = '<tu><tuv xml:lang="en"><seg>a</seg></tuv><tuv xml:lang="nl"><seg>b</seg></tuv></tu>'

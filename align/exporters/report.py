@@ -106,6 +106,8 @@ def report_format(format: str, path: str | Path | None, inputs: Iterable[str | P
     fmt = format.lower()
     if fmt not in REPORT_FORMATS:
         raise InputError(f"unknown report format {format!r}; use one of: {', '.join(REPORT_FORMATS)}")
+    if path is None and sys.stdout is None:  # `>&-`
+        raise InputError("stdout is closed; give an output file (-o)")
     if fmt == "xlsx" and path is None and sys.stdout.isatty():
         raise InputError("an xlsx report is a binary file and cannot go to the terminal; give an output file (-o report.xlsx)")
     check_target(path, inputs)

@@ -38,11 +38,11 @@ Choices, and why:
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
 import os
-import re
 import secrets
 import sys
 from collections.abc import Callable, Iterable
@@ -209,28 +209,33 @@ def check_target(path: str | Path | None, inputs: Iterable[str | Path] = ()) -> 
     return target
 
 
-#: Paths that name a file already open (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`): what the
-#: shell set up behind them (a pipe, a file opened for `>>`) is written into, never replaced.
-_OPEN_FILE = re.compile(r"/(?:dev/(?:stdout|stderr|fd/\d+)|proc/(?:self|\d+)/fd/\d+)")
-#: More links than this in a chain is a loop.
-_MAX_LINKS = 40
+#: The descriptors a shell may have opened for us (`>`, `>>`, `2>`, `3>`): an output that is
+#: one of them (`/dev/stdout`, `/dev/fd/3`, `/proc/self/fd/1`, however reached) is written into.
+_SHELL_DESCRIPTORS = range(10)
 
 
 def written_into(path: Path) -> bool:
     """Whether the output ``path`` is opened and written into as it is, never renamed over:
-    what is not a regular file once links are followed (a device, a pipe), and a path, or
-    a link in its chain, that names an open file (:data:`_OPEN_FILE`)."""
+    what is not a regular file (a device, a pipe), and a file this process already has
+    open from the shell, told by identity, not by spelling (a rename would replace the
+    file the shell opened for `>>`)."""
     try:
-        hop = path
-        for _ in range(_MAX_LINKS):
-            if _OPEN_FILE.fullmatch(os.path.abspath(hop)):
-                return True
-            if not hop.is_symlink():
-                break
-            hop = hop.parent / os.readlink(hop)
-        return path.exists() and not path.is_file() and not path.is_dir()
+        if not path.exists():
+            return False
+        if not path.is_file():
+            return not path.is_dir()
+        status = path.stat()
+        return any(_is_open_as(descriptor, status) for descriptor in _SHELL_DESCRIPTORS)
     except OSError:
         return False
+
+
+def _is_open_as(descriptor: int, status: os.stat_result) -> bool:
+    try:
+        open_file = os.fstat(descriptor)
+    except OSError:
+        return False
+    return (open_file.st_dev, open_file.st_ino) == (status.st_dev, status.st_ino)
 
 
 def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
@@ -266,12 +271,25 @@ def write_atomically(target: Path, write: Callable[[TextIO], object]) -> None:
 
 def temporary_beside(target: Path) -> tuple[int, Path]:
     """A new temporary file in ``target``'s folder, open for writing: a short name (any
-    name the file system takes for ``target`` fits), created, never overwritten, with
-    the mode of ``target`` where it exists, else 0o666 less the umask as ``open()`` gives."""
+    name the file system takes for ``target`` fits), created, never overwritten, private
+    while it is written, then given the permission bits of ``target`` where it exists (and
+    its owner and group where this process may), else 0o666 less the umask as ``open()``."""
     temp = target.parent / f".align-{os.getpid()}-{secrets.token_hex(4)}.tmp"
-    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    if target.is_file():
-        os.chmod(temp, target.stat().st_mode & 0o7777)
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        if target.is_file():
+            status = target.stat()
+            os.fchmod(descriptor, status.st_mode & 0o777)  # never setuid, setgid or sticky
+            with contextlib.suppress(OSError):  # only root, or an owner within the group, may
+                os.fchown(descriptor, status.st_uid, status.st_gid)
+        else:
+            umask = os.umask(0)
+            os.umask(umask)
+            os.fchmod(descriptor, 0o666 & ~umask)
+    except BaseException:
+        os.close(descriptor)
+        temp.unlink(missing_ok=True)
+        raise
     return descriptor, temp
 
 

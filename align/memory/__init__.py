@@ -205,8 +205,8 @@ class Memory:
         target = check_target(path) or Path(path)
         if written_into(target):  # it is read back before it is put in place
             raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
-        # case folded (macOS), and the store's -wal and -shm beside it
-        if target.resolve().parent == self.path.resolve() and target.name.casefold().startswith((STORE_FILE, INDEX_FILE)):
+        own = {STORE_FILE, INDEX_FILE, *(f"{STORE_FILE}{suffix}" for suffix in ("-wal", "-shm", "-journal"))}
+        if target.name.casefold() in own and os.path.samefile(target.resolve().parent, self.path):  # case folded: macOS
             raise InputError(f"{path}: is a file of the memory {self.path}; write the TMX file elsewhere")
         return write_tmx(self._store, target)
 
