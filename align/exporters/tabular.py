@@ -276,16 +276,17 @@ def temporary_beside(target: Path) -> tuple[int, Path]:
     its owner and group where this process may), else 0o666 less the umask as ``open()``."""
     temp = target.parent / f".align-{os.getpid()}-{secrets.token_hex(4)}.tmp"
     descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
+    try:  # by path, not descriptor: Windows has no fchmod (and chmod there sets read-only at most)
         if target.is_file():
             status = target.stat()
-            os.fchmod(descriptor, status.st_mode & 0o777)  # never setuid, setgid or sticky
-            with contextlib.suppress(OSError):  # only root, or an owner within the group, may
-                os.fchown(descriptor, status.st_uid, status.st_gid)
+            os.chmod(temp, status.st_mode & 0o777)  # never setuid, setgid or sticky
+            if hasattr(os, "chown"):
+                with contextlib.suppress(OSError):  # only root, or an owner within the group, may
+                    os.chown(temp, status.st_uid, status.st_gid)
         else:
             umask = os.umask(0)
             os.umask(umask)
-            os.fchmod(descriptor, 0o666 & ~umask)
+            os.chmod(temp, 0o666 & ~umask)
     except BaseException:
         os.close(descriptor)
         temp.unlink(missing_ok=True)
