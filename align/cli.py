@@ -11,7 +11,7 @@ import contextlib
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any, Optional
 
 import typer
 from rich.console import Console
@@ -28,8 +28,12 @@ app = typer.Typer(
 # Never markup or emoji codes: messages and tables quote paths and texts, which hold brackets
 # (`[EN] draft.md`, `[on the report of ...]`) and colons (`notes:a:.md`) that rich would take
 # for styles or emoji, drop or fail on.
-out = Console(highlight=False, soft_wrap=True, markup=False, emoji=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True, markup=False, emoji=False)
+def _console(**options: Any) -> Console:
+    return Console(highlight=False, markup=False, emoji=False, **options)
+
+
+out = _console(soft_wrap=True)
+err = _console(stderr=True, soft_wrap=True)
 
 def _version(value: bool) -> None:
     if value:
@@ -173,8 +177,9 @@ def qa(
     validate_severity_options(fail_on, min_severity)
     fmt = fmt or ("text" if output is None else "json")  # `-o`, even `-o -`, asks for a report
     output = _output(output)
-    report = None if fmt == "text" else report_format(fmt, output, files)
-    check_target(output, files)
+    report = None if fmt == "text" else report_format(fmt, output, files)  # which checks -o for a report
+    if report is None:
+        check_target(output, files)  # the table may go to a file too
     house_glossary = load_glossary(str(glossary) if glossary else None)
     house_false_friends = load_false_friends(false_friends)
     ignored = read_ignore_file(ignore) if ignore else frozenset()
@@ -195,8 +200,7 @@ def qa(
     if report is None and output is None:
         render_findings_table(reported, alignment, out, not_reported)
     elif report is None:  # the table, as text, in a file
-        plain = lambda stream: render_findings_table(reported, alignment, Console(file=stream, markup=False, emoji=False, highlight=False), not_reported)  # noqa: E731
-        write_atomically(check_target(output, files) or output, plain)
+        write_atomically(output, lambda stream: render_findings_table(reported, alignment, _console(file=stream), not_reported))
     else:
         write_report(reported, alignment, output, report, signature)
     raise typer.Exit(code)
@@ -231,7 +235,7 @@ def view(
 
         AlignmentApp(alignment, findings, show_scores=scores).run()
         return
-    console = Console(no_color=True, highlight=False, markup=False, emoji=False) if no_color else out
+    console = _console(no_color=True) if no_color else out
     render_alignment(
         alignment, findings, console=console, only_flagged=only_flagged, unit=unit, section=section, show_scores=scores, pager=pager
     )
