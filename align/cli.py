@@ -50,7 +50,7 @@ def _root(
     """Parse, align and check the language versions of UN resolutions."""
 
 
-Files = Annotated[list[Path], typer.Argument(help="Resolution files: .txt, .md, .html, .pdf, .docx")]
+Files = Annotated[list[Path], typer.Argument(metavar="FILE...", help="Resolution files: .txt, .md, .html, .pdf, .docx")]
 Lang = Annotated[
     Optional[str],
     typer.Option("--lang", help="Language code(s) overriding identification: one for all versions, or one per version (en,nl)."),
@@ -243,7 +243,7 @@ def view(
 
 @app.command()
 def batch(
-    inputs: Annotated[list[str], typer.Argument(help="Folders (searched recursively), resolution files, or quoted globs.")],
+    inputs: Annotated[list[str], typer.Argument(metavar="INPUT...", help="Folders (searched recursively), resolution files, or quoted globs.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Output folder: one folder per resolution, summary.csv, index.html.")],
     jobs: Annotated[Optional[int], typer.Option("--jobs", help="Worker processes of the local engine (default: the available cores).")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local (a process pool) or ray (Ray tasks and actors; needs Ray, the ray extra).")] = "local",
@@ -360,7 +360,7 @@ def _alignments(inputs: list[Path], model: str | None, device: str):
 
 @memory_app.command("build")
 def memory_build(
-    inputs: Annotated[list[Path], typer.Argument(help="Resolution files or folders.")],
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Resolution files or folders.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="The memory folder to create (must not exist or be empty).")],
     model: Model = None,
     device: Device = "auto",
@@ -375,7 +375,7 @@ def memory_build(
 
 @memory_app.command("add")
 def memory_add(
-    inputs: Annotated[list[Path], typer.Argument(help="Resolution files or folders.")],
+    inputs: Annotated[list[Path], typer.Argument(metavar="INPUT...", help="Resolution files or folders.")],
     memory: MemDir,
     model: Model = None,
     device: Device = "auto",
@@ -391,7 +391,7 @@ def memory_add(
 
 @memory_app.command("search")
 def memory_search(
-    query: Annotated[str, typer.Argument(help="Text in any language.")],
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Text in any language.")],
     memory: MemDir,
     lang: Annotated[Optional[str], typer.Option("--lang", help="Only hits whose matching version is in this language.")] = None,
     k: Annotated[int, typer.Option("-k", help="How many hits.")] = 5,
@@ -440,6 +440,21 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     err.print(f"align: warning: {message}")
 
 
+# typer 0.28 carries its own copy of click and exports none of its exception classes but
+# BadParameter, whose base is the usage error of any version.
+_UsageError = typer.BadParameter.__base__
+_ClickException = _UsageError.__base__
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split()).rstrip(".")
+
+
+def _fail(message: str, status: int, command: str = "align") -> None:
+    err.print(Text(f"{command}:", style="bold red"), message)
+    sys.exit(status)
+
+
 def main() -> None:
     """Entry point of the console script: run the app, turning library errors into one line
     and exit status 2. The process ends when it returns (see the garbage collector below);
@@ -461,13 +476,23 @@ def main() -> None:
     warnings.simplefilter("default", AlignWarning)
     warnings.showwarning = _show_warning
     try:
-        app()
+        # Outside click's standalone mode its usage errors come here rather than as a boxed
+        # message of several lines, so that they read like every other error: one line.
+        status = app(prog_name="align", standalone_mode=False)
+    except _UsageError as error:
+        if type(error).__name__ == "NoArgsIsHelpError":  # `align cache`: typer printed the help already
+            sys.exit(error.exit_code)
+        command = error.ctx.command_path if error.ctx else "align"  # no context: a bad option value
+        _fail(f"{_one_line(error.format_message())} (see '{command} --help')", error.exit_code, command)
+    except _ClickException as error:
+        _fail(_one_line(error.format_message()), error.exit_code)
     except AlignError as error:
-        err.print(Text("align:", style="bold red"), str(error))
-        sys.exit(error.exit_code)
-    except KeyboardInterrupt:
+        _fail(str(error), error.exit_code)
+    except (KeyboardInterrupt, typer.Abort):
         err.print("align: interrupted")
         sys.exit(130)
+    else:
+        sys.exit(status if isinstance(status, int) else 0)
     finally:
         # The process ends here: spare Python's last garbage collection over the objects of
         # torch and the model (0.3 s of every run that embeds); the OS takes the memory back.

@@ -65,6 +65,31 @@ def test_bad_input_is_one_line_exit_2(case: str, tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr and str(path) in result.stderr
 
 
+USAGE_ERRORS = {
+    "no file": (["qa"], "align qa: Missing argument 'FILE...' (see 'align qa --help')"),
+    "unknown option": (["export", "--bogus", "x.md"], "align export: No such option: --bogus (see 'align export --help')"),
+    "unknown command": (["aling"], "align: No such command 'aling' (see 'align --help')"),
+    "not a number": (["batch", "corpus", "-o", "out", "--jobs", "two"], "align batch: Invalid value for '--jobs': 'two' is not a valid int"),
+    "option without its value": (["parse", "x.md", "--lang"], "align: Option '--lang' requires an argument"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(USAGE_ERRORS))
+def test_a_usage_error_is_one_line_exit_2(case: str) -> None:
+    """The option parser's errors read like every other error, not as a box of several lines."""
+    args, message = USAGE_ERRORS[case]
+    result = run(*args)
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(message)
+
+
+def test_a_command_group_without_its_command_shows_its_help() -> None:
+    result = run("cache")
+    assert result.returncode == 2 and result.stderr == ""
+    assert "info" in result.stdout and "clear" in result.stdout
+
+
 @pytest.mark.parametrize("name", ["[draft] 72-247.md", "[/i].md", "notes:a:b:100:.md"])
 def test_an_error_quoting_brackets_prints_them_as_they_are(name: str, tmp_path: Path) -> None:
     """Paths and texts in messages hold brackets and colons; read as rich markup or emoji codes
