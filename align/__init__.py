@@ -100,18 +100,38 @@ def check(
     ones, or what :func:`~align.qa.terminology.load_glossary` and
     :func:`~align.qa.falsefriends.load_false_friends` made of them: read once, they serve
     every alignment checked against them.
+
+    Without ``embedder``, the checks that embed (meaning) use the default model, as
+    :func:`align` does; an alignment made with another model needs its embedder
+    passed, since its vectors and the check's would not be comparable.
     """
     from align.qa.base import QAContext
     from align.qa.falsefriends import load_false_friends
-    from align.qa.registry import run_checks
+    from align.qa.registry import CHECKS, run_checks
     from align.qa.terminology import Glossary, load_glossary
 
+    if embedder is None and any("embedder" in CHECKS[name].needs for name in checks or CHECKS if name in CHECKS):
+        embedder = _default_embedder_for(alignment)
     context = QAContext(
         embedder=embedder,
         glossary=glossary if isinstance(glossary, Glossary) else load_glossary(str(glossary) if glossary else None),
         false_friends=false_friends if isinstance(false_friends, tuple) else load_false_friends(false_friends),
     )
     return run_checks(alignment, checks, context=context, ignore=ignore)
+
+
+def _default_embedder_for(alignment: Alignment) -> Embedder:
+    from align.embed import get_embedder
+    from align.errors import ModelError
+
+    default = get_embedder()
+    made_with = alignment.signature.get("model")
+    if made_with not in (None, default.signature):
+        raise ModelError(
+            f"this alignment was made with {made_with}, not the default model: "
+            "pass its embedder, align.check(alignment, embedder=...)"
+        )
+    return default
 
 
 def export(alignment: Alignment, path: str | Path | None, format: str | None = None) -> None:

@@ -17,6 +17,7 @@ import pytest
 from test_qa_corpus import known_errors, needs_extra, text_72247, unpc_alignment
 
 import align
+from align.errors import ModelError
 from align.model import Alignment, Finding, Severity
 from align.qa.acronyms import acronyms, document_acronyms, unexplained
 from align.qa.base import QAContext
@@ -189,6 +190,23 @@ def test_ecb_is_found_in_op15(aligned, meaning) -> None:
     found = [f for f in meaning(aligned) if f.unit == "op15" and f.excerpt == "ECB"]
     assert len(found) == 1
     assert "to report thereon to the Office of the High Commissioner" in found[0].evidence
+
+
+@pytest.mark.model
+def test_check_without_an_embedder_runs_the_meaning_check_with_the_alignment_s_model(
+    aligned, meaning, cached_embedder, monkeypatch
+) -> None:
+    """`align.check(alignment)`, as the README writes it, must not leave the meaning check out."""
+    import align.embed
+
+    monkeypatch.setattr(align.embed, "get_embedder", lambda *args, **options: cached_embedder)
+    assert [f.id for f in align.check(aligned, ["meaning"])] == [f.id for f in meaning(aligned)] != []
+    assert "meaning" in {f.check for f in align.check(aligned)}
+    other = copy.copy(aligned)
+    other.signature = {**aligned.signature, "model": "my/own-model@1"}
+    with pytest.raises(ModelError, match="my/own-model@1"):
+        align.check(other)
+    assert align.check(other, ["numbers"]) == align.check(aligned, ["numbers"])  # needs no embedder
 
 
 @pytest.mark.model
