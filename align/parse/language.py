@@ -23,6 +23,7 @@ NAMES = {
 }
 _MIN_LETTERS = 40  # blocks shorter than this are too short to identify reliably
 _MIN_VERSION_BLOCKS = 4  # fewer long blocks than this in one language is a quotation, not a version
+_MAX_BLOCK_LINES = 30  # more lines than this between blank lines is no paragraph (1,500 characters at 50 a line)
 
 
 @lru_cache(maxsize=1)
@@ -51,11 +52,16 @@ class VersionSpan:
 
 
 def _blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
+    """The runs of lines between blank lines; a run longer than any paragraph's, as in text
+    copied without blank lines, is taken line by line, since a version can only change
+    between blocks."""
     blocks, start = [], None
     for i, line in enumerate(lines + [Line(0, "", "")]):
         if line.blank and start is not None:
-            text = " ".join(lines[j].plain for j in range(start, i))
-            blocks.append((start, i, text))
+            if i - start > _MAX_BLOCK_LINES:
+                blocks.extend((j, j + 1, lines[j].plain) for j in range(start, i))
+            else:
+                blocks.append((start, i, " ".join(lines[j].plain for j in range(start, i))))
             start = None
         elif not line.blank and start is None:
             start = i
@@ -80,23 +86,18 @@ def split_versions(lines: list[Line]) -> list[VersionSpan]:
             runs[-1][3] += 1
         else:
             runs.append([lang, start, end, 1])
-    changed = True
-    while changed and len(runs) > 1:
-        changed = False
-        for k, run in enumerate(runs):
-            if run[3] < _MIN_VERSION_BLOCKS:
-                neighbour = runs[k - 1] if k > 0 else runs[k + 1]
-                neighbour[1] = min(neighbour[1], run[1])
-                neighbour[2] = max(neighbour[2], run[2])
-                neighbour[3] += run[3]
-                del runs[k]
-                changed = True
-                break
-        for k in range(len(runs) - 1, 0, -1):
-            if runs[k][0] == runs[k - 1][0]:
-                runs[k - 1][2], runs[k - 1][3] = runs[k][2], runs[k - 1][3] + runs[k][3]
-                del runs[k]
-                changed = True
+    # Short runs are quotations or misread lines (front matter, a title): left out, the shortest
+    # first, so that runs of one language they interrupted join up again. Merged into a neighbour
+    # instead, misread lines at the top of a version could add up to a version of their own.
+    while len(runs) > 1:
+        k = min(range(len(runs)), key=lambda i: runs[i][3])
+        if runs[k][3] >= _MIN_VERSION_BLOCKS:
+            break
+        del runs[k]
+        for i in range(len(runs) - 1, 0, -1):
+            if runs[i][0] == runs[i - 1][0]:
+                runs[i - 1][2], runs[i - 1][3] = runs[i][2], runs[i - 1][3] + runs[i][3]
+                del runs[i]
 
     spans = []
     for k, (lang, start, _end, _count) in enumerate(runs):
