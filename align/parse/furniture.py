@@ -82,23 +82,28 @@ def running_titles(lines: list[Line], furniture: dict[int, str]) -> set[int]:
     if current:
         blocks.append(current)
 
-    def near_furniture(block: list[int]) -> bool:
-        for step in (-1, 1):
-            j = block[0] - 1 if step < 0 else block[-1] + 1
+    def beside_furniture(first: int, last: int, steps: tuple[int, ...] = (-1, 1)) -> bool:
+        for step in steps:
+            j = first - 1 if step < 0 else last + 1
             while 0 <= j < len(lines) and lines[j].blank:
                 j += step
             if 0 <= j < len(lines) and furniture.get(j) in {"symbol", "job-number", "page-number", "barcode"}:
                 return True
         return False
 
-    candidates = [b for b in blocks if near_furniture(b) and len(b) <= 4]
+    candidates = [b for b in blocks if beside_furniture(b[0], b[-1]) and len(b) <= 4]
     counts: dict[str, int] = {}
     for block in candidates:
         key = _key(" ".join(lines[i].plain for i in block))
         counts[key] = counts.get(key, 0) + 1
-    found: set[int] = set()
-    for block in candidates:
-        key = _key(" ".join(lines[i].plain for i in block))
-        if counts[key] >= 2 and len(key) >= 10:
-            found.update(block)
+    titles = {key for key, count in counts.items() if count >= 2 and len(key) >= 10}
+    found = {i for block in candidates if _key(" ".join(lines[i].plain for i in block)) in titles for i in block}
+    # Without blank lines a title also prints against the text of the page (`7 Resolutie 70/1.`
+    # then the title, then the symbol): the first or last line of a longer block, on the side
+    # of the furniture.
+    for block in blocks:
+        if beside_furniture(block[0], block[0], (-1,)) and _key(lines[block[0]].plain) in titles:
+            found.add(block[0])
+        if beside_furniture(block[-1], block[-1], (1,)) and _key(lines[block[-1]].plain) in titles:
+            found.add(block[-1])
     return found
