@@ -112,7 +112,12 @@ def find_bodies(lines: list[Line], skip: set[int], markdown: bool) -> list[Footn
                 # across the page.
                 continues = line.text[:1] in "(["
             else:
-                continues = not previous.endswith(".") or line.text[:1].islower() or line.text[:1] in "(["
+                continues = (
+                    not previous.endswith(".")
+                    or bool(_ABBREVIATION_AT_END.search(previous))  # `Supplement No.` then `53 (A/68/53) ...`
+                    or line.text[:1].islower()
+                    or line.text[:1] in "(["
+                )
             if continues and line.indent == 0 and not re.match(r"^\d{1,3}[.,]\s", line.text):
                 current.lines.append(i)
                 continue
