@@ -114,15 +114,19 @@ def test_two_versions_without_blank_lines_are_still_two() -> None:
         assert [f.text for f in ours.footnotes] == [f.text for f in theirs.footnotes]
 
 
-def test_a_footnote_wrapped_after_an_abbreviation_goes_on() -> None:
-    """72/247 rewrapped at 85 columns, as a PDF prints it, cuts note 3 after `Supplement No.`:
-    the note ended there, and `53 (A/68/53), chap. IV, sect. A.` became a preambular paragraph."""
+def test_the_english_72_247_hard_wrapped_parses_as_it_is() -> None:
+    """72/247 rewrapped at 85 columns, as a PDF prints it:
+    - note 3 breaks after `Supplement No.`; the note ended there, and `53 (A/68/53), chap.
+      IV, sect. A.` became a preambular paragraph;
+    - operative 17 breaks after `capacity-`; the hyphen was taken for a word break
+      (`capacitybuilding`), though the text writes `capacity-building` elsewhere."""
     text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
     rewrapped = "\n\n".join("\n".join(textwrap.wrap(block.replace("\n", " "), 85)) for block in text.split("\n\n") if block.strip())
-    assert "Supplement No.\n53" in rewrapped
+    assert "Supplement No.\n53" in rewrapped and "capacity-\nbuilding" in rewrapped
     whole, wrapped = parse("a-res-72-247.en+nl-mt.md")[0], parse_text(rewrapped, "72-247-rewrapped.md")[0]
     assert [f.text for f in wrapped.footnotes] == [f.text for f in whole.footnotes]
     assert [p.text for p in wrapped.preamble] == [p.text for p in whole.preamble]
+    assert [p.text for p in wrapped.operative] == [p.text for p in whole.operative]
 
 
 def test_with_blank_lines_a_wrapped_footnote_line_still_continues_it() -> None:

@@ -18,6 +18,7 @@ and footnote blocks. So a blank line alone never decides; these do, in order:
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from align.parse.header import ADDRESSEE, ENACTING_LINK
@@ -43,6 +44,7 @@ OPENING = re.compile(
     r"In dit verband|Verwelkoming|Onderstreping|Erkenning|Ten zeerste)\b"
 )
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
+_HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 #: A line this many times the document's wrap width is no wrapped line.
 _TOO_LONG_TO_WRAP = 1.3
 #: The share of such lines above which the document's lines are whole paragraphs.
@@ -124,13 +126,23 @@ def starts_new(previous: str, previous_line: str, line: Line, blank_before: bool
     return length < 0.75 * layout.wrap_width or length > _TOO_LONG_TO_WRAP * layout.wrap_width
 
 
-def join(previous: str, addition: str, record) -> str:
-    """Join a wrapped line to the text before it, undoing end-of-line hyphenation."""
+def hyphenated_words(texts: Iterable[str]) -> set[str]:
+    """The words written with a hyphen inside them (`capacity-building`), case-folded: a line
+    that breaks after their hyphen keeps it (:func:`join`)."""
+    return {word.casefold() for text in texts for word in _HYPHENATED.findall(text)}
+
+
+def join(previous: str, addition: str, record, hyphenated: Container[str] = ()) -> str:
+    """Join a wrapped line to the text before it, undoing end-of-line hyphenation, except
+    in a word the document writes with its hyphen elsewhere (``hyphenated``)."""
     if not previous:
         return addition
     if _HYPHEN_END.search(previous) and addition[:1].islower():
         head = previous.rsplit(" ", 1)[-1]
         tail = addition.split(" ", 1)[0]
+        compound = _HYPHENATED.search(head + tail)
+        if compound and compound.group().casefold() in hyphenated:
+            return previous + addition
         joined = head[:-1] + tail
         record(f"{head}{tail}", joined, "hyphenation")
         return previous[:-1] + addition

@@ -34,6 +34,7 @@ from align.parse.paragraphs import (
     PREAMBLE_HEADING,
     RawParagraph,
     classify,
+    hyphenated_words,
     join,
     measure_layout,
     starts_lower,
@@ -270,6 +271,7 @@ def _repair_lines(doc: Document, lines: list[Line], indexes: list[int], path: st
 def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, blocks_are_paragraphs: bool) -> list[RawParagraph]:
     """Join body lines into raw paragraphs (with lettered sub-paragraphs)."""
     layout = measure_layout(lines, body, blocks_are_paragraphs=blocks_are_paragraphs)
+    hyphenated = hyphenated_words(lines[i].plain for i in body)
     raw: list[RawParagraph] = []
     current: RawParagraph | None = None
     sub: RawParagraph | None = None
@@ -339,7 +341,7 @@ def _assemble(doc: Document, lines: list[Line], body: list[int], path: str, bloc
             ):
                 cuts.append((i, _last_words(target.text), _first_words(line.text)))
             target.lines.append(i)
-            target.text = join(target.text, line.text, record)
+            target.text = join(target.text, line.text, record, hyphenated)
         previous_index = i
         previous_line = line.plain
     if layout.blank_separates and len(cuts) <= _MAX_CUT_SHARE * (after_blank - blank_joins):
