@@ -114,6 +114,23 @@ def test_two_versions_without_blank_lines_are_still_two() -> None:
         assert [f.text for f in ours.footnotes] == [f.text for f in theirs.footnotes]
 
 
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "Guided by the purposes and principles of the\nUnited Nations\nCharter,",  # after `the`
+        "Guided by the purposes and principles of the Charter of the\nUnited Nations\nand of the Charter,",
+    ],
+)
+def test_united_nations_on_a_line_of_its_own_inside_a_sentence_is_no_banner(wrapped: str) -> None:
+    """A wrapped line that is just `United Nations` was taken for the banner of page 1 and
+    dropped from its sentence (`the Charter of the and of the Charter,`)."""
+    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
+    pp1 = "Guided by the purposes and principles of the Charter of the United Nations,"
+    english = text[: text.index("Verenigde Naties")].replace(pp1, wrapped.rstrip("\n,") + ",")
+    doc = parse_text(english, "72-247-en.md")[0]
+    assert doc.preamble[0].text == " ".join(wrapped.split()).rstrip(",") + ","
+
+
 def test_the_english_72_247_hard_wrapped_parses_as_it_is() -> None:
     """72/247 rewrapped at 85 columns, as a PDF prints it:
     - note 3 breaks after `Supplement No.`; the note ended there, and `53 (A/68/53), chap.

@@ -20,6 +20,12 @@ _BARCODE = re.compile(r"^\*\s*\d{6,}\s*\*$")
 _PAGE = re.compile(r"^(?:\d{1,3}\s*/\s*\d{1,3}|-\s*\d{1,3}\s*-|Page \d+(?: of \d+)?)$")
 _BANNER = re.compile(r"^(?:United Nations|Nations Unies|Verenigde Naties|Naciones Unidas|Vereinte Nationen)$", re.I)
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*\w+", re.I)
+#: Words no sentence ends on (en/fr/nl): a line after one goes on with the sentence.
+_LEADS_ON = frozenset(
+    "the of and or between by for in on to with at from "
+    "de des du la le les et ou entre par pour en au aux à "
+    "van der het tussen door voor met op aan bij".split()
+)
 _ORIGINAL = re.compile(r"^(?:Original|Orig(?:ine|ineel))\s*:", re.I)
 
 
@@ -50,6 +56,22 @@ def furniture_kind(line: Line) -> str | None:
     if _ORIGINAL.match(text) and len(text) <= 40:
         return "original-language"
     return None
+
+
+def page_furniture(lines: list[Line]) -> dict[int, str]:
+    """The furniture lines of a document by index, with their kind (:func:`furniture_kind`);
+    running titles are added by :func:`running_titles`.
+
+    A banner line inside a sentence is the text going on (`the Charter of the` / `United
+    Nations` / `and its Declaration,`), not the banner: taken out, those words were lost.
+    """
+    furniture = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
+    for i in [i for i, kind in furniture.items() if kind == "banner"]:
+        before = next((lines[j].plain for j in range(i - 1, -1, -1) if not lines[j].blank), "")
+        after = next((lines[j].plain for j in range(i + 1, len(lines)) if not lines[j].blank), "")
+        if (before.split() or [""])[-1] in _LEADS_ON or after[:1].islower():
+            del furniture[i]
+    return furniture
 
 
 def normalise_symbol(text: str) -> str:

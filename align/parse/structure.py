@@ -24,7 +24,7 @@ from align.model import (
 )
 from align.parse import ocr
 from align.parse.footnotes import find_bodies, lift_calls, mark_calls
-from align.parse.furniture import furniture_kind, running_titles
+from align.parse.furniture import page_furniture, running_titles
 from align.parse.header import ADDRESSEE, ENACTING_LINK, PAGE_NUMBER, TITLE, parse_header
 from align.parse.language import identify
 from align.parse.lines import Line
@@ -49,7 +49,7 @@ _ARTICLE_WORDS = {"premier": "1", "first": "1", "1er": "1", "eerste": "1"}
 def parse_version(lines: list[Line], path: str, language: str, *, markdown: bool, blocks_are_paragraphs: bool = False) -> Document:
     """Parse the lines of one language version into a Document."""
     doc = Document(language=language, path=path)
-    furniture = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
+    furniture = page_furniture(lines)
     for i in running_titles(lines, furniture):
         furniture[i] = "running-title"
     bodies = find_bodies(lines, set(furniture), markdown)
