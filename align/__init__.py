@@ -107,10 +107,12 @@ def check(
     """
     from align.qa.base import QAContext
     from align.qa.falsefriends import load_false_friends
-    from align.qa.registry import CHECKS, run_checks
+    from align.qa.registry import CHECKS, check_names, run_checks
     from align.qa.terminology import Glossary, load_glossary
 
-    if embedder is None and any("embedder" in CHECKS[name].needs for name in checks or CHECKS if name in CHECKS):
+    checks = None if checks is None else list(checks)
+    check_names(checks)
+    if embedder is None and any("embedder" in CHECKS[name].needs for name in checks or CHECKS):
         embedder = _default_embedder_for(alignment)
     context = QAContext(
         embedder=embedder,

@@ -446,6 +446,21 @@ _UsageError = typer.BadParameter.__base__
 _ClickException = _UsageError.__base__
 
 
+def _command_path(args: list[str]) -> str:
+    """`align parse` for `parse FILE --lang`: the command the arguments name, for the errors
+    click raises without their command (an option given no value)."""
+    command, path = typer.main.get_command(app), ["align"]
+    for arg in args:
+        if arg.startswith("-"):
+            continue
+        sub = getattr(command, "commands", {}).get(arg)
+        if sub is None:
+            break
+        command = sub
+        path.append(arg)
+    return " ".join(path)
+
+
 def _one_line(message: str) -> str:
     return " ".join(message.split()).rstrip(".")
 
@@ -482,7 +497,7 @@ def main() -> None:
     except _UsageError as error:
         if type(error).__name__ == "NoArgsIsHelpError":  # `align cache`: typer printed the help already
             sys.exit(error.exit_code)
-        command = error.ctx.command_path if error.ctx else "align"  # no context: a bad option value
+        command = error.ctx.command_path if error.ctx else _command_path(sys.argv[1:])
         _fail(f"{_one_line(error.format_message())} (see '{command} --help')", error.exit_code, command)
     except _ClickException as error:
         _fail(_one_line(error.format_message()), error.exit_code)

@@ -70,7 +70,8 @@ USAGE_ERRORS = {
     "unknown option": (["export", "--bogus", "x.md"], "align export: No such option: --bogus (see 'align export --help')"),
     "unknown command": (["aling"], "align: No such command 'aling' (see 'align --help')"),
     "not a number": (["batch", "corpus", "-o", "out", "--jobs", "two"], "align batch: Invalid value for '--jobs': 'two' is not a valid int"),
-    "option without its value": (["parse", "x.md", "--lang"], "align: Option '--lang' requires an argument"),
+    "option without its value": (["parse", "x.md", "--lang"], "align parse: Option '--lang' requires an argument (see 'align parse --help')"),
+    "option of a subcommand without its value": (["memory", "search", "q", "-k"], "align memory search: Option '-k' requires an argument"),
 }
 
 

@@ -98,20 +98,67 @@ def test_without_blank_lines_a_footnote_ends_with_its_sentence() -> None:
     assert [p.text for p in run_on.preamble] == [p.text for p in whole.preamble]
 
 
+def _without_blank_lines(name: str) -> str:
+    return "\n".join(line for line in (CORPUS / name).read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+ENGLISH_TITLES = (
+    "« The Belgrade Principles on the Relationship between National Human Rights Institutions and Parliaments »,\n"
+    "« The Marrakech Declaration: Expanding the civic space and promoting and protecting human rights defenders »,\n"
+    "« The Paris Principles relating to the Status of National Institutions for the Promotion of Human Rights »,\n"
+    "« The Edinburgh Declaration on national human rights institutions and business and human rights »,\n"
+)
+WEB_ADDRESSES = "".join(f"https://digitallibrary.un.org/record/409477{k}/files/A_RES_76_17{k}-FR.pdf\n" for k in range(5))
+
+
+@pytest.mark.parametrize("inserted", [ENGLISH_TITLES, WEB_ADDRESSES], ids=["English titles", "web addresses"])
+def test_a_few_lines_in_another_language_make_no_version(inserted: str) -> None:
+    """Taken line by line (no blank lines), four English titles quoted in the French 76/170 made
+    an English version between two French ones, and web addresses a Portuguese one."""
+    text = _without_blank_lines("a-res-76-170.fr.md")
+    at = text.index("Prenant note de la Déclaration de Marrakech")
+    (whole,) = parse("a-res-76-170.fr.md")
+    docs = parse_text(text[:at] + inserted + text[at:], "76-170-quoting.md")
+    assert [d.language for d in docs] == ["fr"]
+    assert [p.number for p in docs[0].operative] == [p.number for p in whole.operative]
+
+
 def test_two_versions_without_blank_lines_are_still_two() -> None:
     """72/247 (English, then Dutch) with its blank lines taken out was one block, read as one
     language, and refused as no resolution. A block longer than any paragraph is identified
     line by line, and both versions parse as they do with their blank lines; so does the
     Dutch running title printed against the text of its page (`7 Resolutie 70/1.`, the
     title, `A / RES / 72/247`), which opened the preambular paragraph after it."""
-    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
     whole = parse("a-res-72-247.en+nl-mt.md")
-    run_on = parse_text("\n".join(line for line in text.splitlines() if line.strip()), "72-247-no-blank-lines.md")
+    run_on = parse_text(_without_blank_lines("a-res-72-247.en+nl-mt.md"), "72-247-no-blank-lines.md")
     assert [d.language for d in run_on] == ["en", "nl"]
     for ours, theirs in zip(run_on, whole):
         assert [(p.number, p.text) for p in ours.operative] == [(p.number, p.text) for p in theirs.operative]
         assert [p.text for p in ours.preamble] == [p.text for p in theirs.preamble]
         assert [f.text for f in ours.footnotes] == [f.text for f in theirs.footnotes]
+
+
+def test_a_note_that_ends_in_ibid_ends_there_without_blank_lines() -> None:
+    """A note ending in an abbreviation went on into the body when the next line held a
+    number; `Ibid.` then `Reaffirming ...` must not (it swallowed eight preambular paragraphs)."""
+    text = _without_blank_lines("a-res-72-247.en+nl-mt.md")
+    note = "⁵ Ibid., *Seventy-second Session* ([A/72/53](#)), chap. IV, sect. A."
+    assert note in text
+    english = text[: text.index("Verenigde Naties")].replace(note, "⁵ Ibid.")
+    doc, whole = parse_text(english, "72-247-ibid.md")[0], parse("a-res-72-247.en+nl-mt.md")[0]
+    assert doc.footnotes[4].text == "Ibid."
+    assert [p.text for p in doc.preamble] == [p.text for p in whole.preamble]
+
+
+def test_a_preamble_wrapped_above_operative_paragraphs_a_line_each() -> None:
+    """Text wrapped in part (the preamble at 68 columns) and a line to a paragraph after: the
+    long lines are not reason enough to read the wrapped lines as paragraphs."""
+    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
+    english = text[: text.index("Verenigde Naties")]
+    at = english.index("1. *Stresses*")
+    head = "\n\n".join("\n".join(textwrap.wrap(block.replace("\n", " "), 68)) for block in english[:at].split("\n\n") if block.strip())
+    doc, whole = parse_text(head + "\n\n" + english[at:], "72-247-mixed.md")[0], parse("a-res-72-247.en+nl-mt.md")[0]
+    assert [p.text for p in doc.preamble] == [p.text for p in whole.preamble]
 
 
 @pytest.mark.parametrize(

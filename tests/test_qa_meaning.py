@@ -33,6 +33,7 @@ from align.qa.meaning import (
     leave_one_out,
 )
 from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.registry import CheckError
 from align.qa.terminology import load_glossary
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
@@ -207,6 +208,9 @@ def test_check_without_an_embedder_runs_the_meaning_check_with_the_alignment_s_m
     with pytest.raises(ModelError, match="my/own-model@1"):
         align.check(other)
     assert align.check(other, ["numbers"]) == align.check(aligned, ["numbers"])  # needs no embedder
+    assert align.check(other, iter(["numbers"])) == align.check(other, ["numbers"])  # a generator is read once
+    with pytest.raises(CheckError):
+        align.check(other, [])  # the names are checked before any model is looked for
 
 
 @pytest.mark.model

@@ -50,6 +50,15 @@ _ABBREVIATION_AT_END = re.compile(
 )
 
 
+#: ... and those of them that a number follows: a line after one that opens with a digit goes on.
+_NUMBERED_BY = re.compile(
+    r"(?:^|[\s(./])(?:no|nos|n°|nr|p|pp|para|paras|chap|sect|vol|art|arts|suppl|hfst|blz|afd)\.$", re.IGNORECASE
+)
+
+#: A number in digits or Roman numerals (`chap.` / `I, resolution 1, annex.`).
+_A_NUMBER = re.compile(r"\d|[IVXLC]+\b")
+
+
 @dataclass
 class FootnoteBody:
     mark: str
@@ -114,7 +123,8 @@ def find_bodies(lines: list[Line], skip: set[int], markdown: bool) -> list[Footn
             else:
                 continues = (
                     not previous.endswith(".")
-                    or bool(_ABBREVIATION_AT_END.search(previous))  # `Supplement No.` then `53 (A/68/53) ...`
+                    # `Supplement No.` then `53 (A/68/53) ...`; not `Ibid.` then the body going on
+                    or (bool(_NUMBERED_BY.search(previous)) and bool(_A_NUMBER.match(line.text)))
                     or line.text[:1].islower()
                     or line.text[:1] in "(["
                 )

@@ -23,6 +23,9 @@ NAMES = {
 }
 _MIN_LETTERS = 40  # blocks shorter than this are too short to identify reliably
 _MIN_VERSION_BLOCKS = 4  # fewer long blocks than this in one language is a quotation, not a version
+#: The versions of one text are of a length: a run with less than this share of the longest
+#: run's letters is no version (a translation is 0.8 to 1.3 times its original's length).
+_MIN_VERSION_SHARE = 0.25
 _MAX_BLOCK_LINES = 30  # more lines than this between blank lines is no paragraph (1,500 characters at 50 a line)
 
 
@@ -40,6 +43,17 @@ def identify(text: str) -> str | None:
     """ISO 639-1 code of the language of `text`, or None when it cannot be told."""
     language = _detector().detect_language_of(text[:400])
     return language.iso_code_639_1.name.lower() if language else None
+
+
+@dataclass
+class _Run:
+    """Consecutive long blocks identified as one language."""
+
+    language: str
+    start: int
+    end: int
+    blocks: int
+    letters: int
 
 
 @dataclass
@@ -70,42 +84,45 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
 
 def split_versions(lines: list[Line]) -> list[VersionSpan]:
     """Cut the lines of a file into its language versions, in file order."""
-    labelled = []
+    long_blocks = []  # (start, end, language, letters)
     for start, end, text in _blocks(lines):
         letters = len(re.findall(r"[^\W\d_]", text))
-        labelled.append((start, end, identify(text) if letters >= _MIN_LETTERS else None))
-    long_blocks = [(s, e, lang) for s, e, lang in labelled if lang]
+        language = identify(text) if letters >= _MIN_LETTERS else None
+        if language:
+            long_blocks.append((start, end, language, letters))
     if not long_blocks:
         return [VersionSpan("und", 0, len(lines))]
 
-    # Runs of long blocks in one language; short runs are quotations and merge into their neighbours.
-    runs: list[list] = []
-    for start, end, lang in long_blocks:
-        if runs and runs[-1][0] == lang:
-            runs[-1][2] = end
-            runs[-1][3] += 1
+    runs: list[_Run] = []
+    for start, end, language, letters in long_blocks:
+        if runs and runs[-1].language == language:
+            runs[-1].end, runs[-1].blocks, runs[-1].letters = end, runs[-1].blocks + 1, runs[-1].letters + letters
         else:
-            runs.append([lang, start, end, 1])
-    # Short runs are quotations or misread lines (front matter, a title): left out, the shortest
-    # first, so that runs of one language they interrupted join up again. Merged into a neighbour
-    # instead, misread lines at the top of a version could add up to a version of their own.
+            runs.append(_Run(language, start, end, 1, letters))
+    # A run too short to be a version is a quotation or misread lines (front matter, titles of
+    # reports in English in a French text, web addresses): left out, the shortest first, so that
+    # the runs of one language it interrupted join up again. Merged into a neighbour instead,
+    # misread lines at the top of a version could add up to a version of their own.
     while len(runs) > 1:
-        k = min(range(len(runs)), key=lambda i: runs[i][3])
-        if runs[k][3] >= _MIN_VERSION_BLOCKS:
+        largest = max(run.letters for run in runs)
+        k = min(range(len(runs)), key=lambda i: runs[i].letters)
+        if runs[k].blocks >= _MIN_VERSION_BLOCKS and runs[k].letters >= _MIN_VERSION_SHARE * largest:
             break
         del runs[k]
         for i in range(len(runs) - 1, 0, -1):
-            if runs[i][0] == runs[i - 1][0]:
-                runs[i - 1][2], runs[i - 1][3] = runs[i][2], runs[i - 1][3] + runs[i][3]
+            if runs[i].language == runs[i - 1].language:
+                previous = runs[i - 1]
+                previous.end, previous.blocks, previous.letters = runs[i].end, previous.blocks + runs[i].blocks, previous.letters + runs[i].letters
                 del runs[i]
 
     spans = []
-    for k, (lang, start, _end, _count) in enumerate(runs):
+    for k, run in enumerate(runs):
+        lang, start = run.language, run.start
         if k == 0:
             start = 0
         else:
             # The version begins right after the previous version's last long block.
-            previous_long = [e for s, e, lg in long_blocks if e <= start and s >= runs[k - 1][1]]
+            previous_long = [e for s, e, _, _ in long_blocks if e <= start and s >= runs[k - 1].start]
             start = max(previous_long) if previous_long else start
         spans.append(VersionSpan(lang, start, len(lines)))
         if k:

@@ -89,12 +89,14 @@ def measure_layout(lines: list[Line], body: list[int], *, blocks_are_paragraphs:
     if len(wrapped) >= 5:
         wrapped.sort()
         wrap_width = wrapped[int(len(wrapped) * 0.8)]
-        # Lines far longer than that are whole paragraphs, one to a line, and the lines that did
-        # not end are paragraphs cut by a page break or a footnote block: nothing was wrapped.
-        # Hard-wrapped text has none (corpus and its rewrapped copies: 0%; a line to a
-        # paragraph: 24% to 67%).
+        # Where many lines are far longer than that and the lines that did not end have no
+        # common width, the lines are whole paragraphs and those that did not end were cut by
+        # a page break or a footnote block: nothing was wrapped. Hard-wrapped text has no such
+        # long lines (corpus and its rewrapped copies: 0%; a line to a paragraph: 24% to 67%);
+        # text wrapped in part (the preamble) has them, but its unended lines share a width.
         lengths = [len(lines[i].plain) for i in body if lines[i].plain]
-        if sum(length > _TOO_LONG_TO_WRAP * wrap_width for length in lengths) > _UNWRAPPED_SHARE * len(lengths):
+        too_long = sum(length > _TOO_LONG_TO_WRAP * wrap_width for length in lengths)
+        if too_long > _UNWRAPPED_SHARE * len(lengths) and wrapped[int(len(wrapped) * 0.2)] < 0.75 * wrap_width:
             wrap_width = None
     return Layout(blank_separates, wrap_width, blocks_are_paragraphs)
 
