@@ -138,6 +138,31 @@ def test_two_versions_without_blank_lines_are_still_two() -> None:
         assert [f.text for f in ours.footnotes] == [f.text for f in theirs.footnotes]
 
 
+@pytest.mark.parametrize(
+    ("name", "phrase", "broken"),
+    [
+        ("hrc-49-draft-defenders-conflict.fr.txt", "peuvent eux-mêmes parfois", "peuvent eux-\nmêmes parfois"),
+        ("a-res-76-170.fr.md", "et entre ceux-ci et les institutions", "et entre ceux-\nci et les institutions"),
+    ],
+)
+def test_a_hyphen_french_always_writes_survives_a_line_break(name: str, phrase: str, broken: str) -> None:
+    """`ceux-` at a line's end, `ci` on the next: no word break, though the text writes
+    `ceux-ci` nowhere else (it became `ceuxci`)."""
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    assert text.count(phrase) == 1
+    doc = parse_text(text.replace(phrase, broken), name)[0]
+    assert any(phrase in p.text for p in (*doc.preamble, *doc.operative))
+
+
+def test_a_suspended_hyphen_at_a_line_break_keeps_its_space() -> None:
+    """`pre-` / `and post-conflict situations` is not the word `preand`."""
+    text = (CORPUS / "hrc-49-draft-defenders-conflict.fr.txt").read_text(encoding="utf-8")
+    phrase = "opérant dans des situations de conflit et d’après conflit"
+    assert text.count(phrase) == 1
+    doc = parse_text(text.replace(phrase, "opérant dans des situations de pré-\net post-conflit"), "hrc-49.txt")[0]
+    assert any("situations de pré- et post-conflit" in p.text for p in (*doc.preamble, *doc.operative))
+
+
 def test_a_note_that_ends_in_ibid_ends_there_without_blank_lines() -> None:
     """A note ending in an abbreviation went on into the body when the next line held a
     number; `Ibid.` then `Reaffirming ...` must not (it swallowed eight preambular paragraphs)."""
@@ -166,6 +191,7 @@ def test_a_preamble_wrapped_above_operative_paragraphs_a_line_each() -> None:
     [
         "Guided by the purposes and principles of the\nUnited Nations\nCharter,",  # after `the`
         "Guided by the purposes and principles of the Charter of the\nUnited Nations\nand of the Charter,",
+        "Guided by the purposes and principles of the Charter, as reaffirmed by all\nUnited Nations\nMember States,",
     ],
 )
 def test_united_nations_on_a_line_of_its_own_inside_a_sentence_is_no_banner(wrapped: str) -> None:

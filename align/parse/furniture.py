@@ -22,9 +22,10 @@ _BANNER = re.compile(r"^(?:United Nations|Nations Unies|Verenigde Naties|Nacione
 _DISTRIBUTION = re.compile(r"^Distr\.?\s*:?\s*\w+", re.I)
 #: Words no sentence ends on (en/fr/nl): a line after one goes on with the sentence.
 _LEADS_ON = frozenset(
-    "the of and or between by for in on to with at from "
-    "de des du la le les et ou entre par pour en au aux à "
-    "van der het tussen door voor met op aan bij".split()
+    "the of and or between by for in on to with at from all its their his her our these those this "
+    "that any every each such other both including within "
+    "de des du la le les et ou entre par pour en au aux à tous toutes leur leurs ses son sa ce cette ces "
+    "van der het tussen door voor met op aan bij alle zijn haar hun deze dit elke waaronder".split()
 )
 _ORIGINAL = re.compile(r"^(?:Original|Orig(?:ine|ineel))\s*:", re.I)
 

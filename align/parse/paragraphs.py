@@ -45,6 +45,11 @@ OPENING = re.compile(
 )
 _HYPHEN_END = re.compile(r"[^\W\d_]-$")
 _HYPHENATED = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+#: Words after a hyphen that ends a line which show it is no word break: a conjunction after a
+#: suspended hyphen (`pre-` / `and post-conflict`), and the endings French always hyphenates
+#: (`celui-` / `ci`, `eux-` / `mêmes`).
+_SUSPENDED_BEFORE = frozenset({"and", "or", "et", "ou", "en", "of", "und", "y", "o"})
+_HYPHENATED_TAILS = frozenset({"ci", "là", "même", "mêmes"})
 #: A line this many times the document's wrap width is no wrapped line.
 _TOO_LONG_TO_WRAP = 1.3
 #: The share of such lines above which the document's lines are whole paragraphs.
@@ -142,8 +147,10 @@ def join(previous: str, addition: str, record, hyphenated: Container[str] = ()) 
     if _HYPHEN_END.search(previous) and addition[:1].islower():
         head = previous.rsplit(" ", 1)[-1]
         tail = addition.split(" ", 1)[0]
+        if tail.casefold() in _SUSPENDED_BEFORE:
+            return f"{previous} {addition}"  # `pre-` / `and post-conflict`: a hyphen that waits for its word
         compound = _HYPHENATED.search(head + tail)
-        if compound and compound.group().casefold() in hyphenated:
+        if compound and (compound.group().casefold() in hyphenated or tail.casefold().rstrip(",;:.") in _HYPHENATED_TAILS):
             return previous + addition
         joined = head[:-1] + tail
         record(f"{head}{tail}", joined, "hyphenation")
