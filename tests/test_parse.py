@@ -123,6 +123,21 @@ def test_a_few_lines_in_another_language_make_no_version(inserted: str) -> None:
     assert [p.number for p in docs[0].operative] == [p.number for p in whole.operative]
 
 
+def test_a_version_keeps_its_short_last_paragraphs() -> None:
+    """Without note 12, nothing long stood between the English op20 and the Dutch header:
+    `20. Decides to remain seized of the matter.` (too short to identify) and the closing
+    went to the Dutch version, which reported its English closing date."""
+    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
+    start = text.index("¹² Including a presentation")
+    end = text.index("\n\n", start)
+    en, nl = parse_text(text[:start] + text[end:], "72-247-cut.md")
+    whole_en, whole_nl = parse("a-res-72-247.en+nl-mt.md")
+    assert [p.text for p in en.operative] == [p.text for p in whole_en.operative]
+    assert [p.text for p in en.closing] == [p.text for p in whole_en.closing]
+    assert nl.header.date == whole_nl.header.date == "25 januari 2018"
+    assert [f.kind for f in nl.furniture if f.kind == "other-language"] == []
+
+
 def test_two_versions_without_blank_lines_are_still_two() -> None:
     """72/247 (English, then Dutch) with its blank lines taken out was one block, read as one
     language, and refused as no resolution. A block longer than any paragraph is identified

@@ -26,6 +26,7 @@ _MIN_VERSION_BLOCKS = 4  # fewer long blocks than this in one language is a quot
 #: The versions of one text are of a length: a run with less than this share of the longest
 #: run's letters is no version (a translation is 0.8 to 1.3 times its original's length).
 _MIN_VERSION_SHARE = 0.25
+_MIN_SHORT_LETTERS = 8  # a short block between two versions is read for its language from this many letters
 _MAX_BLOCK_LINES = 30  # more lines than this between blank lines is no paragraph (1,500 characters at 50 a line)
 
 
@@ -82,10 +83,47 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     return blocks
 
 
+def _boundary(blocks: list[tuple[int, int, str]], after: int, before: int, previous: str, following: str) -> int:
+    """The line where the version in ``following`` begins, between the end of the last long
+    block of the version before it (``after``) and its own first long block (``before``).
+
+    Short blocks there go with the version that follows, since they open its header (the
+    banner, the symbol), except those that still read as ``previous``, up to the first that
+    reads as ``following``: a last operative paragraph too short to identify (`20. Decides to
+    remain seized of the matter.`) and the closing (`76th plenary meeting`) end their version.
+    """
+    boundary = after
+    for start, end, text in blocks:
+        if start < after or end > before or len(re.findall(r"[^\W\d_]", text)) < _MIN_SHORT_LETTERS:
+            continue
+        language = _reads_as(text, previous, following)
+        if language == following:
+            break
+        if language == previous:
+            boundary = end
+    return boundary
+
+
+def _reads_as(text: str, one: str, other: str) -> str | None:
+    """Which of two languages a short text is in, when it clearly is in one of them."""
+    from lingua import Language
+
+    confidence = {
+        code: _detector().compute_language_confidence(text, getattr(Language, NAMES[code].upper()))
+        for code in (one, other)
+        if code in NAMES
+    }
+    for code, value in confidence.items():
+        if value >= 0.5 and all(value >= 2 * v for c, v in confidence.items() if c != code):
+            return code
+    return None
+
+
 def split_versions(lines: list[Line]) -> list[VersionSpan]:
     """Cut the lines of a file into its language versions, in file order."""
+    blocks = _blocks(lines)
     long_blocks = []  # (start, end, language, letters)
-    for start, end, text in _blocks(lines):
+    for start, end, text in blocks:
         letters = len(re.findall(r"[^\W\d_]", text))
         language = identify(text) if letters >= _MIN_LETTERS else None
         if language:
@@ -121,9 +159,9 @@ def split_versions(lines: list[Line]) -> list[VersionSpan]:
         if k == 0:
             start = 0
         else:
-            # The version begins right after the previous version's last long block.
             previous_long = [e for s, e, _, _ in long_blocks if e <= start and s >= runs[k - 1].start]
-            start = max(previous_long) if previous_long else start
+            after = max(previous_long) if previous_long else start
+            start = _boundary(blocks, after, start, runs[k - 1].language, lang)
         spans.append(VersionSpan(lang, start, len(lines)))
         if k:
             spans[k - 1].end = start
