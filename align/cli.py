@@ -210,7 +210,7 @@ def qa(
 def view(
     files: Files,
     only_flagged: Annotated[bool, typer.Option("--only-flagged", help="Show only units with findings.")] = False,
-    unit: Annotated[Optional[str], typer.Option("--unit", help="Show one unit (pp3, op9, op9.b).")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Show one unit: pp3, op9, op9.b (or its label, op9 b), session), header (the header's findings).")] = None,
     section: Annotated[Optional[str], typer.Option("--section", help="Show one section: title, preamble, operative, annex, article, footnote, closing.")] = None,
     no_color: Annotated[bool, typer.Option("--no-color", help="No colour (also when NO_COLOR is set or output is not a terminal).")] = False,
     pager: Annotated[Optional[bool], typer.Option("--pager/--no-pager", help="Page long output (default: when it is longer than the screen).")] = None,

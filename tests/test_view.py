@@ -44,6 +44,7 @@ from align.view.static import (
     reading_order,
     render_alignment,
     unit_label,
+    unit_matches,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -251,6 +252,28 @@ def test_unit_and_section_narrow_the_view(res_72_247: Alignment) -> None:
         render(res_72_247, unit="op99")
     with pytest.raises(AlignError, match="no section 'annexe'"):
         render(res_72_247, section="annexe")
+
+
+@pytest.mark.parametrize(
+    ("unit_id", "wanted", "named"),
+    [
+        ("op9.b", "op9 b)", True),  # as the view labels it
+        ("op9.b", "op9 a)", False),
+        ("title.session", "session", True),
+        ("title.session", "header", True),  # the findings on the header as a whole stand with the title
+        ("op9.b", "header", False),
+        ("pp16+pp17", "pp17", True),
+    ],
+)
+def test_a_unit_is_named_by_its_id_or_its_label(unit_id: str, wanted: str, named: bool) -> None:
+    section = Section.TITLE if unit_id.startswith("title") else Section.OPERATIVE
+    assert unit_matches(Unit(unit_id, section, None, {}, {}, "1-1", None, 1.0), wanted) is named
+
+
+def test_unit_header_shows_the_findings_on_the_header(res_72_247: Alignment) -> None:
+    """`qa` reports findings on unit `header`; `view --unit header` refused the name."""
+    lines = "\n".join(render(res_72_247, FINDINGS, unit="header"))
+    assert "session reads 70 in nl" in lines and "opens in lower case" not in lines
 
 
 def test_scores_are_shown_on_request(res_72_247: Alignment) -> None:

@@ -34,6 +34,7 @@ from rich.text import Text
 
 from align.errors import AlignError
 from align.model import Alignment, Finding, Paragraph, Section, Severity, Unit
+from align.qa.base import HEADER_UNIT
 from align.qa.base import SEVERITY_RANK
 
 #: Style of a severity's name and of the spans its findings point at.
@@ -73,6 +74,10 @@ def unit_label(unit: Unit) -> str:
     if unit.section is Section.TITLE:
         return unit.id.removeprefix("title.")
     return "+".join(_part_label(part) for part in unit.id.split("+"))
+
+
+#: A sub-paragraph as the view labels it (`op9 b)`), to be read back as its id (`op9.b`).
+_LABELLED_PART = re.compile(r"\s+([a-z0-9]+)\)")
 
 
 def _part_label(part: str) -> str:
@@ -140,8 +145,13 @@ def _cited_marks(pid: str, paragraphs: dict[str, Paragraph], covered: set[str]) 
 
 
 def unit_matches(unit: Unit, wanted: str) -> bool:
-    """Whether `--unit wanted` names this unit: its id, one of the paragraphs merged
-    into it (`pp16` finds `pp16+pp17`), or a paragraph it is part of (`op9` finds `op9.b`)."""
+    """Whether `--unit wanted` names this unit: its id or its label in the view (`op9 b)`,
+    `session` for `title.session`), one of the paragraphs merged into it (`pp16` finds
+    `pp16+pp17`), or a paragraph it is part of (`op9` finds `op9.b`); `header`, the unit of
+    the findings on the header as a whole, names the title section's units."""
+    wanted = _LABELLED_PART.sub(r".\1", wanted.strip())
+    if unit.section is Section.TITLE and wanted in (HEADER_UNIT, unit.id.removeprefix("title.")):
+        return True
     return unit.id == wanted or any(
         part == wanted or part.startswith(f"{wanted}.") for part in unit.id.split("+")
     )
@@ -183,7 +193,7 @@ def select_units(
         chosen = [u for u in chosen if u.section is wanted_section]
     if unit is not None:
         chosen = [u for u in chosen if unit_matches(u, unit)]
-        if not chosen:
+        if not chosen and unit not in grouped:  # `header` has findings, if no unit
             raise AlignError(f"no unit {unit!r} in the alignment; units are named like pp3, op9, op9.b, fn2")
     if only_flagged:
         chosen = [u for u in chosen if grouped.get(u.id)]
@@ -363,7 +373,8 @@ def alignment_view(
     columns = Columns.fit(units, alignment.languages, alignment.pivot, show_scores=show_scores)
     parts: list[RenderableType] = [summary_line(alignment, units, grouped), header_row(columns), Rule(characters="━", style="dim")]
     known = {u.id for u in alignment.units}
-    if unit is None and section is None:
+    # Findings on the header as a whole stand above the units, and with the title's units.
+    if (unit is None and section is None) or unit == HEADER_UNIT or (section is not None and section_named(section) is Section.TITLE):
         parts += [loose_findings(unit_id, found, columns) for unit_id, found in grouped.items() if unit_id not in known]
     if not units:
         parts.append(Text("No unit has findings." if only_flagged else "No units to show.", style="italic"))
