@@ -234,6 +234,14 @@ def test_no_color_keeps_highlights_as_reverse_video(res_72_247: Alignment) -> No
     assert not parameters & {str(n) for n in [*range(30, 39), *range(40, 49), *range(90, 98)]}, codes
 
 
+def test_without_styles_the_excerpt_is_quoted(res_72_247: Alignment) -> None:
+    """Written to a file or a pipe, the view shows no highlight: the finding quotes its excerpt."""
+    assert "opens in lower case — “herhaalt”" in "\n".join(render(res_72_247, FINDINGS, unit="op10"))
+    out = io.StringIO()
+    render_alignment(res_72_247, FINDINGS, console=Console(width=120, force_terminal=True, file=out), unit="op10", pager=False)
+    assert "“herhaalt”" not in out.getvalue()  # highlighted in its cell instead
+
+
 def test_only_flagged_shows_only_units_with_findings(res_72_247: Alignment) -> None:
     lines = render(res_72_247, FINDINGS, only_flagged=True)
     text = "\n".join(lines)

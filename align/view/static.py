@@ -255,7 +255,9 @@ def header_row(columns: Columns) -> Table:
     return table
 
 
-def unit_row(unit: Unit, findings: Sequence[Finding], columns: Columns, *, query: str | None = None) -> RenderableType:
+def unit_row(
+    unit: Unit, findings: Sequence[Finding], columns: Columns, *, query: str | None = None, quote_excerpts: bool = False
+) -> RenderableType:
     """One unit: its label and versions side by side, then its findings across the columns.
 
     ``query`` (the interactive search) is highlighted as well as the findings' spans.
@@ -268,7 +270,9 @@ def unit_row(unit: Unit, findings: Sequence[Finding], columns: Columns, *, query
     notes = columns.spanning_table()
     for finding in findings:
         found = any(_spans(unit.texts.get(lang, ""), finding.excerpt) for lang in _excerpt_languages(finding, columns.pivot))
-        notes.add_row(Text(finding.severity.value, style=SEVERITY_STYLE[finding.severity]), finding_text(finding, found))
+        notes.add_row(
+            Text(finding.severity.value, style=SEVERITY_STYLE[finding.severity]), finding_text(finding, found and not quote_excerpts)
+        )
     return Group(row, notes)
 
 
@@ -361,12 +365,15 @@ def alignment_view(
     unit: str | None = None,
     section: Section | str | None = None,
     show_scores: bool = False,
+    quote_excerpts: bool = False,
 ) -> RenderableType:
     """The whole static view as one renderable: a summary line, the column heads, and
     the selected units separated by rules.
 
     Findings on units the alignment does not have (the header pseudo unit) are
-    listed first unless ``unit`` or ``section`` narrow the view.
+    listed first unless ``unit`` or ``section`` narrow the view. ``quote_excerpts``
+    quotes every finding's excerpt after its message, for output that shows no
+    highlight (a file, a pipe).
     """
     grouped = findings_by_unit(findings)
     units = select_units(reading_order(alignment), grouped, only_flagged=only_flagged, unit=unit, section=section)
@@ -379,7 +386,7 @@ def alignment_view(
     if not units:
         parts.append(Text("No unit has findings." if only_flagged else "No units to show.", style="italic"))
     for shown in units:
-        parts += [unit_row(shown, grouped.get(shown.id, []), columns), Rule(style="dim")]
+        parts += [unit_row(shown, grouped.get(shown.id, []), columns, quote_excerpts=quote_excerpts), Rule(style="dim")]
     return Group(*parts)
 
 
@@ -429,8 +436,10 @@ def render_alignment(
     terminal and the view is taller than it. Colour follows the console
     (`no_color`, `NO_COLOR`, not a terminal).
     """
+    # Without styles (a file, a pipe) a highlight is lost: the excerpt is quoted instead.
     view = alignment_view(
-        alignment, findings, only_flagged=only_flagged, unit=unit, section=section, show_scores=show_scores
+        alignment, findings, only_flagged=only_flagged, unit=unit, section=section, show_scores=show_scores,
+        quote_excerpts=console.color_system is None,
     )
     if pager is None:
         if not console.is_terminal:
