@@ -168,10 +168,15 @@ def test_xlsx_findings_sheet_has_a_frozen_bold_header_filters_and_wrapped_text(w
 
 
 def test_xlsx_has_no_formula_or_link_cells_and_neutralises_formula_text(workbook) -> None:
+    """Text that opens like a formula is a string cell with Excel's quote prefix (so that it
+    stays text when edited), and reads as it is: no `'` put into it."""
     cells = [c for sheet in workbook.worksheets for row in sheet.iter_rows() for c in row if c.value is not None]
     assert cells and all(c.data_type != "f" and c.hyperlink is None for c in cells)
     last = workbook["findings"][workbook["findings"].max_row]
-    assert last[FINDING_COLUMNS.index("excerpt")].value == "'" + HYPERLINK
+    excerpt = last[FINDING_COLUMNS.index("excerpt")]
+    assert excerpt.value == HYPERLINK and excerpt.data_type == "s" and excerpt.quotePrefix
+    assert excerpt.alignment.wrap_text  # the quote prefix keeps the column's wrapping
+    assert not last[FINDING_COLUMNS.index("message")].quotePrefix
     assert last[FINDING_COLUMNS.index("evidence")].value == "https://undocs.org/A/RES/72/247"  # text, not a link
 
 

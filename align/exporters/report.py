@@ -14,10 +14,12 @@ Choices, and why:
 * **JSON and HTML may go to stdout; CSV too** (with its BOM, as the tabular export
   does, so ``> out.csv`` gives the same bytes as ``-o out.csv``). XLSX is binary and
   needs a file.
-* **CSV and XLSX cells are neutralised** with the tabular exporter's
-  :func:`~align.exporters.tabular.neutralise`: excerpts are text from documents
-  nobody here controls, and a cell opening with ``=`` must stay text. JSON and
-  HTML carry the text unchanged (HTML escapes it instead).
+* **CSV and XLSX cells are neutralised**: excerpts are text from documents nobody
+  here controls, and a cell opening with ``=`` must stay text. In CSV with the
+  tabular exporter's :func:`~align.exporters.tabular.neutralise` (a leading ``'``);
+  in XLSX every text is a string cell, and one that opens like a formula carries
+  Excel's own quote prefix, which keeps it text when edited and shows no ``'``.
+  JSON and HTML carry the text unchanged (HTML escapes it instead).
 * **The signature** (what produced the report) opens the JSON and HTML reports,
   has its own sheet in XLSX, and goes to a sidecar ``OUT.meta.json`` beside a CSV
   file, where a comment line would break CSV readers.
@@ -138,8 +140,13 @@ def finding_record(finding: Finding) -> dict[str, object]:
 
 
 def finding_row(finding: Finding) -> list[str]:
-    """One finding as a CSV or XLSX row, in :data:`FINDING_COLUMNS` order, every cell neutralised."""
-    cells = [
+    """One finding as a CSV row, in :data:`FINDING_COLUMNS` order, every cell neutralised."""
+    return [neutralise(cell) for cell in finding_cells(finding)]
+
+
+def finding_cells(finding: Finding) -> list[str]:
+    """One finding's cells in :data:`FINDING_COLUMNS` order, as they are."""
+    return [
         finding.id,
         finding.severity.value,
         finding.check,
@@ -149,7 +156,6 @@ def finding_row(finding: Finding) -> list[str]:
         finding.excerpt,
         finding.evidence,
     ]
-    return [neutralise(cell) for cell in cells]
 
 
 def summary(findings: Sequence[Finding], alignment: Alignment) -> dict[str, object]:

@@ -101,9 +101,14 @@ def write_rows(alignment: Alignment, stream: TextIO, format: str) -> None:
         raise InputError(f"unknown export format {format!r}; use one of: {', '.join(FORMATS)}")
 
 
+def opens_like_a_formula(cell: str) -> bool:
+    """Whether a spreadsheet would run ``cell`` as a formula (OWASP's list of first characters)."""
+    return cell.startswith(_FORMULA_TRIGGERS)
+
+
 def neutralise(cell: str) -> str:
     """Prefix a single quote to a cell a spreadsheet would run as a formula (OWASP)."""
-    return "'" + cell if cell.startswith(_FORMULA_TRIGGERS) else cell
+    return "'" + cell if opens_like_a_formula(cell) else cell
 
 
 def _cells(unit: Unit, languages: list[str], *, tsv: bool = False) -> list[str]:

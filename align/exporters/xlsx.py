@@ -8,9 +8,10 @@ Written with xlsxwriter rather than openpyxl, because:
   from untrusted documents must never become;
 * it writes a workbook in one pass with no dependencies of its own.
 
-On top of that, text cells are neutralised as in CSV (a leading ``'`` before
-``=``, ``+``, ``-``, ``@``), so that editing a cell in Excel does not turn it into
-a formula either, and a cell reads the same in the CSV and the XLSX report.
+On top of that, a text cell that opens like a formula (``=``, ``+``, ``-``, ``@``)
+carries Excel's quote prefix (the cell format's, not a ``'`` in the text), so that
+editing it in Excel does not turn it into a formula either, while it shows the
+text as it is (`-5 per cent ...`, not `'-5 per cent ...`).
 
 A cell holds at most :data:`CELL_LIMIT` characters (Excel's limit; xlsxwriter
 cuts longer strings without a word). A longer text, a run-on paragraph, is cut
@@ -29,8 +30,8 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from align.errors import AlignWarning
-from align.exporters.report import FINDING_COLUMNS, finding_row, signature_items
-from align.exporters.tabular import columns, neutralise
+from align.exporters.report import FINDING_COLUMNS, finding_cells, signature_items
+from align.exporters.tabular import columns, opens_like_a_formula
 from align.model import Alignment, Finding, Unit
 
 #: Column widths (in characters) of the findings sheet, in :data:`FINDING_COLUMNS` order.
@@ -48,45 +49,55 @@ def render_xlsx(findings: Sequence[Finding], alignment: Alignment, signature: di
     buffer = io.BytesIO()
     workbook = xlsxwriter.Workbook(buffer, {"in_memory": True})
     bold = workbook.add_format({"bold": True})
-    wrapped = workbook.add_format({"text_wrap": True, "valign": "top"})
-    top = workbook.add_format({"valign": "top"})
+    wrapped = _Formats(workbook, {"text_wrap": True, "valign": "top"})
+    top = _Formats(workbook, {"valign": "top"})
 
     sheet = workbook.add_worksheet("findings")
     _header(sheet, FINDING_COLUMNS, bold)
-    for col, (name, width) in enumerate(zip(FINDING_COLUMNS, _FINDING_WIDTHS, strict=True)):
-        sheet.set_column(col, col, width, wrapped if name in _FINDING_WRAPPED else top)
+    formats = [wrapped if name in _FINDING_WRAPPED else top for name in FINDING_COLUMNS]
+    for col, (column, width) in enumerate(zip(formats, _FINDING_WIDTHS, strict=True)):
+        sheet.set_column(col, col, width, column.plain)
     for row, finding in enumerate(findings, 1):
-        for col, cell in enumerate(finding_row(finding)):
-            _write_text(sheet, row, col, cell, "the JSON report")
+        for col, cell in enumerate(finding_cells(finding)):
+            _write_text(sheet, row, col, cell, formats[col], "the JSON report")
     sheet.autofilter(0, 0, len(findings), len(FINDING_COLUMNS) - 1)
 
     sheet = workbook.add_worksheet("signature")
     _header(sheet, ("key", "value"), bold)
-    sheet.set_column(0, 0, 20, top)
-    sheet.set_column(1, 1, 80, wrapped)
+    sheet.set_column(0, 0, 20, top.plain)
+    sheet.set_column(1, 1, 80, wrapped.plain)
     for row, (key, value) in enumerate(signature_items(signature), 1):
-        sheet.write_string(row, 0, neutralise(key))
-        sheet.write_string(row, 1, neutralise(value))
+        _write_text(sheet, row, 0, key, top, "the JSON report")
+        _write_text(sheet, row, 1, value, wrapped, "the JSON report")
 
     _units_sheet(workbook.add_worksheet("units"), alignment, bold, wrapped, top)
     workbook.close()
     return buffer.getvalue()
 
 
-def _units_sheet(sheet: Worksheet, alignment: Alignment, bold: Format, wrapped: Format, top: Format) -> None:
+class _Formats:
+    """A column's cell format, and the same with Excel's quote prefix for a text that opens
+    like a formula: a cell's own format replaces its column's, so both are needed."""
+
+    def __init__(self, workbook: xlsxwriter.Workbook, properties: dict[str, object]) -> None:
+        self.plain = workbook.add_format(properties)
+        self.quoted = workbook.add_format({**properties, "quote_prefix": True})
+
+
+def _units_sheet(sheet: Worksheet, alignment: Alignment, bold: Format, wrapped: _Formats, top: _Formats) -> None:
     """The aligned units with the columns of `align export`; similarity and confidence as numbers."""
     header = columns(alignment)
     _header(sheet, header, bold)
     first_text, last_text = 3, 2 + len(alignment.languages)
-    sheet.set_column(0, first_text - 1, 10, top)
-    sheet.set_column(first_text, last_text, _TEXT_WIDTH, wrapped)
-    sheet.set_column(last_text + 1, len(header) - 1, 11, top)
+    sheet.set_column(0, first_text - 1, 10, top.plain)
+    sheet.set_column(first_text, last_text, _TEXT_WIDTH, wrapped.plain)
+    sheet.set_column(last_text + 1, len(header) - 1, 11, top.plain)
     for row, unit in enumerate(alignment.units, 1):
         for col, value in enumerate(_unit_cells(unit, alignment.languages)):
             if isinstance(value, float):
                 sheet.write_number(row, col, value)
             elif value:
-                _write_text(sheet, row, col, neutralise(value), "`align export`")
+                _write_text(sheet, row, col, value, wrapped if first_text <= col <= last_text else top, "`align export`")
     sheet.autofilter(0, 0, len(alignment.units), len(header) - 1)
 
 
@@ -104,8 +115,9 @@ def _unit_cells(unit: Unit, languages: list[str]) -> list[str | float]:
     ]
 
 
-def _write_text(sheet: Worksheet, row: int, col: int, text: str, whole_in: str) -> None:
-    """``text`` as a string cell, cut to :data:`CELL_LIMIT` with a note and a warning where longer."""
+def _write_text(sheet: Worksheet, row: int, col: int, text: str, formats: _Formats, whole_in: str) -> None:
+    """``text`` as a string cell, quote-prefixed where it opens like a formula, cut to
+    :data:`CELL_LIMIT` with a note and a warning where longer."""
     if len(text) > CELL_LIMIT:
         note = f" [… cut here: {{}} more characters; a cell holds {CELL_LIMIT:,}; whole in {whole_in}]"
         kept = CELL_LIMIT - len(note.format(len(text)))
@@ -116,7 +128,7 @@ def _write_text(sheet: Worksheet, row: int, col: int, text: str, whole_in: str) 
             AlignWarning,
             stacklevel=2,
         )
-    sheet.write_string(row, col, text)
+    sheet.write_string(row, col, text, formats.quoted if opens_like_a_formula(text) else formats.plain)
 
 
 def _header(sheet: Worksheet, names: Sequence[str], bold: Format) -> None:
