@@ -148,7 +148,7 @@ def export(
 @app.command()
 def qa(
     files: Files,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="text (the table), json, csv, html or xlsx (default: text, or json with -o).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="text (the table), json, csv, html or xlsx (default: the table; with -o, its suffix, else json).")] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file, - for stdout; stdout when left out (xlsx needs one on a terminal).")] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a finding is at or above: error, warning, info or never.")] = "error",
     min_severity: Annotated[str, typer.Option("--min-severity", help="Report only findings at or above: info, warning or error (--fail-on still counts all).")] = "info",
@@ -165,7 +165,8 @@ def qa(
     """Check the versions against each other: findings with severity and evidence, and an exit code."""
     import align
     from align.exporters.report import (
-        at_or_above, exit_code, render_findings_table, report_format, validate_severity_options, write_report,
+        at_or_above, exit_code, qa_output_format, render_findings_table, report_format, validate_severity_options,
+        write_report,
     )
     from align.exporters.tabular import check_target, write_atomically
     from align.qa.registry import check_names, read_ignore_file
@@ -175,7 +176,7 @@ def qa(
 
     # What the user gives is read before the model loads: a bad value, path or row fails at once.
     validate_severity_options(fail_on, min_severity)
-    fmt = fmt or ("text" if output is None else "json")  # `-o`, even `-o -`, asks for a report
+    fmt = qa_output_format(fmt, output)  # before `-` becomes stdout: `-o -`, too, asks for a report
     output = _output(output)
     report = None if fmt == "text" else report_format(fmt, output, files)  # which checks -o for a report
     if report is None:

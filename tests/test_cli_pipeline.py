@@ -87,6 +87,12 @@ def test_qa_report_to_stdout_is_a_report(fmt: list[str], opening: str) -> None:
     assert result.returncode == 1 and result.stdout.startswith(opening.encode()), result.stderr
 
 
+def test_qa_report_takes_its_format_from_the_output_suffix(tmp_path: Path) -> None:
+    result = run("qa", RES_72_247, "-o", str(tmp_path / "report.html"))
+    assert result.returncode == 1, result.stderr
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+
+
 @pytest.mark.skipif(not Path("/proc/thread-self/fd").is_dir(), reason="Linux /proc only")
 @pytest.mark.parametrize("name", ["/dev/stdout", "/proc/thread-self/fd/1"])
 def test_an_output_that_is_the_shells_open_file_is_appended_to(name: str, tmp_path: Path) -> None:

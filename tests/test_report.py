@@ -25,6 +25,7 @@ from align.errors import AlignWarning, InputError
 from align.exporters.report import (
     FINDING_COLUMNS,
     exit_code,
+    qa_output_format,
     render_findings_table,
     summary_line,
     write_report,
@@ -443,3 +444,29 @@ def test_terminal_table_at_80_columns_shows_every_field_of_every_finding(
         assert finding.id in flat
         assert " ".join(finding.message.split()) in flat or " ".join(finding.message.split()[:4]) in flat
     assert flat.count("excerpt:") == sum(bool(f.excerpt) for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("fmt", "path", "written"),
+    [
+        (None, None, "text"),
+        (None, "report.html", "html"),
+        (None, "REPORT.HTM", "html"),
+        (None, "report.xlsx", "xlsx"),
+        (None, "report.txt", "text"),
+        (None, "report.out", "json"),
+        (None, "-", "json"),
+        ("csv", "report.csv", "csv"),
+        ("json", "report.out", "json"),
+        ("text", None, "text"),
+    ],
+)
+def test_qa_writes_the_format_its_option_or_its_output_names(fmt: str | None, path: str | None, written: str) -> None:
+    """`-o report.html` wrote JSON into it; the suffix names the format, as `align export` reads it."""
+    assert qa_output_format(fmt, path) == written
+
+
+@pytest.mark.parametrize(("fmt", "path", "message"), [("csv", "report.xlsx", "names a .xlsx file"), ("pdf", None, "text, json")])
+def test_qa_refuses_a_format_its_output_contradicts(fmt: str, path: str | None, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        qa_output_format(fmt, path)

@@ -48,6 +48,8 @@ from align.qa.base import HEADER_UNIT, SEVERITY_RANK
 
 #: The formats :func:`write_report` writes; the terminal table is :func:`render_findings_table`.
 REPORT_FORMATS = ("json", "csv", "xlsx", "html")
+#: The output suffixes that name what `align qa` writes.
+_SUFFIX_REPORT_FORMATS = {".json": "json", ".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".txt": "text"}
 
 #: The columns of one finding in CSV and XLSX, in order.
 FINDING_COLUMNS = ("id", "severity", "check", "unit", "languages", "message", "excerpt", "evidence")
@@ -98,6 +100,23 @@ def write_report(
     write_atomically(target, lambda stream: stream.write(text))
     if fmt == "csv":
         write_sidecar(target, signature)
+
+
+def qa_output_format(format: str | None, path: str | Path | None) -> str:
+    """What `align qa` writes: ``text`` (the table) or a report format. ``format`` when given,
+    else the suffix of ``path`` (`-o report.html`), else the table on the terminal and JSON
+    into a file of another name or to `-o -`. A ``format`` that another report format's
+    suffix contradicts (`--format csv -o report.xlsx`) is an :class:`InputError`."""
+    suffix = Path(path).suffix.lower() if path is not None else ""
+    named = _SUFFIX_REPORT_FORMATS.get(suffix)
+    if format is None:
+        return "text" if path is None else named or "json"
+    fmt = format.lower()
+    if fmt not in ("text", *REPORT_FORMATS):
+        raise InputError(f"unknown report format {format!r}; use one of: text, {', '.join(REPORT_FORMATS)}")
+    if named is not None and named != fmt:
+        raise InputError(f"--format {fmt}, but {path} names a {suffix} file; give the one you mean")
+    return fmt
 
 
 def report_format(format: str, path: str | Path | None, inputs: Iterable[str | Path] = ()) -> str:
