@@ -40,6 +40,7 @@ from align.parse import read_documents
 from align.qa.parallel import aligned_unit, alignment_of
 from align.view.static import (
     alignment_view,
+    cell_text,
     label_cell,
     reading_order,
     render_alignment,
@@ -240,6 +241,14 @@ def test_without_styles_the_excerpt_is_quoted(res_72_247: Alignment) -> None:
     out = io.StringIO()
     render_alignment(res_72_247, FINDINGS, console=Console(width=120, force_terminal=True, file=out), unit="op10", pager=False)
     assert "“herhaalt”" not in out.getvalue()  # highlighted in its cell instead
+
+
+def test_a_paragraph_that_is_all_sub_paragraphs_is_not_missing() -> None:
+    """The UDHR's `Article 11` holds only `1.` and `2.`: its own unit has no text in any
+    version, and every cell said `— missing —`."""
+    unit = Unit("art11", Section.ARTICLE, "11", {"en": ["art11"], "fr": ["art11"], "nl": []}, {"en": "", "fr": "", "nl": ""}, "1-1-0", None, 1.0)
+    assert cell_text(unit, "en", [], "en").plain == "(all in its sub-paragraphs)"
+    assert cell_text(unit, "nl", [], "en").plain == "— missing —"
 
 
 def test_only_flagged_shows_only_units_with_findings(res_72_247: Alignment) -> None:

@@ -76,6 +76,7 @@ class _Row:
     texts: dict[str, str]
     note: str = ""  # link and flags when they say something (`2-1 merged`)
     findings: list[Finding] = field(default_factory=list)
+    present: frozenset[str] = frozenset()  # the languages whose version has the unit's paragraphs
 
 
 @dataclass(frozen=True)
@@ -126,7 +127,8 @@ def _rows(findings: Sequence[Finding], alignment: Alignment) -> list[_Row]:
         rows.append(_Row(HEADER_UNIT, header, findings=by_unit.get(HEADER_UNIT, [])))
     for unit in alignment.units:
         note = " ".join([unit.link] + unit.flags) if unit.flags or unit.link != "1-1" else ""
-        rows.append(_Row(unit.id, unit.texts, note, by_unit.get(unit.id, [])))
+        present = frozenset(lang for lang, ids in unit.paragraphs.items() if ids)
+        rows.append(_Row(unit.id, unit.texts, note, by_unit.get(unit.id, []), present))
     return rows
 
 
@@ -169,7 +171,7 @@ def _versions(rows: list[_Row], alignment: Alignment) -> str:
     body = []
     for row in rows:
         marks, located = _place(row, alignment.pivot)
-        cells = "".join(_cell(row.texts.get(lang, ""), lang, marks.get(lang, [])) for lang in languages)
+        cells = "".join(_cell(row.texts.get(lang, ""), lang, marks.get(lang, []), lang in row.present) for lang in languages)
         note = f'<div class="meta">{escape(row.note)}</div>' if row.note else ""
         css = "flagged" if row.findings else "clean"
         body.append(f'<tr class="{css}" id="unit-{escape(row.id)}"><td class="unit">{escape(row.id)}{note}</td>{cells}</tr>')
@@ -183,7 +185,9 @@ def _versions(rows: list[_Row], alignment: Alignment) -> str:
     )
 
 
-def _cell(text: str, language: str, marks: list[_Mark]) -> str:
+def _cell(text: str, language: str, marks: list[_Mark], present: bool) -> str:
+    if not text.strip() and present:  # a paragraph that is all sub-paragraphs (the UDHR's `Article 11`)
+        return f'<td class="text own" lang="{escape(language)}">(all in its sub-paragraphs)</td>'
     if not text.strip():
         return f'<td class="missing" lang="{escape(language)}"></td>'
     return f'<td class="text" lang="{escape(language)}" dir="auto">{_highlight(text, marks)}</td>'

@@ -55,6 +55,7 @@ FLAG_TAGS: dict[str, tuple[str, str]] = {
 }
 
 MISSING = Text("— missing —", style="dim italic")
+ALL_IN_SUBPARAGRAPHS = Text("(all in its sub-paragraphs)", style="dim italic")
 
 #: The label column never gets wider than this; longer labels fold.
 MAX_LABEL_WIDTH = 14
@@ -303,7 +304,8 @@ def cell_text(unit: Unit, language: str, findings: Sequence[Finding], pivot: str
     """
     raw = unit.texts.get(language, "")
     if not raw.strip():
-        return MISSING.copy()
+        # A paragraph that is all sub-paragraphs (the UDHR's `Article 11`) is there, not missing.
+        return ALL_IN_SUBPARAGRAPHS.copy() if unit.paragraphs.get(language) else MISSING.copy()
     text = Text(raw)
     for finding in findings:
         if language in _excerpt_languages(finding, pivot):
