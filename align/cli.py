@@ -187,21 +187,26 @@ def qa(
     chosen = [c.strip() for c in checks.split(",") if c.strip()] if checks is not None else None
     check_names(chosen)
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
-    findings = align.check(
-        alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder, ignore=ignored
-    )
+    every = align.check(alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder)
+    findings = [f for f in every if f.id not in ignored]
     signature = {
         **alignment.signature, "checks": chosen or "all", "fail_on": fail_on, "min_severity": min_severity,
         "glossary": f"shipped + {glossary}" if glossary else "shipped",
         "false_friends": f"shipped + {false_friends}" if false_friends else "shipped",
     }
+    if ignore:
+        signature.update(ignore_file=str(ignore), ignored=len(every) - len(findings))
+        unmatched = len(ignored - {f.id for f in every})
+        if unmatched and chosen is None:  # with some checks only, the others' fingerprints cannot match
+            err.print(f"align: warning: {unmatched} of the {len(ignored)} fingerprints in {ignore} match no finding of this run")
     code = exit_code(findings, fail_on)
     reported = at_or_above(findings, min_severity)
     not_reported = signature["not_reported"] = len(findings) - len(reported)
+    left_out = (not_reported, int(signature.get("ignored", 0)))
     if report is None and output is None:
-        render_findings_table(reported, alignment, out, not_reported)
+        render_findings_table(reported, alignment, out, *left_out)
     elif report is None:  # the table, as text, in a file
-        write_atomically(output, lambda stream: render_findings_table(reported, alignment, _console(file=stream), not_reported))
+        write_atomically(output, lambda stream: render_findings_table(reported, alignment, _console(file=stream), *left_out))
     else:
         write_report(reported, alignment, output, report, signature)
     raise typer.Exit(code)

@@ -115,7 +115,20 @@ def test_qa_ignore_file_leaves_only_what_is_new(tmp_path: Path) -> None:
     ignore.write_text("# accepted by the reviser\n" + "\n".join(f["id"] for f in findings) + "\n")
     result = run("qa", RES_72_247, "--format", "json", "--ignore", str(ignore))
     assert result.returncode == 0
-    assert json.loads(result.stdout)["findings"] == []
+    report = json.loads(result.stdout)
+    assert report["findings"] == []
+    # what was left out, and why, is on record: in the signature and in the table's last line
+    assert report["signature"]["ignored"] == len(findings) and report["signature"]["ignore_file"] == str(ignore)
+    assert f"{len(findings)} accepted findings left out (--ignore)" in run("qa", RES_72_247, "--ignore", str(ignore)).stdout
+
+
+def test_qa_says_which_accepted_fingerprints_match_nothing(tmp_path: Path) -> None:
+    """A stale fingerprint (the paragraph was fixed) or a line that is none was taken in silence."""
+    findings = json.loads(run("qa", RES_72_247, "--format", "json").stdout)["findings"]
+    ignore = tmp_path / "accepted.txt"
+    ignore.write_text(f"{findings[0]['id']}\n0123456789abcdef\nnot a fingerprint\n")
+    result = run("qa", RES_72_247, "--format", "json", "--ignore", str(ignore))
+    assert "2 of the 3 fingerprints" in result.stderr and json.loads(result.stdout)["signature"]["ignored"] == 1
 
 
 def test_qa_takes_the_users_false_friends_and_records_them_in_the_signature(tmp_path: Path) -> None:

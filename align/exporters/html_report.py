@@ -100,7 +100,7 @@ def render_html(findings: Sequence[Finding], alignment: Alignment, signature: di
         f"<title>{escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{escape(title)}</h1>",
         _signature(signature),
-        _summary(findings, alignment, int(cast(int, signature.get("not_reported", 0)))),
+        _summary(findings, alignment, int(cast(int, signature.get("not_reported", 0))), int(cast(int, signature.get("ignored", 0)))),
         "<h2>Versions</h2>",
         '<section class="controls">',
         '<input type="checkbox" id="only-flagged"><label for="only-flagged">only units with findings</label>',
@@ -150,7 +150,7 @@ def _signature(signature: dict[str, object]) -> str:
     return f'<h2>Signature</h2><table class="signature">{rows}</table>'
 
 
-def _summary(findings: Sequence[Finding], alignment: Alignment, not_reported: int) -> str:
+def _summary(findings: Sequence[Finding], alignment: Alignment, not_reported: int, ignored: int) -> str:
     counts = summary(findings, alignment)
     severity_rows = "".join(
         f'<tr class="sev-{escape(name)}"><th>{escape(name)}</th><td>{n}</td></tr>'
@@ -158,7 +158,7 @@ def _summary(findings: Sequence[Finding], alignment: Alignment, not_reported: in
     )
     check_rows = "".join(f"<tr><th>{escape(name)}</th><td>{n}</td></tr>" for name, n in check_counts(findings).items())
     return (
-        f"<h2>Summary</h2><p>{escape(summary_line(findings, not_reported))}</p>"
+        f"<h2>Summary</h2><p>{escape(summary_line(findings, not_reported, ignored))}</p>"
         f"<p>{counts['units']} units, {counts['units_flagged']} with findings.</p>"
         f'<table class="by-severity"><tr><th>severity</th><th>findings</th></tr>{severity_rows}</table><br>'
         f'<table class="by-check"><tr><th>check</th><th>findings</th></tr>{check_rows}</table>'

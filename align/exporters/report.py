@@ -204,10 +204,16 @@ def check_counts(findings: Sequence[Finding]) -> dict[str, int]:
     return dict(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
 
-def summary_line(findings: Sequence[Finding], not_reported: int = 0) -> str:
+def summary_line(findings: Sequence[Finding], not_reported: int = 0, ignored: int = 0) -> str:
     """The one line the terminal output ends with: `13 findings: 2 errors, ... ; by check: form 9, ...`,
-    and how many findings `--min-severity` left out, so that a count of 0 info is not taken for none."""
-    left_out = f"{_plural(not_reported, 'finding')} below --min-severity not reported" if not_reported else ""
+    and how many findings `--min-severity` and `--ignore` left out, so that a count of 0 info
+    is not taken for none."""
+    left_out = "; ".join(
+        [
+            *([f"{_plural(not_reported, 'finding')} below --min-severity not reported"] if not_reported else []),
+            *([f"{_plural(ignored, 'accepted finding')} left out (--ignore)"] if ignored else []),
+        ]
+    )
     if not findings:
         return f"No findings reported; {left_out}." if left_out else "No findings."
     total = len(findings)
@@ -249,7 +255,9 @@ def _rank(name: str, option: str, choices: list[str]) -> int:
 WIDE_TABLE = 140
 
 
-def render_findings_table(findings: Sequence[Finding], alignment: Alignment, console: Console, not_reported: int = 0) -> None:
+def render_findings_table(
+    findings: Sequence[Finding], alignment: Alignment, console: Console, not_reported: int = 0, ignored: int = 0
+) -> None:
     """Print the findings as a table grouped by unit, worst unit first, then the summary line.
 
     Units are ordered by their worst finding, then in reading order (the header
@@ -281,7 +289,7 @@ def render_findings_table(findings: Sequence[Finding], alignment: Alignment, con
                 ]
                 table.add_row(*cells, *(_wide_cells(finding) if wide else [_finding_cell(finding)]))
         console.print(table)
-    console.print(Text(summary_line(findings, not_reported)))
+    console.print(Text(summary_line(findings, not_reported, ignored)))
 
 
 def _wide_cells(finding: Finding) -> list[Text]:
