@@ -169,7 +169,7 @@ def qa(
         write_report,
     )
     from align.exporters.tabular import check_target, write_atomically
-    from align.qa.registry import check_names, read_ignore_file
+    from align.qa.registry import read_ignore_file
 
     from align.qa.falsefriends import load_false_friends
     from align.qa.terminology import load_glossary
@@ -184,8 +184,7 @@ def qa(
     house_glossary = load_glossary(str(glossary) if glossary else None)
     house_false_friends = load_false_friends(false_friends)
     ignored = read_ignore_file(ignore) if ignore else frozenset()
-    chosen = [c.strip() for c in checks.split(",") if c.strip()] if checks is not None else None
-    check_names(chosen)
+    chosen = _chosen_checks(checks)
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     every = align.check(alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder)
     findings = [f for f in every if f.id not in ignored]
@@ -256,22 +255,32 @@ def batch(
     address: Annotated[Optional[str], typer.Option("--address", help="The Ray cluster to join (auto: the one started on this machine).")] = None,
     resume: Annotated[bool, typer.Option("--resume", help="Keep resolutions whose inputs and outputs are unchanged since the last run.")] = False,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a resolution has a finding at or above: error, warning, info or never.")] = "error",
+    glossary: Annotated[Optional[Path], typer.Option("--glossary", help="Your own glossary (TSV), as for align qa; read on every node of a Ray cluster.")] = None,
+    false_friends: Annotated[Optional[Path], typer.Option("--false-friends", help="Your own false friends (TSV), as for align qa.")] = None,
+    checks: Annotated[Optional[str], typer.Option("--checks", help="Comma-separated checks to run (default: all).")] = None,
     model: Model = None,
     device: Device = "auto",
 ) -> None:
     """Align and check every resolution in folders of files: reports per resolution, a summary and an index."""
     from align.batch import make_engine, run_batch
     from align.batch.progress import RichProgress, SilentProgress
+    from align.batch.resolution import QAOptions
     from align.batch.summary import INDEX_FILE, Status, summary_line
     from align.exporters.report import exit_code
+    from align.qa.falsefriends import load_false_friends
+    from align.qa.terminology import load_glossary
 
     exit_code([], fail_on)  # an unknown value is refused before the work, not after
+    chosen = _chosen_checks(checks)
+    load_glossary(str(glossary) if glossary else None)  # a bad file fails here, not in every worker
+    load_false_friends(false_friends)
+    qa = QAOptions(tuple(chosen) if chosen else None, str(glossary) if glossary else None, str(false_friends) if false_friends else None)
     if model is None:
         _prepare_default_model(force=False)
     # Bars only on a terminal: in a log, rich prints their last (empty) frame as a blank line.
     bars = RichProgress(err) if sys.stderr.isatty() else contextlib.nullcontext(SilentProgress())  # not FORCE_COLOR
     with make_engine(engine, jobs=jobs, model=model, device=device, address=address) as runner, bars as progress:
-        result = run_batch(inputs, output, runner, resume=resume, progress=progress)
+        result = run_batch(inputs, output, runner, resume=resume, progress=progress, qa=qa)
     shown = 10
     for item in result.rejected[:shown]:
         err.print(f"align: not used: {item.path}: {item.reason}")
@@ -465,6 +474,15 @@ def _command_path(args: list[str]) -> str:
         command = sub
         path.append(arg)
     return " ".join(path)
+
+
+def _chosen_checks(checks: str | None) -> list[str] | None:
+    """`--checks a,b` as a list (None: all), refused at once when it names no check or an unknown one."""
+    from align.qa.registry import check_names
+
+    chosen = [c.strip() for c in checks.split(",") if c.strip()] if checks is not None else None
+    check_names(chosen)
+    return chosen
 
 
 def _one_line(message: str) -> str:

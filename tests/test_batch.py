@@ -22,7 +22,7 @@ from align.batch import BatchResult, EngineError, LocalEngine, make_engine, run_
 from align.batch.engines import shard_of, shard_texts
 from align.batch.grouping import file_key, find_files, group_files, parse_file
 from align.batch.outputs import MANIFEST_FILE, without_timings
-from align.batch.resolution import texts_to_embed
+from align.batch.resolution import QAOptions, texts_to_embed
 from align.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -321,6 +321,30 @@ def test_resume_keeps_unchanged_resolutions_and_redoes_an_edited_one(tmp_path: P
     assert {row.group: row.status for row in third.rows} == {"a-res-74-998": "unchanged", "a-res-74-999": "done"}
     assert "Accueille avec satisfaction" in (out / "a-res-74-999" / "a-res-74-999.csv").read_text(encoding="utf-8-sig")
     assert [row["status"] for row in read_csv(out / "summary.csv")] == ["unchanged", "done"]
+
+
+@pytest.mark.model
+def test_a_batch_checks_with_the_users_glossary_and_checks_and_redoes_all_when_the_glossary_changes(
+    tmp_path: Path, model_calls: list[int]
+) -> None:
+    """`align batch --glossary --checks`, as `align qa` takes them; the glossary counts by its
+    content, so a resumed batch redoes every resolution once it is edited."""
+    inputs = tiny_resolutions(tmp_path / "in", "74/998")
+    glossary = tmp_path / "house.tsv"
+    glossary.write_text("en\tfr\tsource\nregional organizations\torganismes régionaux\thouse style\n", encoding="utf-8")
+    qa = QAOptions(("terminology",), str(glossary))
+    out = tmp_path / "out"
+    with LocalEngine(jobs=1) as engine:
+        run_batch([inputs], out, engine, qa=qa)
+        report = json.loads((out / "a-res-74-998" / "a-res-74-998.findings.json").read_text(encoding="utf-8"))
+        assert {f["check"] for f in report["findings"]} == {"terminology"}
+        assert any("organismes régionaux" in f["message"] for f in report["findings"])
+        assert report["signature"]["checks"] == "terminology" and str(glossary) in report["signature"]["glossary"]
+        assert [row.status for row in run_batch([inputs], out, engine, resume=True, qa=qa).rows] == ["unchanged"]
+        glossary.write_text("en\tfr\tsource\nregional organizations\torganisations régionales\thouse style\n", encoding="utf-8")
+        assert [row.status for row in run_batch([inputs], out, engine, resume=True, qa=qa).rows] == ["done"]
+    report = json.loads((out / "a-res-74-998" / "a-res-74-998.findings.json").read_text(encoding="utf-8"))
+    assert not any("regional organizations" in f["message"] for f in report["findings"])
 
 
 @pytest.mark.model

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any, Protocol, Self
 import numpy as np
 
 from align.batch.grouping import Group, ParsedFile, parse_file
-from align.batch.resolution import GroupResult, process_group
+from align.batch.resolution import GroupResult, QAOptions, process_group
 from align.errors import AlignError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,8 +77,8 @@ class Engine(Protocol):
         """Embed the distinct texts of each shard into the cache; yield how many texts each step did."""
         ...
 
-    def process(self, groups: Sequence[Group]) -> Iterator[GroupResult]:
-        """Align, check and render each resolution; results in completion order."""
+    def process(self, groups: Sequence[Group], qa: QAOptions) -> Iterator[GroupResult]:
+        """Align, check (with ``qa``) and render each resolution; results in completion order."""
         ...
 
     def __enter__(self) -> Self: ...
@@ -171,11 +171,11 @@ class LocalEngine:
                 self.embedder.embed(chunk, "passage")
                 yield len(chunk)
 
-    def process(self, groups: Sequence[Group]) -> Iterator[GroupResult]:
+    def process(self, groups: Sequence[Group], qa: QAOptions) -> Iterator[GroupResult]:
         if self._pool is None:
-            yield from (process_group(group, self.embedder) for group in groups)
+            yield from (process_group(group, self.embedder, qa) for group in groups)
             return
-        yield from _completed([self._pool.submit(_process_in_worker, group) for group in groups])
+        yield from _completed([self._pool.submit(_process_in_worker, group, qa) for group in groups])
 
 
 def _completed(futures: list[Future[Any]]) -> Iterator[Any]:
@@ -199,9 +199,9 @@ def _start_worker(model: str | None, device: str) -> None:
     _worker_embedder = get_embedder(model, device=device)
 
 
-def _process_in_worker(group: Group) -> GroupResult:
+def _process_in_worker(group: Group, qa: QAOptions) -> GroupResult:
     assert _worker_embedder is not None, "the pool's initializer opens the embedder"
-    return process_group(group, _worker_embedder)
+    return process_group(group, _worker_embedder, qa)
 
 
 # --------------------------------------------------------------------------- ray
@@ -269,9 +269,9 @@ class RayEngine:
         refs = [self._actors[i].fill.remote(chunk) for i, texts in enumerate(shards) for chunk in _chunks(texts)]
         yield from self._completed(refs)
 
-    def process(self, groups: Sequence[Group]) -> Iterator[GroupResult]:
+    def process(self, groups: Sequence[Group], qa: QAOptions) -> Iterator[GroupResult]:
         task = self._ray.remote(_process_with_actor)
-        refs = [task.remote(g, self._actors[shard_of(g.name, self.shards)], self.signature) for g in groups]
+        refs = [task.remote(g, self._actors[shard_of(g.name, self.shards)], self.signature, qa) for g in groups]
         yield from self._completed(refs)
 
     def _completed(self, refs: list[Any]) -> Iterator[Any]:
@@ -332,5 +332,5 @@ class ActorEmbedder:
         return ray.get(self.actor.embed.remote(list(texts), role))
 
 
-def _process_with_actor(group: Group, actor: Any, signature: str) -> GroupResult:
-    return process_group(group, ActorEmbedder(actor, signature))
+def _process_with_actor(group: Group, actor: Any, signature: str, qa: QAOptions) -> GroupResult:
+    return process_group(group, ActorEmbedder(actor, signature), qa)

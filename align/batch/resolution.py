@@ -14,6 +14,7 @@ is byte for byte what those commands write for the same files.
 
 from __future__ import annotations
 
+import hashlib
 import tempfile
 import time
 from dataclasses import dataclass
@@ -27,6 +28,33 @@ from align.errors import AlignError
 if TYPE_CHECKING:  # pragma: no cover
     from align.embed.embedder import Embedder
     from align.model import Alignment, Finding
+
+
+@dataclass(frozen=True)
+class QAOptions:
+    """What every resolution of a batch is checked with, as `align qa` takes it: the checks
+    (all when None), and the user's glossary and false friends on top of the shipped ones,
+    as paths that each worker reads, so that the options travel to any engine."""
+
+    checks: tuple[str, ...] | None = None
+    glossary: str | None = None
+    false_friends: str | None = None
+
+    def signature(self) -> dict[str, str]:
+        """For the reports and the manifests: a user file by its content, so that a resumed
+        batch redoes every resolution when the glossary was edited."""
+        return {
+            "checks": ",".join(self.checks) if self.checks else "all",
+            "glossary": _described(self.glossary),
+            "false_friends": _described(self.false_friends),
+        }
+
+
+def _described(path: str | None) -> str:
+    if path is None:
+        return "shipped"
+    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+    return f"shipped + {path} (sha256 {digest})"
 
 
 @dataclass
@@ -60,7 +88,7 @@ def texts_to_embed(group: Group) -> list[str]:
     return texts
 
 
-def process_group(group: Group, embedder: Embedder) -> GroupResult:
+def process_group(group: Group, embedder: Embedder, qa: QAOptions = QAOptions()) -> GroupResult:
     """Align, check and render one resolution; a failure becomes a `failed` row, never an exception.
 
     :class:`AlignError` (versions that are not the same resolution, two versions in
@@ -75,8 +103,9 @@ def process_group(group: Group, embedder: Embedder) -> GroupResult:
     row = SummaryRow(group.name, group.symbol or "", group.languages, Status.DONE, files=[s.path for s in group.sources])
     try:
         alignment = align.align(group.documents, embedder=embedder)
-        findings = align.check(alignment, embedder=embedder)
-        files = render_outputs(group.name, alignment, findings)
+        checks = list(qa.checks) if qa.checks else None  # the user's files are read again: a few ms
+        findings = align.check(alignment, checks, glossary=qa.glossary, false_friends=qa.false_friends, embedder=embedder)
+        files = render_outputs(group.name, alignment, findings, qa)
     except AlignError as error:
         return GroupResult(_failed(row, str(error), start), {})
     except Exception as error:  # noqa: BLE001 - see the docstring
@@ -88,12 +117,12 @@ def process_group(group: Group, embedder: Embedder) -> GroupResult:
     return GroupResult(row, files)
 
 
-def render_outputs(name: str, alignment: Alignment, findings: list[Finding]) -> dict[str, bytes]:
+def render_outputs(name: str, alignment: Alignment, findings: list[Finding], qa: QAOptions = QAOptions()) -> dict[str, bytes]:
     """The resolution's files by name: `NAME.csv` (and its `.meta.json` signature), `NAME.findings.json`, `NAME.html`."""
     from align import export
     from align.exporters.report import write_report
 
-    signature = {**alignment.signature, "checks": "all"}
+    signature = {**alignment.signature, **qa.signature()}
     with tempfile.TemporaryDirectory(prefix="align-batch-") as temp:
         folder = Path(temp)
         export(alignment, folder / f"{name}.csv")

@@ -26,7 +26,7 @@ from align.batch.engines import Engine, shard_texts
 from align.batch.grouping import Group, Rejected, find_files, group_files
 from align.batch.outputs import clear_group, completed_row, write_group
 from align.batch.progress import Progress, SilentProgress
-from align.batch.resolution import GroupResult, texts_to_embed
+from align.batch.resolution import GroupResult, QAOptions, texts_to_embed
 from align.batch.summary import Status, SummaryRow, write_summary
 from align.errors import InputError
 from align.model import Severity
@@ -63,8 +63,10 @@ def run_batch(
     *,
     resume: bool = False,
     progress: Progress | None = None,
+    qa: QAOptions = QAOptions(),
 ) -> BatchResult:
-    """Parse, align and check every resolution in ``inputs``; write their outputs into ``outdir``.
+    """Parse, align and check every resolution in ``inputs`` (with ``qa``: the checks, the
+    user's glossary and false friends); write their outputs into ``outdir``.
 
     ``engine`` is entered already (see :func:`~align.batch.engines.make_engine`).
     Raises :class:`InputError` before writing anything when ``outdir`` is a file,
@@ -88,7 +90,7 @@ def run_batch(
     except OSError as error:
         raise InputError(f"{outdir}: cannot be created ({error.strerror or error}); choose another output folder") from error
 
-    settings = {"tool": _tool(), "model": engine.signature}
+    settings = {"tool": _tool(), "model": engine.signature, **qa.signature()}
     rows: dict[str, SummaryRow] = {}
     pending: list[Group] = []
     for group in groups:
@@ -107,7 +109,7 @@ def run_batch(
             progress.advance("embed", done)
         progress.start("resolutions", len(pending))
         by_name = {group.name: group for group in pending}
-        for result in engine.process(pending):
+        for result in engine.process(pending, qa):
             _save(outdir, by_name[result.row.group], result, settings)
             rows[result.row.group] = result.row
             progress.advance("resolutions", findings=result.row.errors + result.row.warnings + result.row.info, errors=result.row.errors)
