@@ -16,6 +16,8 @@ from align.qa.quantities import quantities
 from align.qa.registry import run_checks
 from align.qa.symbols import find_symbols
 
+CORPUS_72247 = Path(__file__).resolve().parents[1] / "corpus" / "a-res-72-247.en+nl-mt.md"
+
 
 def keys(text: str, language: str) -> list[tuple[str, str]]:
     return [(q.kind, q.key) for q in quantities(text, language)]
@@ -119,6 +121,17 @@ def test_changed_session_number_in_words_is_an_error() -> None:
         "nl": "besluit een algemene plenaire vergadering van de algemene vergadering te wijden op zijn tweeënzeventigste zitting, in 2018,",
     })], ["en", "nl"]), ["numbers"])
     assert (finding.excerpt, finding.evidence) == ("tweeënzeventigste", "seventy-third")
+
+
+def test_a_wrong_session_in_the_header_is_one_finding_not_two() -> None:
+    """`Zeventig seconden sessie` is the header check's error; the numbers check reported the
+    same fault again on the session's title unit."""
+    en, nl = align.read(CORPUS_72247)
+    session = aligned_unit("title.session", {"en": en.header.session, "nl": nl.header.session})
+    findings = run_checks(alignment_of([session], ["en", "nl"], {"en": en, "nl": nl}), ["header", "numbers"])
+    assert [(f.check, f.excerpt) for f in findings if "session" in f.message or f.unit == "title.session"] == [
+        ("header", "Zeventig seconden sessie")
+    ]
 
 
 def test_missing_number_has_the_pivot_as_evidence() -> None:

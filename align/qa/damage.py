@@ -84,7 +84,7 @@ class DamageCheck(Check):
                 yield self.finding(
                     unit, alignment, [language],
                     f"paragraph cut in two by a blank line in the {language} source, mid-sentence "
-                    f"(line {repair.source.first_line}: `{before}` / `{after}`); rejoined",
+                    f"(line {repair.source.first_line}: '{before}' / '{after}'); rejoined",
                     excerpt,
                     severity=Severity.INFO,
                     anchor=None if excerpt else f"{DOCUMENT_UNIT}:{repair.repaired}",
@@ -133,7 +133,7 @@ def _damage(
     yield from _split_compounds(text, language, vocabulary)
     pattern = TRANSLATED_FURNITURE.get(language)
     for m in pattern.finditer(text) if pattern else ():
-        yield "footnote furniture translated as words (`sect. A` is not a cult)", m.start(), m.end(), Severity.ERROR
+        yield "footnote furniture translated as words ('sect. A' is not a cult)", m.start(), m.end(), Severity.ERROR
 
 
 def _split_words(text: str, vocabulary: dict[str, int]) -> Iterator[tuple[str, int, int, Severity]]:
