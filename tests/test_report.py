@@ -34,6 +34,7 @@ from align.exporters.tabular import columns
 from align.exporters.xlsx import CELL_LIMIT
 from align.model import Alignment, Finding, Severity, Unit
 from align.parse import read_documents
+from align.qa.base import SEVERITY_RANK
 from align.qa.registry import run_checks
 
 CORPUS = Path(__file__).parent.parent / "corpus" / "a-res-72-247.en+nl-mt.md"
@@ -270,6 +271,19 @@ def test_html_marks_each_excerpt_in_place_and_lists_each_finding(
     assert sorted(listed + outside) == sorted(f.id for f in [ecb, *findings])
     assert outside == [f.id for f in findings if f.unit == "document"] != []
     assert not page.xpath('//*[contains(text(), "not located")]')
+
+
+def test_html_lists_errors_and_warnings_worst_first_linked_to_their_rows(
+    alignment: Alignment, findings: list[Finding], tmp_path: Path
+) -> None:
+    """What most needs fixing was found only by scrolling the whole table."""
+    _, page = html_report(findings, alignment, tmp_path)
+    items = page.xpath('//ol[@class="worst-first"]/li')
+    assert len(items) == len([f for f in findings if f.severity is not Severity.INFO]) > 0
+    ranks = [SEVERITY_RANK[Severity(li.xpath('span[@class="badge"]/text()')[0])] for li in items]
+    assert ranks == sorted(ranks)
+    links = [href for li in items for href in li.xpath("a/@href")]
+    assert links and all(page.xpath(f'//tr[@id="{href[1:]}"]') for href in links)
 
 
 def test_html_marks_whole_words_and_each_repeat_of_an_excerpt(alignment: Alignment, tmp_path: Path) -> None:

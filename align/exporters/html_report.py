@@ -37,8 +37,8 @@ from align.exporters.report import (
     summary,
     summary_line,
 )
-from align.model import Alignment, Document, Finding
-from align.qa.base import HEADER_UNIT
+from align.model import Alignment, Document, Finding, Severity
+from align.qa.base import HEADER_UNIT, SEVERITY_RANK
 
 #: Header fields shown in the header row, in the order a resolution prints them (the title has its own unit).
 _HEADER_FIELDS = ("symbol", "date", "session", "agenda_item", "adoption")
@@ -92,7 +92,7 @@ def render_html(findings: Sequence[Finding], alignment: Alignment, signature: di
     rows = _rows(findings, alignment)
     placed = {row.id for row in rows}
     elsewhere = [f for f in findings if f.unit not in placed]
-    title = "QA report" + (f": {symbol}" if (symbol := _symbol(alignment)) else "")
+    title = "QA report" + (f": {name}" if (name := _name(alignment)) else "")
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -101,6 +101,7 @@ def render_html(findings: Sequence[Finding], alignment: Alignment, signature: di
         f"<h1>{escape(title)}</h1>",
         _signature(signature),
         _summary(findings, alignment, int(cast(int, signature.get("not_reported", 0))), int(cast(int, signature.get("ignored", 0)))),
+        _worst_first(findings, placed),
         "<h2>Versions</h2>",
         '<section class="controls">',
         '<input type="checkbox" id="only-flagged"><label for="only-flagged">only units with findings</label>',
@@ -140,9 +141,30 @@ def _header_text(document: Document, excerpts: Sequence[str]) -> str:
     return "\n".join(fields + [line for line in dict.fromkeys(quoted) if not any(line in v for v in fields)])
 
 
-def _symbol(alignment: Alignment) -> str | None:
+def _name(alignment: Alignment) -> str | None:
+    """What the report is about: the resolution's symbol, else the title of a text that has none
+    (the UDHR, a convention)."""
     document = alignment.documents.get(alignment.pivot)
-    return document.header.symbol if document else None
+    if document is None:
+        return None
+    return document.header.symbol or document.title or None
+
+
+def _worst_first(findings: Sequence[Finding], placed: set[str]) -> str:
+    """The errors and warnings in one list, worst first, each linked to its unit's row, so that
+    what most needs fixing is not found by scrolling; info stays in place in the rows."""
+    listed = [f for f in findings if f.severity is not Severity.INFO]
+    if not listed:
+        return ""
+    items = "".join(
+        f'<li class="sev-{escape(f.severity.value)}"><span class="badge">{escape(f.severity.value)}</span> '
+        + (f'<a href="#unit-{escape(f.unit)}">{escape(f.unit)}</a>' if f.unit in placed else escape(f.unit))
+        + f" <b>{escape(f.check)}</b> [{escape(', '.join(f.languages))}] {escape(f.message)}</li>"
+        for f in sorted(listed, key=lambda f: SEVERITY_RANK[f.severity])
+    )
+    rest = len(findings) - len(listed)
+    tail = f"<p>{rest} info finding{'s' * (rest != 1)} in place below.</p>" if rest else ""
+    return f'<h2>Errors and warnings, worst first</h2><ol class="worst-first">{items}</ol>{tail}'
 
 
 def _signature(signature: dict[str, object]) -> str:
