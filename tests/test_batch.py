@@ -273,6 +273,7 @@ def test_corpus_batch_writes_reports_for_what_aligns_and_says_why_for_the_rest(c
     assert "Zeventig seconden sessie" in (folder / "a-res-72-247.html").read_text(encoding="utf-8")
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="a-res-72-247/a-res-72-247.html"' in index and "nothing to align with" in index
+    assert 'href="#not-used"' in index and 'id="not-used"' in index and 'href="rejected.csv"' in index
     assert "README.md" in [Path(row["path"]).name for row in read_csv(out / "rejected.csv")]
     assert corpus_run.exit_code("error") == 1 and corpus_run.exit_code("never") == 0
 

@@ -134,8 +134,9 @@ def render_index(rows: Sequence[SummaryRow], rejected: Sequence[Rejected]) -> st
         "<h1>align batch</h1>",
         (
             f'<p class="meta">{len(rows)} resolutions; {totals["errors"]} errors, {totals["warnings"]} warnings, '
-            f"{totals['info']} info; {len(rejected)} files not used. Details in "
-            f'<a href="{SUMMARY_FILE}">{SUMMARY_FILE}</a>.</p>'
+            f"{totals['info']} info; "
+            + (f'<a href="#not-used">{len(rejected)} files not used</a> (<a href="{REJECTED_FILE}">{REJECTED_FILE}</a>)' if rejected else "every file used")
+            + f'. Details in <a href="{SUMMARY_FILE}">{SUMMARY_FILE}</a>.</p>'
         ),
         (
             "<table><thead><tr><th>resolution</th><th>symbol</th><th>languages</th><th>units</th>"
@@ -159,7 +160,7 @@ def render_index(rows: Sequence[SummaryRow], rejected: Sequence[Rejected]) -> st
         )
     lines.append("</tbody></table>")
     if rejected:
-        lines.append("<h2>Files not used</h2><ul>")
+        lines.append('<h2 id="not-used">Files not used</h2><ul>')
         lines += [f"<li><code>{escape(item.path)}</code>: {escape(item.reason)}</li>" for item in rejected]
         lines.append("</ul>")
     lines.append("</body></html>")
