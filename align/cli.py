@@ -124,7 +124,7 @@ def _prepare_default_model(force: bool) -> Path:
 def export(
     files: Files,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; stdout when left out.")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="csv, tsv or jsonl (default: from the suffix of -o).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="csv, tsv or jsonl (default: the suffix of -o; tsv on stdout).")] = None,
     model: Model = None,
     device: Device = "auto",
     pivot: Pivot = None,
