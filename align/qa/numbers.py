@@ -24,13 +24,9 @@ from collections.abc import Iterator, Sequence
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import HEADER_UNIT, Check, QAContext, versions
 from align.qa.furniture import unit_leftovers
-from align.qa.header import FIELDS
 from align.qa.quantities import Quantity, quantities
 from align.qa.symbols import find_symbols
 
-#: The title units of the header fields the header check reads and compares (`Zeventig seconden
-#: sessie` is its error; reported here too, it was the same fault counted twice).
-_HEADER_FIELD_UNITS = frozenset(f"title.{name.replace('_', '-')}" for name in FIELDS)
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
@@ -73,8 +69,6 @@ class NumbersCheck(Check):
         }
         for language in alignment.languages:
             yield from self._broken(unit, alignment, language, unit.texts.get(language, ""), furniture[language])
-        if unit.id in _HEADER_FIELD_UNITS:
-            return  # the header check compares their values: one fault, one finding
         marks = _footnote_marks(unit, alignment, paragraph_marks)
         for language, text, pivot_text in versions(unit, alignment):
             yield from self._compare(unit, alignment, language, text, pivot_text, furniture, marks)

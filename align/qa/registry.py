@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from align.errors import AlignError
-from align.model import Alignment, Finding
+from align.model import Alignment, Finding, Section
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK, Check, QAContext
 from align.qa.damage import DamageCheck
 from align.qa.falsefriends import FalseFriendsCheck
@@ -87,7 +87,7 @@ def run_checks(
     in reading order, so that each can be ignored on its own.
     """
     context = context or QAContext()
-    findings = [f for check in select(checks, context) for f in check.run(alignment, context)]
+    findings = _once(alignment, [f for check in select(checks, context) for f in check.run(alignment, context)])
     order = {unit.id: i for i, unit in enumerate(alignment.units)}
     order[HEADER_UNIT] = -1
     check_order = {name: i for i, name in enumerate(CHECKS)}
@@ -100,6 +100,28 @@ def run_checks(
     findings.sort(key=lambda f: SEVERITY_RANK[f.severity])  # stable: reading order within a severity
     ignored = set(ignore)
     return [f for f in findings if f.id not in ignored]
+
+
+def _once(alignment: Alignment, findings: list[Finding]) -> list[Finding]:
+    """The findings less those that say again what a header finding says: a header field's
+    line (`Zeventig seconden sessie`) is also a title unit, where the numbers check reads
+    the same change. Only when the header check did report it: a line it cannot read as
+    its field (`Drieënzeventigste vergadering`) is left to the other checks."""
+    header_lines = {(language, f.excerpt) for f in findings if f.check == "header" for language in f.languages}
+    if not header_lines:
+        return findings
+    units = {unit.id: unit for unit in alignment.units}
+
+    def said_again(finding: Finding) -> bool:
+        unit = units.get(finding.unit)
+        return (
+            finding.check == "numbers"
+            and unit is not None
+            and unit.section is Section.TITLE
+            and any((language, unit.texts.get(language, "")) in header_lines for language in finding.languages if language != alignment.pivot)
+        )
+
+    return [f for f in findings if not said_again(f)]
 
 
 def read_ignore_file(path: str | Path) -> frozenset[str]:
