@@ -123,6 +123,23 @@ def test_a_few_lines_in_another_language_make_no_version(inserted: str) -> None:
     assert [p.number for p in docs[0].operative] == [p.number for p in whole.operative]
 
 
+@pytest.mark.parametrize("without_note_12", [False, True])
+def test_a_header_left_in_the_language_before_opens_its_own_version(without_note_12: bool) -> None:
+    """A machine translation may leave the banner and the organ in English (`United Nations`,
+    `General Assembly`): read as English, they went to the English version, and the Dutch
+    header lost its organ."""
+    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
+    text = text.replace("\nVerenigde Naties\n", "\nUnited Nations\n").replace("\nAlgemene vergadering\n", "\nGeneral Assembly\n")
+    if without_note_12:
+        start = text.index("¹² Including a presentation")
+        text = text[:start] + text[text.index("\n\n", start):]
+    en, nl = parse_text(text, "72-247-english-banner.md")
+    whole_en, _ = parse("a-res-72-247.en+nl-mt.md")
+    assert [p.text for p in en.closing] == [p.text for p in whole_en.closing]
+    assert nl.header.organ == "General Assembly" and nl.header.symbol == "A/RES/72/247"
+    assert "United Nations" in [f.text for f in nl.furniture]
+
+
 def test_a_version_keeps_its_short_last_paragraphs() -> None:
     """Without note 12, nothing long stood between the English op20 and the Dutch header:
     `20. Decides to remain seized of the matter.` (too short to identify) and the closing

@@ -44,7 +44,7 @@ _ADOPTION = re.compile(
 _DATE = re.compile(
     r"^\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$|^\d{1,2}(?:er)?\s*[^\W\d_]*\s*-\s*\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$"
 )
-_ORGAN = re.compile(
+ORGAN = re.compile(
     r"^(General Assembly|Assemblée générale|Algemene vergadering|Human Rights Council|"
     r"Conseil des droits de l['’]homme|Mensenrechtenraad|Security Council|Conseil de sécurité)$",
     re.I,
@@ -102,7 +102,7 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
             while k + 1 < len(texts) and not _ends_field(texts[k + 1][1]) and _continues_adoption(header.adoption, texts[k + 1][1]):
                 k += 1
                 header.adoption = _joined(header.adoption, texts[k][1])
-        elif _ORGAN.match(text) and header.organ is None:
+        elif ORGAN.match(text) and header.organ is None:
             header.organ = text
         elif _SESSION.search(text) and header.session is None and len(text) < 60:
             header.session = text

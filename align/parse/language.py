@@ -83,7 +83,9 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int, str]]:
     return blocks
 
 
-def _boundary(blocks: list[tuple[int, int, str]], after: int, before: int, previous: str, following: str) -> int:
+def _boundary(
+    lines: list[Line], blocks: list[tuple[int, int, str]], after: int, before: int, previous: str, following: str
+) -> int:
     """The line where the version in ``following`` begins, between the end of the last long
     block of the version before it (``after``) and its own first long block (``before``).
 
@@ -94,7 +96,11 @@ def _boundary(blocks: list[tuple[int, int, str]], after: int, before: int, previ
     """
     boundary = after
     for start, end, text in blocks:
-        if start < after or end > before or len(re.findall(r"[^\W\d_]", text)) < _MIN_SHORT_LETTERS:
+        if start < after or end > before:
+            continue
+        if _opens_a_header(lines[start]):
+            break  # the banner, the symbol, the organ: the next version's header, in whatever language
+        if len(re.findall(r"[^\W\d_]", text)) < _MIN_SHORT_LETTERS:
             continue
         language = _reads_as(text, previous, following)
         if language == following:
@@ -102,6 +108,15 @@ def _boundary(blocks: list[tuple[int, int, str]], after: int, before: int, previ
         if language == previous:
             boundary = end
     return boundary
+
+
+def _opens_a_header(line: Line) -> bool:
+    """Whether a short block opens with a line a header opens with: a machine translation may
+    leave it in the language of the version before (`United Nations`, `General Assembly`)."""
+    from align.parse.furniture import furniture_kind
+    from align.parse.header import ORGAN
+
+    return furniture_kind(line) in {"banner", "symbol", "distribution"} or bool(ORGAN.match(line.plain.strip()))
 
 
 def _reads_as(text: str, one: str, other: str) -> str | None:
@@ -161,7 +176,7 @@ def split_versions(lines: list[Line]) -> list[VersionSpan]:
         else:
             previous_long = [e for s, e, _, _ in long_blocks if e <= start and s >= runs[k - 1].start]
             after = max(previous_long) if previous_long else start
-            start = _boundary(blocks, after, start, runs[k - 1].language, lang)
+            start = _boundary(lines, blocks, after, start, runs[k - 1].language, lang)
         spans.append(VersionSpan(lang, start, len(lines)))
         if k:
             spans[k - 1].end = start
