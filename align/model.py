@@ -236,6 +236,13 @@ class Alignment:
     documents: dict[str, Document]
     signature: dict[str, object]  # tool version, model, thresholds, pivot
 
+    def units_with_subparagraphs(self) -> set[str]:
+        """The ids of the units whose sub-paragraphs are units of their own (`op9` of `op9.b`):
+        such a unit may have no text (the UDHR's `Article 11`: `1.`, `2.`), and is not missing."""
+        return {
+            part.split(".")[0] for unit in self.units if unit.section is not Section.TITLE for part in unit.id.split("+") if "." in part
+        }
+
 
 # --------------------------------------------------------------------------- QA
 

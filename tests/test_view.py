@@ -245,10 +245,16 @@ def test_without_styles_the_excerpt_is_quoted(res_72_247: Alignment) -> None:
 
 def test_a_paragraph_that_is_all_sub_paragraphs_is_not_missing() -> None:
     """The UDHR's `Article 11` holds only `1.` and `2.`: its own unit has no text in any
-    version, and every cell said `— missing —`."""
-    unit = Unit("art11", Section.ARTICLE, "11", {"en": ["art11"], "fr": ["art11"], "nl": []}, {"en": "", "fr": "", "nl": ""}, "1-1-0", None, 1.0)
-    assert cell_text(unit, "en", [], "en").plain == "(all in its sub-paragraphs)"
-    assert cell_text(unit, "nl", [], "en").plain == "— missing —"
+    version, and every cell said `— missing —`. A paragraph left empty (`20.` alone) without
+    sub-paragraphs of its own is missing text all the same."""
+    article = Unit("art11", Section.ARTICLE, "11", {"en": ["art11"], "fr": ["art11"]}, {"en": "", "fr": ""}, "1-1", None, 1.0)
+    part = Unit("art11.1", Section.ARTICLE, "11", {"en": ["art11.1"], "fr": ["art11.1"]}, {"en": "Everyone", "fr": "Toute personne"}, "1-1", None, 1.0)
+    empty = Unit("op20", Section.OPERATIVE, "20", {"en": ["op20"], "fr": ["op20"]}, {"en": "Decides", "fr": ""}, "1-1", None, 1.0)
+    alignment = alignment_of([article, part, empty], ["en", "fr"])
+    assert alignment.units_with_subparagraphs() == {"art11"}
+    lines = "\n".join(render(alignment))
+    assert lines.count("(all in its sub-paragraphs)") == 2  # en and fr of art11
+    assert lines.count("— missing —") == 1  # op20 in fr
 
 
 def test_only_flagged_shows_only_units_with_findings(res_72_247: Alignment) -> None:

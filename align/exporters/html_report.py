@@ -50,7 +50,7 @@ table { border-collapse: collapse; }
 th, td { border: 1px solid #ccc; padding: .35em .5em; vertical-align: top; text-align: left; }
 table.versions { width: 100%; table-layout: fixed; }
 table.versions th.unit, table.versions td.unit { width: 7em; }
-td.text { white-space: pre-wrap; } td.missing { background: #f2f2f2; }
+td.text { white-space: pre-wrap; } td.missing { background: #f2f2f2; } td.own { color: #666; font-style: italic; }
 .meta { color: #666; font-size: .85em; }
 mark { padding: 0 .1em; border-radius: 2px; }
 mark.sev-error { background: #ffc9c9; } mark.sev-warning { background: #ffe8a3; } mark.sev-info { background: #d6e8ff; }
@@ -76,7 +76,7 @@ class _Row:
     texts: dict[str, str]
     note: str = ""  # link and flags when they say something (`2-1 merged`)
     findings: list[Finding] = field(default_factory=list)
-    present: frozenset[str] = frozenset()  # the languages whose version has the unit's paragraphs
+    present: frozenset[str] = frozenset()  # the languages whose paragraph is all in its sub-paragraphs' rows
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,7 @@ def render_html(findings: Sequence[Finding], alignment: Alignment, signature: di
 def _rows(findings: Sequence[Finding], alignment: Alignment) -> list[_Row]:
     """The header row (when there are header fields or header findings), then one row per unit."""
     by_unit = {group[0].unit: group for group in group_by_unit(findings, alignment)}
+    parents = alignment.units_with_subparagraphs()
     rows = []
     header_findings = by_unit.get(HEADER_UNIT, [])
     header = {
@@ -128,7 +129,7 @@ def _rows(findings: Sequence[Finding], alignment: Alignment) -> list[_Row]:
         rows.append(_Row(HEADER_UNIT, header, findings=by_unit.get(HEADER_UNIT, [])))
     for unit in alignment.units:
         note = " ".join([unit.link] + unit.flags) if unit.flags or unit.link != "1-1" else ""
-        present = frozenset(lang for lang, ids in unit.paragraphs.items() if ids)
+        present = frozenset(lang for lang, ids in unit.paragraphs.items() if ids and unit.id in parents)
         rows.append(_Row(unit.id, unit.texts, note, by_unit.get(unit.id, []), present))
     return rows
 

@@ -257,14 +257,24 @@ def header_row(columns: Columns) -> Table:
 
 
 def unit_row(
-    unit: Unit, findings: Sequence[Finding], columns: Columns, *, query: str | None = None, quote_excerpts: bool = False
+    unit: Unit,
+    findings: Sequence[Finding],
+    columns: Columns,
+    *,
+    query: str | None = None,
+    quote_excerpts: bool = False,
+    has_subparagraphs: bool = False,
 ) -> RenderableType:
     """One unit: its label and versions side by side, then its findings across the columns.
 
-    ``query`` (the interactive search) is highlighted as well as the findings' spans.
+    ``query`` (the interactive search) is highlighted as well as the findings' spans;
+    ``has_subparagraphs``: the unit's sub-paragraphs are units of their own.
     """
     row = columns.table()
-    cells = [cell_text(unit, lang, findings, columns.pivot, query=query) for lang in columns.languages]
+    cells = [
+        cell_text(unit, lang, findings, columns.pivot, query=query, has_subparagraphs=has_subparagraphs)
+        for lang in columns.languages
+    ]
     row.add_row(label_cell(unit, columns.show_scores), *cells)
     if not findings:
         return row
@@ -295,7 +305,9 @@ def _score_lines(unit: Unit) -> tuple[str, str]:
     return f"sim {similarity}", f"conf {unit.confidence:.2f}"
 
 
-def cell_text(unit: Unit, language: str, findings: Sequence[Finding], pivot: str, *, query: str | None = None) -> Text:
+def cell_text(
+    unit: Unit, language: str, findings: Sequence[Finding], pivot: str, *, query: str | None = None, has_subparagraphs: bool = False
+) -> Text:
     """One version's text with the spans the findings point at highlighted.
 
     A finding's excerpt stands in the version it names (the languages other than
@@ -305,7 +317,7 @@ def cell_text(unit: Unit, language: str, findings: Sequence[Finding], pivot: str
     raw = unit.texts.get(language, "")
     if not raw.strip():
         # A paragraph that is all sub-paragraphs (the UDHR's `Article 11`) is there, not missing.
-        return ALL_IN_SUBPARAGRAPHS.copy() if unit.paragraphs.get(language) else MISSING.copy()
+        return ALL_IN_SUBPARAGRAPHS.copy() if has_subparagraphs and unit.paragraphs.get(language) else MISSING.copy()
     text = Text(raw)
     for finding in findings:
         if language in _excerpt_languages(finding, pivot):
@@ -378,6 +390,7 @@ def alignment_view(
     highlight (a file, a pipe).
     """
     grouped = findings_by_unit(findings)
+    parents = alignment.units_with_subparagraphs()
     units = select_units(reading_order(alignment), grouped, only_flagged=only_flagged, unit=unit, section=section)
     columns = Columns.fit(units, alignment.languages, alignment.pivot, show_scores=show_scores)
     parts: list[RenderableType] = [summary_line(alignment, units, grouped), header_row(columns), Rule(characters="━", style="dim")]
@@ -388,7 +401,10 @@ def alignment_view(
     if not units:
         parts.append(Text("No unit has findings." if only_flagged else "No units to show.", style="italic"))
     for shown in units:
-        parts += [unit_row(shown, grouped.get(shown.id, []), columns, quote_excerpts=quote_excerpts), Rule(style="dim")]
+        row = unit_row(
+            shown, grouped.get(shown.id, []), columns, quote_excerpts=quote_excerpts, has_subparagraphs=shown.id in parents
+        )
+        parts += [row, Rule(style="dim")]
     return Group(*parts)
 
 
