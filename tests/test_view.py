@@ -257,6 +257,18 @@ def test_a_paragraph_that_is_all_sub_paragraphs_is_not_missing() -> None:
     assert lines.count("— missing —") == 1  # op20 in fr
 
 
+def test_rich_s_own_pager_shows_no_styles_so_the_excerpt_is_quoted(
+    res_72_247: Alignment, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With no $PAGER and no `less`, rich pages through pydoc, without styles: neither a
+    highlight nor a quote showed where a finding points."""
+    monkeypatch.delenv("PAGER", raising=False)
+    monkeypatch.setattr("align.view.static.shutil.which", lambda name: None)
+    console = Console(width=120, force_terminal=True, file=io.StringIO())
+    render_alignment(res_72_247, FINDINGS, console=console, unit="op10", pager=True)
+    assert "opens in lower case — “herhaalt”" in capsys.readouterr().out
+
+
 def test_only_flagged_shows_only_units_with_findings(res_72_247: Alignment) -> None:
     lines = render(res_72_247, FINDINGS, only_flagged=True)
     text = "\n".join(lines)
@@ -294,9 +306,14 @@ def test_a_unit_is_named_by_its_id_or_its_label(unit_id: str, wanted: str, named
 
 
 def test_unit_header_shows_the_findings_on_the_header(res_72_247: Alignment) -> None:
-    """`qa` reports findings on unit `header`; `view --unit header` refused the name."""
+    """`qa` reports findings on unit `header`; `view --unit header` refused the name. Any
+    pseudo unit with findings (`document`) is shown when asked for, never an empty view."""
     lines = "\n".join(render(res_72_247, FINDINGS, unit="header"))
     assert "session reads 70 in nl" in lines and "opens in lower case" not in lines
+    cut = Finding("f4", "damage", Severity.INFO, "document", ["nl"], "paragraph cut in two by a blank line", "", "")
+    lines = "\n".join(render(res_72_247, [*FINDINGS, cut], unit="document"))
+    assert "paragraph cut in two" in lines and "session reads" not in lines and "No units to show" not in lines
+    assert "session reads" not in "\n".join(render(res_72_247, FINDINGS, section="operative"))
 
 
 def test_scores_are_shown_on_request(res_72_247: Alignment) -> None:

@@ -78,7 +78,7 @@ def unit_label(unit: Unit) -> str:
 
 
 #: A sub-paragraph as the view labels it (`op9 b)`), to be read back as its id (`op9.b`).
-_LABELLED_PART = re.compile(r"\s+([a-z0-9]+)\)")
+_LABELLED_PART = re.compile(r"\s+([^\s()]+)\)")
 
 
 def _part_label(part: str) -> str:
@@ -194,7 +194,7 @@ def select_units(
         chosen = [u for u in chosen if u.section is wanted_section]
     if unit is not None:
         chosen = [u for u in chosen if unit_matches(u, unit)]
-        if not chosen and unit not in grouped:  # `header` has findings, if no unit
+        if not chosen and unit not in grouped:  # a pseudo unit (`header`, `document`) may have findings
             raise AlignError(f"no unit {unit!r} in the alignment; units are named like pp3, op9, op9.b, fn2")
     if only_flagged:
         chosen = [u for u in chosen if grouped.get(u.id)]
@@ -395,10 +395,9 @@ def alignment_view(
     columns = Columns.fit(units, alignment.languages, alignment.pivot, show_scores=show_scores)
     parts: list[RenderableType] = [summary_line(alignment, units, grouped), header_row(columns), Rule(characters="━", style="dim")]
     known = {u.id for u in alignment.units}
-    # Findings on the header as a whole stand above the units, and with the title's units.
-    if (unit is None and section is None) or unit == HEADER_UNIT or (section is not None and section_named(section) is Section.TITLE):
-        parts += [loose_findings(unit_id, found, columns) for unit_id, found in grouped.items() if unit_id not in known]
-    if not units:
+    loose = [(unit_id, found) for unit_id, found in grouped.items() if unit_id not in known and _shows_loose(unit_id, unit, section)]
+    parts += [loose_findings(unit_id, found, columns) for unit_id, found in loose]
+    if not units and not loose:
         parts.append(Text("No unit has findings." if only_flagged else "No units to show.", style="italic"))
     for shown in units:
         row = unit_row(
@@ -406,6 +405,14 @@ def alignment_view(
         )
         parts += [row, Rule(style="dim")]
     return Group(*parts)
+
+
+def _shows_loose(unit_id: str, unit: str | None, section: Section | str | None) -> bool:
+    """Whether the findings on a pseudo unit (`header`, `document`) stand in a view narrowed to
+    ``unit`` and ``section``: all of them in the whole view, a pseudo unit's when it is asked
+    for, and the header's with the title's units."""
+    in_section = section is None or (unit_id == HEADER_UNIT and section_named(section) is Section.TITLE)
+    return in_section and unit in (None, unit_id)
 
 
 def summary_line(alignment: Alignment, units: Sequence[Unit], grouped: dict[str, list[Finding]]) -> Text:
@@ -454,11 +461,14 @@ def render_alignment(
     terminal and the view is taller than it. Colour follows the console
     (`no_color`, `NO_COLOR`, not a terminal).
     """
+    def built(quote_excerpts: bool) -> RenderableType:
+        return alignment_view(
+            alignment, findings, only_flagged=only_flagged, unit=unit, section=section, show_scores=show_scores,
+            quote_excerpts=quote_excerpts,
+        )
+
     # Without styles (a file, a pipe) a highlight is lost: the excerpt is quoted instead.
-    view = alignment_view(
-        alignment, findings, only_flagged=only_flagged, unit=unit, section=section, show_scores=show_scores,
-        quote_excerpts=console.color_system is None,
-    )
+    view = built(quote_excerpts=console.color_system is None)
     if pager is None:
         if not console.is_terminal:
             console.print(view)
@@ -471,6 +481,8 @@ def render_alignment(
         console.print(view)
         return
     command = os.environ.get("PAGER") or ("less" if shutil.which("less") else None)
+    if command is None:
+        view = built(quote_excerpts=True)  # rich's own pager shows no styles
     # Rich's own pager (pydoc's `more`) as much as ours: quitting it early is no failure.
     with _pipe_signal_ignored(), console.pager(CommandPager(command) if command else None, styles=command is not None):
         console.print(view)
