@@ -195,9 +195,10 @@ def qa(
     }
     if ignore:
         signature.update(ignore_file=str(ignore), ignored=len(every) - len(findings))
-        unmatched = len(ignored - {f.id for f in every})
+        unmatched = sorted(ignored - {f.id for f in every})
         if unmatched and chosen is None:  # with some checks only, the others' fingerprints cannot match
-            err.print(f"align: warning: {unmatched} of the {len(ignored)} fingerprints in {ignore} match no finding of this run")
+            shown = ", ".join(unmatched[:5]) + (", ..." if len(unmatched) > 5 else "")
+            err.print(f"align: warning: {len(unmatched)} of the {len(ignored)} fingerprints in {ignore} match no finding of this run: {shown}")
     code = exit_code(findings, fail_on)
     reported = at_or_above(findings, min_severity)
     not_reported = signature["not_reported"] = len(findings) - len(reported)
@@ -274,7 +275,12 @@ def batch(
     chosen = _chosen_checks(checks)
     load_glossary(str(glossary) if glossary else None)  # a bad file fails here, not in every worker
     load_false_friends(false_friends)
-    qa = QAOptions(tuple(chosen) if chosen else None, str(glossary) if glossary else None, str(false_friends) if false_friends else None)
+    # Absolute paths: a worker may run elsewhere, and the same file named two ways is one setting.
+    qa = QAOptions(
+        tuple(chosen) if chosen else None,
+        str(glossary.resolve()) if glossary else None,
+        str(false_friends.resolve()) if false_friends else None,
+    )
     if model is None:
         _prepare_default_model(force=False)
     # Bars only on a terminal: in a log, rich prints their last (empty) frame as a blank line.
@@ -477,12 +483,14 @@ def _command_path(args: list[str]) -> str:
 
 
 def _chosen_checks(checks: str | None) -> list[str] | None:
-    """`--checks a,b` as a list (None: all), refused at once when it names no check or an unknown one."""
-    from align.qa.registry import check_names
+    """`--checks b,a` as a list in the order the checks run (None: all), so that a signature
+    or a batch's manifest does not depend on how they were typed; refused at once when it
+    names no check or an unknown one."""
+    from align.qa.registry import CHECKS, check_names
 
     chosen = [c.strip() for c in checks.split(",") if c.strip()] if checks is not None else None
     check_names(chosen)
-    return chosen
+    return None if chosen is None else [name for name in CHECKS if name in chosen]
 
 
 def _one_line(message: str) -> str:

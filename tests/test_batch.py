@@ -340,12 +340,29 @@ def test_a_batch_checks_with_the_users_glossary_and_checks_and_redoes_all_when_t
         report = json.loads((out / "a-res-74-998" / "a-res-74-998.findings.json").read_text(encoding="utf-8"))
         assert {f["check"] for f in report["findings"]} == {"terminology"}
         assert any("organismes régionaux" in f["message"] for f in report["findings"])
-        assert report["signature"]["checks"] == "terminology" and str(glossary) in report["signature"]["glossary"]
+        assert report["signature"]["checks"] == ["terminology"] and str(glossary) in report["signature"]["glossary"]
         assert [row.status for row in run_batch([inputs], out, engine, resume=True, qa=qa).rows] == ["unchanged"]
         glossary.write_text("en\tfr\tsource\nregional organizations\torganisations régionales\thouse style\n", encoding="utf-8")
         assert [row.status for row in run_batch([inputs], out, engine, resume=True, qa=qa).rows] == ["done"]
     report = json.loads((out / "a-res-74-998" / "a-res-74-998.findings.json").read_text(encoding="utf-8"))
     assert not any("regional organizations" in f["message"] for f in report["findings"])
+
+
+@pytest.mark.model
+def test_batch_settings_do_not_depend_on_how_the_options_were_typed(tmp_path: Path, model_calls: list[int], monkeypatch) -> None:
+    """The same glossary named by a relative and by an absolute path, the same checks in
+    another order: a resumed batch has nothing to redo."""
+    inputs = tiny_resolutions(tmp_path / "in", "74/998")
+    (tmp_path / "house.tsv").write_text("en\tfr\tsource\nregional organizations\torganismes régionaux\thouse\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+
+    def batch(*options: str) -> subprocess.CompletedProcess[str]:
+        command = [sys.executable, "-m", "align", "batch", "in", "-o", "out", "--fail-on", "never", *options]
+        return subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+    assert batch("--glossary", "house.tsv", "--checks", "terminology,numbers").returncode == 0
+    again = batch("--resume", "--glossary", str(tmp_path / "house.tsv"), "--checks", "numbers, terminology")
+    assert again.returncode == 0 and "1 unchanged" in again.stderr + again.stdout, again.stderr
 
 
 @pytest.mark.model

@@ -129,6 +129,7 @@ def test_qa_says_which_accepted_fingerprints_match_nothing(tmp_path: Path) -> No
     ignore.write_text(f"{findings[0]['id']}\n0123456789abcdef\nnot a fingerprint\n")
     result = run("qa", RES_72_247, "--format", "json", "--ignore", str(ignore))
     assert "2 of the 3 fingerprints" in result.stderr and json.loads(result.stdout)["signature"]["ignored"] == 1
+    assert "0123456789abcdef" in result.stderr and "not a fingerprint" in result.stderr  # named, so they can be removed
 
 
 def test_qa_takes_the_users_false_friends_and_records_them_in_the_signature(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ MANIFEST_FILE = "manifest.json"
 MANIFEST_VERSION = 1
 
 
-def write_group(folder: Path, files: Mapping[str, bytes], group: Group, settings: Mapping[str, str], row: SummaryRow) -> None:
+def write_group(folder: Path, files: Mapping[str, bytes], group: Group, settings: Mapping[str, object], row: SummaryRow) -> None:
     """Write ``files`` into ``folder``, then the manifest that vouches for them."""
     folder.mkdir(parents=True, exist_ok=True)
     for name, data in files.items():
@@ -49,7 +49,7 @@ def write_group(folder: Path, files: Mapping[str, bytes], group: Group, settings
     _write_bytes(folder / MANIFEST_FILE, (json.dumps(manifest, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
 
 
-def completed_row(folder: Path, group: Group, settings: Mapping[str, str]) -> SummaryRow | None:
+def completed_row(folder: Path, group: Group, settings: Mapping[str, object]) -> SummaryRow | None:
     """The summary row recorded by an earlier run, if its outputs are complete and still current.
 
     Current means: the same inputs (resolved paths and content hashes), the same

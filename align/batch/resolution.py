@@ -40,11 +40,11 @@ class QAOptions:
     glossary: str | None = None
     false_friends: str | None = None
 
-    def signature(self) -> dict[str, str]:
-        """For the reports and the manifests: a user file by its content, so that a resumed
-        batch redoes every resolution when the glossary was edited."""
+    def signature(self) -> dict[str, object]:
+        """For the reports and the manifests, as `align qa` records them: a user file also by
+        its content, so that a resumed batch redoes every resolution when it was edited."""
         return {
-            "checks": ",".join(self.checks) if self.checks else "all",
+            "checks": list(self.checks) if self.checks else "all",
             "glossary": _described(self.glossary),
             "false_friends": _described(self.false_friends),
         }

@@ -119,7 +119,7 @@ def run_batch(
     return BatchResult(outdir, ordered, rejected)
 
 
-def _save(outdir: Path, group: Group, result: GroupResult, settings: dict[str, str]) -> None:
+def _save(outdir: Path, group: Group, result: GroupResult, settings: dict[str, object]) -> None:
     """Write a resolution's files and manifest, or clear what an earlier run left if it failed now."""
     folder = outdir / group.name
     if result.row.status == Status.FAILED:

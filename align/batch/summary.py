@@ -133,9 +133,13 @@ def render_index(rows: Sequence[SummaryRow], rejected: Sequence[Rejected]) -> st
         f"<style>{_CSS}</style></head><body>",
         "<h1>align batch</h1>",
         (
-            f'<p class="meta">{len(rows)} resolutions; {totals["errors"]} errors, {totals["warnings"]} warnings, '
-            f"{totals['info']} info; "
-            + (f'<a href="#not-used">{len(rejected)} files not used</a> (<a href="{REJECTED_FILE}">{REJECTED_FILE}</a>)' if rejected else "every file used")
+            f'<p class="meta">{_count(len(rows), "resolution")}; {_count(totals["errors"], "error")}, '
+            f'{_count(totals["warnings"], "warning")}, {totals["info"]} info; '
+            + (
+                f'<a href="#not-used">{_count(len(rejected), "file")} not used</a> (<a href="{REJECTED_FILE}">{REJECTED_FILE}</a>)'
+                if rejected
+                else "every file used"
+            )
             + f'. Details in <a href="{SUMMARY_FILE}">{SUMMARY_FILE}</a>.</p>'
         ),
         (
@@ -172,6 +176,11 @@ def summary_line(rows: Sequence[SummaryRow], rejected: Sequence[Rejected]) -> st
     statuses = ", ".join(
         f"{n} {status.value}" for status in Status if (n := sum(row.status == status for row in rows))
     )
-    counts = ", ".join(f"{sum(getattr(row, name) for row in rows)} {name}" for name in ("errors", "warnings", "info"))
-    unused = f"; {len(rejected)} file{'s' if len(rejected) != 1 else ''} not used" if rejected else ""
-    return f"{len(rows)} resolution{'s' if len(rows) != 1 else ''} ({statuses}): {counts}{unused}"
+    totals = [sum(getattr(row, name) for row in rows) for name in ("errors", "warnings", "info")]
+    counts = f"{_count(totals[0], 'error')}, {_count(totals[1], 'warning')}, {totals[2]} info"
+    unused = f"; {_count(len(rejected), 'file')} not used" if rejected else ""
+    return f"{_count(len(rows), 'resolution')} ({statuses}): {counts}{unused}"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'s' * (n != 1)}"
