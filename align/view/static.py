@@ -34,8 +34,7 @@ from rich.text import Text
 
 from align.errors import AlignError
 from align.model import Alignment, Finding, Paragraph, Section, Severity, Unit
-from align.qa.base import HEADER_UNIT
-from align.qa.base import SEVERITY_RANK
+from align.qa.base import HEADER_UNIT, SEVERITY_RANK
 
 #: Style of a severity's name and of the spans its findings point at.
 SEVERITY_STYLE: dict[Severity, str] = {
@@ -384,8 +383,8 @@ def alignment_view(
     """The whole static view as one renderable: a summary line, the column heads, and
     the selected units separated by rules.
 
-    Findings on units the alignment does not have (the header pseudo unit) are
-    listed first unless ``unit`` or ``section`` narrow the view. ``quote_excerpts``
+    Findings on units the alignment does not have (the pseudo units `header` and
+    `document`) are listed first, as :func:`_shows_loose` says for a narrowed view. ``quote_excerpts``
     quotes every finding's excerpt after its message, for output that shows no
     highlight (a file, a pipe).
     """
