@@ -53,7 +53,7 @@ def _root(
 Files = Annotated[list[Path], typer.Argument(metavar="FILE...", help="Resolution files: .txt, .md, .html, .pdf, .docx")]
 Lang = Annotated[
     Optional[str],
-    typer.Option("--lang", help="Language code(s) overriding identification: one for all versions, or one per version (en,nl)."),
+    typer.Option("--lang", help="Language code(s) overriding identification: one (the file is one version in it), or one per version a file holds (en,nl)."),
 ]
 
 

@@ -155,6 +155,23 @@ def test_a_version_keeps_its_short_last_paragraphs() -> None:
     assert [f.kind for f in nl.furniture if f.kind == "other-language"] == []
 
 
+def test_one_language_code_makes_the_file_one_version() -> None:
+    """`--lang fr` says what the file is: a long English quotation (72/247's whole preamble in
+    the French 76/170) split it into versions, and the file was refused whatever --lang said.
+    Two codes name the versions the split finds."""
+    french = (CORPUS / "a-res-76-170.fr.md").read_text(encoding="utf-8")
+    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
+    at = french.index("Prenant note de la Déclaration de Marrakech")
+    quoting = french[:at] + text[text.index("Guided by the purposes") : text.index("1. *Stresses*")] + french[at:]
+    with pytest.raises(InputError, match="not a resolution"):
+        parse_text(quoting, "76-170-quoting.md")
+    (doc,) = parse_text(quoting, "76-170-quoting.md", language="fr")
+    assert doc.language == "fr" and [p.number for p in doc.operative] == [p.number for p in parse("a-res-76-170.fr.md")[0].operative]
+    assert [d.language for d in parse_text(text, "72-247.md", language="en,nl")] == ["en", "nl"]
+    with pytest.raises(InputError, match="--lang gives 3 languages but the file holds 2 versions"):
+        parse_text(text, "72-247.md", language="en,nl,fr")
+
+
 def test_two_versions_without_blank_lines_are_still_two() -> None:
     """72/247 (English, then Dutch) with its blank lines taken out was one block, read as one
     language, and refused as no resolution. A block longer than any paragraph is identified

@@ -25,9 +25,11 @@ def parse_text(
 ) -> list[Document]:
     """Parse text holding one or more language versions of a resolution.
 
-    `language` overrides identification: one code for every version, or one per
-    version in file order. `declared_language` is what the file itself says (an
-    HTML `lang`, YAML front matter) and is trusted for a single-version file.
+    `language` overrides identification: one code makes the text one version in that
+    language (a quotation or misread lines cannot split it); several, comma-separated,
+    name the versions the text holds, in file order. `declared_language` is what the
+    file itself says (an HTML `lang`, YAML front matter) and is trusted for a
+    single-version file.
     """
     if markdown is None:
         markdown = path.endswith((".md", ".markdown"))
@@ -36,8 +38,9 @@ def parse_text(
     lines = to_lines(text, markdown=markdown, line_pages=line_pages)
     for line in lines[:skip]:
         line.text = ""  # front matter is recorded as furniture below, not parsed as text
-    spans = split_versions(lines)
-    overrides = _overrides(language, len(spans), path)
+    codes = _codes(language)
+    spans = [VersionSpan(codes[0], 0, len(lines))] if codes is not None and len(codes) == 1 else split_versions(lines)
+    overrides = _overrides(codes, len(spans), path)
     documents = []
     for k, span in enumerate(spans):
         lang = overrides[k] if overrides else (declared_language if declared_language and len(spans) == 1 else span.language)
@@ -75,12 +78,15 @@ def _slice(lines, span: VersionSpan):
     return lines[span.start : span.end]
 
 
-def _overrides(language: str | list[str] | None, count: int, path: str) -> list[str] | None:
+def _codes(language: str | list[str] | None) -> list[str] | None:
     if language is None:
         return None
-    codes = [c.strip().lower() for c in (language.split(",") if isinstance(language, str) else language)]
-    if len(codes) == 1:
-        return codes * count
+    return [c.strip().lower() for c in (language.split(",") if isinstance(language, str) else language)]
+
+
+def _overrides(codes: list[str] | None, count: int, path: str) -> list[str] | None:
+    if codes is None:
+        return None
     if len(codes) != count:
         raise InputError(f"{path}: --lang gives {len(codes)} languages but the file holds {count} versions")
     return codes
