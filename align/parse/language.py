@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align.parse.furniture import furniture_kind
+from align.parse.header import ORGAN
 from align.parse.lines import Line
 
 #: Languages the parser knows the conventions of; others are refused with a clear error.
@@ -113,9 +115,6 @@ def _boundary(
 def _opens_a_header(line: Line) -> bool:
     """Whether a short block opens with a line a header opens with: a machine translation may
     leave it in the language of the version before (`United Nations`, `General Assembly`)."""
-    from align.parse.furniture import furniture_kind
-    from align.parse.header import ORGAN
-
     return furniture_kind(line) in {"banner", "symbol", "distribution"} or bool(ORGAN.match(line.plain.strip()))
 
 
