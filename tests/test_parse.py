@@ -235,6 +235,17 @@ def test_a_preamble_wrapped_above_operative_paragraphs_a_line_each() -> None:
     assert [p.text for p in doc.preamble] == [p.text for p in whole.preamble]
 
 
+def test_a_note_under_the_title_is_no_part_of_it() -> None:
+    """A numbered title took every line up to the addressee, so a note set under it joined
+    the title (`... Fundamental Freedoms The present text is issued without formal editing.`)."""
+    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
+    note = "The present text is issued without formal editing. It reproduces the draft as adopted by the Third Committee."
+    english = text[: text.index("Verenigde Naties")].replace("The General Assembly,", f"{note}\n\nThe General Assembly,", 1)
+    doc, whole = parse_text(english, "72-247-noted.md")[0], parse("a-res-72-247.en+nl-mt.md")[0]
+    assert doc.title == whole.title and note in doc.header.other
+    assert [p.text for p in doc.preamble] == [p.text for p in whole.preamble]
+
+
 @pytest.mark.parametrize(
     "wrapped",
     [

@@ -44,6 +44,9 @@ _ADOPTION = re.compile(
 _DATE = re.compile(
     r"^\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$|^\d{1,2}(?:er)?\s*[^\W\d_]*\s*-\s*\d{1,2}(?:er)?\s+[^\W\d_]+\s+\d{4}$"
 )
+#: A line that is a sentence of its own (a capital, five words or more, a full stop): a note
+#: under the title (`The present text is issued without formal editing.`), which no title is.
+_A_SENTENCE = re.compile(r"^[A-ZÀ-Ý]\S*(?:\s+\S+){4,}[^.\s]\.$")
 ORGAN = re.compile(
     r"^(General Assembly|Assemblée générale|Algemene vergadering|Human Rights Council|"
     r"Conseil des droits de l['’]homme|Mensenrechtenraad|Security Council|Conseil de sécurité)$",
@@ -84,7 +87,7 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
             assert m
             parts = [m.group(2)]
             k += 1
-            while k < len(texts) and not ADDRESSEE.match(texts[k][1]):
+            while k < len(texts) and not ADDRESSEE.match(texts[k][1]) and not _A_SENTENCE.match(texts[k][1]):
                 parts.append(texts[k][1])
                 k += 1
             header.title = " ".join(parts)
