@@ -18,7 +18,9 @@ when it is
   in the version explains any acronym of the version.
 
 Roman numerals (`XXI`), single capitals (`A`, `G20`), words of more than eight
-capitals (`STOCKHOLM`) and words in an all-capitals heading are not acronyms.
+capitals (`STOCKHOLM`) and words in an all-capitals heading are not acronyms; nor
+is an article or a conjunction of the version's language set in capitals (`sekte.
+EEN` for "sect. A", which the damage check reports as what it is).
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _HEADING_RUN = 3
 #: Longer runs of capitals are words set in capitals (`STOCKHOLM`), not acronyms (`UNIBOLES`).
 _MAX_LETTERS = 8
+#: Articles and conjunctions in capitals, per language: words, not acronyms (`UN` stays one).
+_WORDS_IN_CAPITALS = {
+    "en": frozenset({"AN", "THE", "AND", "OF"}),
+    "fr": frozenset({"UNE", "LE", "LA", "LES", "DES", "DU", "ET"}),
+    "nl": frozenset({"EEN", "DE", "HET", "EN", "VAN"}),
+}
 
 
 @dataclass(frozen=True)
@@ -98,6 +106,7 @@ def unexplained(
     return [
         a for a in mine
         if a.text not in elsewhere
+        and a.text not in _WORDS_IN_CAPITALS.get(language, ())
         and not any(re.search(rf"(?<!\w){re.escape(a.text)}(?!\w)", other) for other in others)
         and not _defined(text, a)
         and not _glossary_rendering(a.text, language, pivot_text, pivot_language, glossary)
