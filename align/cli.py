@@ -193,8 +193,9 @@ def qa(
         "glossary": f"shipped + {glossary}" if glossary else "shipped",
         "false_friends": f"shipped + {false_friends}" if false_friends else "shipped",
     }
+    ignored_count = len(every) - len(findings)
     if ignore:
-        signature.update(ignore_file=str(ignore), ignored=len(every) - len(findings))
+        signature.update(ignore_file=str(ignore), ignored=ignored_count)
         unmatched = sorted(ignored - {f.id for f in every})
         if unmatched and chosen is None:  # with some checks only, the others' fingerprints cannot match
             shown = ", ".join(unmatched[:5]) + (", ..." if len(unmatched) > 5 else "")
@@ -202,7 +203,7 @@ def qa(
     code = exit_code(findings, fail_on)
     reported = at_or_above(findings, min_severity)
     not_reported = signature["not_reported"] = len(findings) - len(reported)
-    left_out = (not_reported, int(signature.get("ignored", 0)))
+    left_out = (not_reported, ignored_count)
     if report is None and output is None:
         render_findings_table(reported, alignment, out, *left_out)
     elif report is None:  # the table, as text, in a file

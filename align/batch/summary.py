@@ -28,6 +28,7 @@ from html import escape
 from pathlib import Path
 
 from align.batch.grouping import Rejected
+from align.exporters.report import plural
 from align.exporters.tabular import neutralise, write_atomically
 
 SUMMARY_FILE = "summary.csv"
@@ -133,10 +134,10 @@ def render_index(rows: Sequence[SummaryRow], rejected: Sequence[Rejected]) -> st
         f"<style>{_CSS}</style></head><body>",
         "<h1>align batch</h1>",
         (
-            f'<p class="meta">{_count(len(rows), "resolution")}; {_count(totals["errors"], "error")}, '
-            f'{_count(totals["warnings"], "warning")}, {totals["info"]} info; '
+            f'<p class="meta">{plural(len(rows), "resolution")}; {plural(totals["errors"], "error")}, '
+            f'{plural(totals["warnings"], "warning")}, {totals["info"]} info; '
             + (
-                f'<a href="#not-used">{_count(len(rejected), "file")} not used</a> (<a href="{REJECTED_FILE}">{REJECTED_FILE}</a>)'
+                f'<a href="#not-used">{plural(len(rejected), "file")} not used</a> (<a href="{REJECTED_FILE}">{REJECTED_FILE}</a>)'
                 if rejected
                 else "every file used"
             )
@@ -177,10 +178,7 @@ def summary_line(rows: Sequence[SummaryRow], rejected: Sequence[Rejected]) -> st
         f"{n} {status.value}" for status in Status if (n := sum(row.status == status for row in rows))
     )
     totals = [sum(getattr(row, name) for row in rows) for name in ("errors", "warnings", "info")]
-    counts = f"{_count(totals[0], 'error')}, {_count(totals[1], 'warning')}, {totals[2]} info"
-    unused = f"; {_count(len(rejected), 'file')} not used" if rejected else ""
-    return f"{_count(len(rows), 'resolution')} ({statuses}): {counts}{unused}"
+    counts = f"{plural(totals[0], 'error')}, {plural(totals[1], 'warning')}, {totals[2]} info"
+    unused = f"; {plural(len(rejected), 'file')} not used" if rejected else ""
+    return f"{plural(len(rows), 'resolution')} ({statuses}): {counts}{unused}"
 
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'s' * (n != 1)}"

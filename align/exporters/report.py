@@ -208,18 +208,18 @@ def summary_line(findings: Sequence[Finding], not_reported: int = 0, ignored: in
     """The one line the terminal output ends with: `13 findings: 2 errors, ... ; by check: form 9, ...`,
     and how many findings `--min-severity` and `--ignore` left out, so that a count of 0 info
     is not taken for none."""
-    left_out = "; ".join(
-        [
-            *([f"{_plural(not_reported, 'finding')} below --min-severity not reported"] if not_reported else []),
-            *([f"{_plural(ignored, 'accepted finding')} left out (--ignore)"] if ignored else []),
-        ]
-    )
+    reasons = []
+    if not_reported:
+        reasons.append(f"{plural(not_reported, 'finding')} below --min-severity not reported")
+    if ignored:
+        reasons.append(f"{plural(ignored, 'accepted finding')} left out (--ignore)")
+    left_out = "; ".join(reasons)
     if not findings:
         return f"No findings reported; {left_out}." if left_out else "No findings."
     total = len(findings)
-    severities = ", ".join(_plural(n, name) for name, n in severity_counts(findings).items())
+    severities = ", ".join(plural(n, name) for name, n in severity_counts(findings).items())
     checks = ", ".join(f"{name} {n}" for name, n in check_counts(findings).items())
-    return f"{_plural(total, 'finding')}: {severities}; by check: {checks}" + (f"; {left_out}" if left_out else "")
+    return f"{plural(total, 'finding')}: {severities}; by check: {checks}" + (f"; {left_out}" if left_out else "")
 
 
 def exit_code(findings: Sequence[Finding], fail_on: str = "error") -> int:
@@ -342,7 +342,8 @@ def signature_items(signature: dict[str, object]) -> list[tuple[str, str]]:
     return [(str(key), value if isinstance(value, str) else _json(value)) for key, value in signature.items()]
 
 
-def _plural(n: int, noun: str) -> str:
+def plural(n: int, noun: str) -> str:
+    """`1 finding`, `2 findings`; `info` is the same in both."""
     return f"{n} {noun}" if n == 1 or noun == "info" else f"{n} {noun}s"
 
 
