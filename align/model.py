@@ -265,3 +265,6 @@ class Finding:
     message: str
     excerpt: str  # the offending span as it stands in the version
     evidence: str  # the corresponding span of the reference version
+    # Where the excerpt starts in the version's text of the unit, when the check knows which
+    # of its occurrences it means (a word the paragraph has twice, wrong only once).
+    excerpt_start: int | None = None

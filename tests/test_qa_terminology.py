@@ -181,6 +181,21 @@ def test_each_occurrence_has_its_own_closest_span() -> None:
     assert text.index("geconfronteerd, mensenrechtenverdedigers") < text.index("vrouwenrechtenverdedigers")
 
 
+def test_the_excerpt_names_the_occurrence_it_means() -> None:
+    """pp12: `mensenrechtenverdedigers, waaronder mensenrechtenverdedigers` renders "human rights
+    defenders, including women human rights defenders": the first renders the shorter term, the
+    second lost the "women". op11: each of its two closest spans starts where it stands."""
+    [pp12] = [f for f in run_checks(alignment_72247("pp12"), ["terminology"]) if "(glossary whrd)" in f.message]
+    text = text_72247("pp12", "nl")
+    assert pp12.excerpt == "mensenrechtenverdedigers"
+    assert pp12.excerpt_start == text.index("waaronder mensenrechtenverdedigers") + len("waaronder ")
+    op11 = [f for f in run_checks(alignment_72247("op11"), ["terminology"]) if "(glossary whrd)" in f.message]
+    text = text_72247("op11", "nl")
+    assert [text[f.excerpt_start:f.excerpt_start + len(f.excerpt)] for f in op11 if f.excerpt_start is not None] == [
+        f.excerpt for f in op11
+    ]
+
+
 def test_nothing_similar_leaves_the_excerpt_empty() -> None:
     """op17: `relevant treaty bodies` is `relevante verdragsorganen`, which shares no word with `verdragscomités`."""
     [finding] = [f for f in run_checks(alignment_72247("op17"), ["terminology"]) if f.evidence == "treaty bodies"]

@@ -97,7 +97,7 @@ def test_json_report_has_the_signature_every_finding_and_a_summary(
     assert list(report) == ["signature", "findings", "summary"]
     assert report["signature"] == SIGNATURE
     assert [list(f) for f in report["findings"]] == [
-        ["id", "check", "severity", "unit", "languages", "message", "excerpt", "evidence"]
+        ["id", "check", "severity", "unit", "languages", "message", "excerpt", "evidence", "excerpt_start"]
     ] * len(findings)
     assert [f["id"] for f in report["findings"]] == [f.id for f in findings]
     commissaris = next(f for f in report["findings"] if f["excerpt"] == COMMISSARIS)
@@ -300,6 +300,16 @@ def test_html_marks_whole_words_and_each_repeat_of_an_excerpt(alignment: Alignme
     assert [m.text for m in op13.xpath("mark")] == ["Verklaring", "Verklaring"]
     assert op13.xpath("mark")[0].tail.strip()  # two places, with text between
     assert op13.text_content() == unit_of(alignment, "op13").texts["nl"]
+
+
+def test_html_marks_only_the_occurrence_a_finding_names(alignment: Alignment, tmp_path: Path) -> None:
+    """op13 has `Verklaring` twice; a finding that says it means the second marks that one."""
+    text = unit_of(alignment, "op13").texts["nl"]
+    second = text.index("Verklaring", text.index("Verklaring") + 1)
+    _, page = html_report([replace(made("op13", "Verklaring"), excerpt_start=second)], alignment, tmp_path)
+    op13 = cell(page, "op13", "nl")
+    (mark,) = op13.xpath("mark")
+    assert mark.text == "Verklaring" and len(op13.text) == second
 
 
 def test_html_lists_a_finding_it_cannot_locate_under_its_unit(alignment: Alignment, tmp_path: Path) -> None:

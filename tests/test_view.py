@@ -225,6 +225,22 @@ def test_excerpt_is_highlighted_in_its_language_and_evidence_in_the_pivot(res_72
     assert not any(s.reverse for s in styles.get("A/72/170", [])), "the pivot's evidence is not the excerpt"
 
 
+def test_an_excerpt_the_check_placed_is_highlighted_there_only(res_72_247: Alignment) -> None:
+    """pp12 has `mensenrechtenverdedigers` twice; only the second lost its "women"."""
+    unit = next(u for u in res_72_247.units if u.id == "pp12")
+    raw = unit.texts["nl"]
+    second = raw.index("waaronder mensenrechtenverdedigers") + len("waaronder ")
+    finding = Finding("f4", "terminology", Severity.INFO, "pp12", ["en", "nl"], "not rendered as expected",
+                      "mensenrechtenverdedigers", "women human rights defenders", excerpt_start=second)
+
+    def marked(found: Finding) -> list[int]:
+        text = cell_text(unit, "nl", [found], "en")
+        return [span.start for span in text.spans if "reverse" in str(span.style)]
+
+    assert marked(finding) == [second]
+    assert len(marked(Finding(**{**vars(finding), "excerpt_start": None}))) == 2  # unplaced: every occurrence
+
+
 def test_no_color_keeps_highlights_as_reverse_video(res_72_247: Alignment) -> None:
     out = io.StringIO()
     console = Console(width=120, no_color=True, force_terminal=True, file=out)

@@ -23,8 +23,7 @@ Choices, and why:
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html import escape
 from typing import cast
@@ -38,7 +37,7 @@ from align.exporters.report import (
     summary_line,
 )
 from align.model import Alignment, Document, Finding, Severity
-from align.qa.base import HEADER_UNIT, SEVERITY_RANK
+from align.qa.base import HEADER_UNIT, SEVERITY_RANK, quoted_spans
 
 #: Header fields shown in the header row, in the order a resolution prints them (the title has its own unit).
 _HEADER_FIELDS = ("symbol", "date", "session", "agenda_item", "adoption")
@@ -245,39 +244,27 @@ def _place(row: _Row, pivot: str) -> tuple[dict[str, list[_Mark]], set[str]]:
         others = [lang for lang in f.languages if lang != pivot] or [lang for lang in f.languages if lang == pivot]
         css = f"sev-{f.severity.value}"
         for lang in others:
-            if _mark(marks.setdefault(lang, []), row.texts.get(lang, ""), f.excerpt, css, title):
+            if _mark(marks.setdefault(lang, []), row.texts.get(lang, ""), f.excerpt, css, title, f.excerpt_start):
                 located.add(f.id)
         if pivot in f.languages and len(f.languages) > 1:
             _mark(marks.setdefault(pivot, []), row.texts.get(pivot, ""), f.evidence, f"evidence {css}", f"evidence: {title}")
     return marks, located
 
 
-def _mark(marks: list[_Mark], text: str, span: str, css: str, title: str) -> bool:
-    """Mark the first occurrence of ``span`` in ``text`` that no mark covers yet.
+def _mark(marks: list[_Mark], text: str, span: str, css: str, title: str, start: int | None = None) -> bool:
+    """Mark the first occurrence of ``span`` in ``text`` (the one at ``start``, when the
+    check said which) that no mark covers yet.
 
     Returns whether the span is in the text at all: an occurrence already inside a
     worse finding's mark is located (the reader sees it marked), just not marked twice.
     """
     located = False
-    for start, end in _occurrences(span, text):
+    for begin, end in quoted_spans(text, span, start):
         located = True
-        if all(end <= m.start or start >= m.end for m in marks):
-            marks.append(_Mark(start, end, css, title))
+        if all(end <= m.start or begin >= m.end for m in marks):
+            marks.append(_Mark(begin, end, css, title))
             return True
     return located
-
-
-def _occurrences(span: str, text: str) -> Iterator[tuple[int, int]]:
-    """Where ``span`` occurs in ``text``, its words joined by any whitespace: whole words first, then anywhere."""
-    words = span.split()
-    if not words:
-        return
-    body = r"\s+".join(map(re.escape, words))
-    lead = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
-    tail = r"(?!\w)" if re.search(r"\w$", words[-1]) else ""
-    for pattern in (lead + body + tail, body):
-        for match in re.finditer(pattern, text):
-            yield match.span()
 
 
 def _highlight(text: str, marks: list[_Mark]) -> str:

@@ -155,6 +155,7 @@ def finding_record(finding: Finding) -> dict[str, object]:
         "message": finding.message,
         "excerpt": finding.excerpt,
         "evidence": finding.evidence,
+        "excerpt_start": finding.excerpt_start,
     }
 
 

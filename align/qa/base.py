@@ -18,6 +18,7 @@ excerpt, and never a position or a unit index.
 from __future__ import annotations
 
 import hashlib
+import re
 from abc import ABC
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -85,11 +86,13 @@ class Check(ABC):
         *,
         severity: Severity | None = None,
         anchor: str | None = None,
+        excerpt_start: int | None = None,
     ) -> Finding:
         """A finding of this check with its fingerprint.
 
         ``unit`` is a :class:`Unit` or a pseudo unit id (:data:`HEADER_UNIT`); for a
-        pseudo unit, ``anchor`` says where in it (`header:session`).
+        pseudo unit, ``anchor`` says where in it (`header:session`). ``excerpt_start``
+        says which occurrence of the excerpt is meant, when the version's text has it twice.
         """
         if isinstance(unit, Unit):
             unit_id = unit.id
@@ -106,7 +109,29 @@ class Check(ABC):
             message=message,
             excerpt=excerpt,
             evidence=evidence,
+            excerpt_start=excerpt_start,
         )
+
+
+def quoted_spans(text: str, quoted: str, start: int | None = None) -> list[tuple[int, int]]:
+    """Where ``quoted``, a finding's excerpt or evidence, stands in ``text``, so that a
+    view or report can mark it.
+
+    Whole words or numbers first, whatever the spacing between them (a merged text may
+    join with a line break what the check quotes with a space); anywhere only when no
+    whole-word occurrence exists (an excerpt cut inside a word). Case counts: an excerpt
+    is quoted as it stands, and a capitalised `EEN` must not light up every `een`. When
+    ``start`` is one of the occurrences (:attr:`Finding.excerpt_start`), only that one.
+    """
+    words = quoted.split()
+    if not words:
+        return []
+    body = r"\s+".join(map(re.escape, words))
+    lead = r"(?<!\w)" if re.match(r"\w", words[0]) else ""
+    tail = r"(?!\w)" if re.search(r"\w$", words[-1]) else ""
+    found = [m.span() for m in re.finditer(lead + body + tail, text)] or [m.span() for m in re.finditer(body, text)]
+    chosen = [span for span in found if span[0] == start]
+    return chosen or found
 
 
 def unit_anchor(unit: Unit, pivot: str) -> str:

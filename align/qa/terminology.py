@@ -467,6 +467,7 @@ class Missing:
     name: bool
     term: str  # as it stands in the pivot text
     closest: str  # the span of the version most like the expected term or the pivot's, or ""
+    closest_start: int | None = None  # where closest starts in the version's text: it may stand there twice
     weak: bool = False  # closest only shares a word with the expected term: shown, but no sign of a mangled name
     in_longer_name: bool = False  # the term ends a longer name the glossary lacks (`Non-Aligned States Parties`)
     shared: bool = False  # in a variant another entry has too: either's rendering elsewhere shows the name known
@@ -541,6 +542,7 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
     missing: list[Missing] = []
     miscased: list[Miscased] = []
     before: set[int] = set()  # what the terms before this one rendered
+    rendering = {k for term_found in found for span in term_found.took for k in span}  # what any term rendered
     for term_found in found:
         rule, spans, took = term_found.rule, term_found.spans, term_found.took
         taken_before = set(before)
@@ -561,17 +563,19 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         terms = [pivot_text[source[s.start].start:source[s.stop - 1].end] for s in occurrences]
         variants = [_words_of(v, language) for v in rule.entry.terms[language]]
         shown: list[_Closest] = []
-        for term in terms:
+        for term, span in zip(terms, occurrences, strict=True):
             taken = taken_before.union(*(c.at for c in shown))
-            closest = _closest(text, target, taken, variants, _words_of(term, pivot))
+            near = span.start / len(source)
+            closest = _closest(text, target, taken, variants, _words_of(term, pivot), _Ties(rendering, near))
             if shown and not closest.span:
                 break
             shown.append(closest)
         shown.sort(key=lambda c: c.at.start if c.at else -1)
         for span, term, closest in zip(occurrences, terms, shown, strict=False):
             longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
+            start = target[closest.at.start].start if closest.at else None
             missing.append(
-                Missing(rule.entry, rule.name, term, closest.span, closest.weak, longer, span in term_found.ambiguous)
+                Missing(rule.entry, rule.name, term, closest.span, start, closest.weak, longer, span in term_found.ambiguous)
             )
     return Matches(frozenset(rendered), tuple(missing), tuple(miscased), frozenset(borrowed))
 
@@ -737,8 +741,23 @@ class _Closest:
     weak: bool
 
 
+@dataclass(frozen=True)
+class _Ties:
+    """How :func:`_closest` chooses between spans as alike: first one whose words no other
+    term renders (``rendering``: in `mensenrechtenverdedigers, waaronder
+    mensenrechtenverdedigers`, the first renders "human rights defenders", and the second
+    lost the "women" of "women human rights defenders"), then the one that stands nearest
+    where the term stands in the pivot (``near``, as a share of its words), as a rendering does."""
+
+    rendering: set[int]
+    near: float
+
+    def rank(self, i: int, j: int, words: int) -> tuple[bool, float]:
+        return self.rendering.isdisjoint(range(i, j)), -abs(i / words - self.near)
+
+
 def _closest(
-    text: str, tokens: list[_Token], taken: set[int], variants: list[tuple[str, ...]], term: tuple[str, ...]
+    text: str, tokens: list[_Token], taken: set[int], variants: list[tuple[str, ...]], term: tuple[str, ...], ties: _Ties
 ) -> _Closest:
     """The span of ``text``, among the words no term took, most like one of the expected
     term's ``variants`` or the pivot's ``term`` itself, so that a mangled rendering (`Bureau
@@ -750,10 +769,10 @@ def _closest(
     folded = [t.word for t in tokens]
     windows = _Windows(folded, taken)
     wanted = [*variants, term]
-    best = _most_similar(folded, windows, wanted, SIMILAR)
+    best = _most_similar(folded, windows, wanted, SIMILAR, ties)
     weak = best is None
     if best is None:
-        best = _most_similar(folded, windows, variants, SIMILAR_SHARING_A_WORD, sharing_a_word=True)
+        best = _most_similar(folded, windows, variants, SIMILAR_SHARING_A_WORD, ties, sharing_a_word=True)
     if best is None:
         return _Closest("", range(0), False)
     i, j = best
@@ -767,12 +786,15 @@ def _closest(
 
 
 def _most_similar(
-    folded: list[str], windows: _Windows, wanted: list[tuple[str, ...]], floor: float, *, sharing_a_word: bool = False
+    folded: list[str], windows: _Windows, wanted: list[tuple[str, ...]], floor: float, ties: _Ties,
+    *, sharing_a_word: bool = False,
 ) -> tuple[int, int] | None:
     """The run of words ``[i, j)`` most like one of ``wanted``, above ``floor``; with
-    ``sharing_a_word``, only among runs that have one of its content words."""
+    ``sharing_a_word``, only among runs that have one of its content words. Of runs as
+    alike, the one ``ties`` ranks first."""
     best: tuple[int, int] | None = None
     best_score = floor
+    best_rank = (True, 0.0)  # nothing ranks above it: no run merely as alike as the floor is taken
     matcher = difflib.SequenceMatcher(autojunk=False)
     for phrase in wanted:
         target = " ".join(phrase)
@@ -786,13 +808,19 @@ def _most_similar(
             # which is at least difflib's ratio (its matching blocks are a common subsequence)
             # and is computed in C++: a long name, such as the 1998 Declaration's, has hundreds
             # of windows within the first bounds, and each difflib ratio is costly.
-            if bound <= best_score or Indel.normalized_similarity(window, target) <= best_score:
+            rank = ties.rank(i, j, len(folded))
+            tie_wins = rank > best_rank
+            if _below(bound, best_score, tie_wins) or _below(Indel.normalized_similarity(window, target), best_score, tie_wins):
                 continue
             matcher.set_seq1(window)
             score = matcher.ratio()
-            if score > best_score:
-                best, best_score = (i, j), score
+            if score > best_score or (score == best_score and tie_wins):
+                best, best_score, best_rank = (i, j), score, rank
     return best
+
+
+def _below(score: float, best: float, tie_wins: bool) -> bool:
+    return score < best if tie_wins else score <= best
 
 
 class _Windows:
@@ -956,5 +984,6 @@ class TerminologyCheck(Check):
         message += f"; closest: {missing.closest!r}" if missing.closest else "; no similar span in the version"
         message += "; it ends a longer name, which may be rendered as a whole" if missing.in_longer_name else ""
         return self.finding(
-            unit, alignment, [alignment.pivot, language], message, missing.closest, missing.term, severity=severity
+            unit, alignment, [alignment.pivot, language], message, missing.closest, missing.term,
+            severity=severity, excerpt_start=missing.closest_start,
         )

@@ -34,7 +34,7 @@ from rich.text import Text
 
 from align.errors import AlignError
 from align.model import Alignment, Finding, Paragraph, Section, Severity, Unit
-from align.qa.base import HEADER_UNIT, SEVERITY_RANK
+from align.qa.base import HEADER_UNIT, SEVERITY_RANK, quoted_spans
 
 #: Style of a severity's name and of the spans its findings point at.
 SEVERITY_STYLE: dict[Severity, str] = {
@@ -279,7 +279,7 @@ def unit_row(
         return row
     notes = columns.spanning_table()
     for finding in findings:
-        found = any(_spans(unit.texts.get(lang, ""), finding.excerpt) for lang in _excerpt_languages(finding, columns.pivot))
+        found = any(quoted_spans(unit.texts.get(lang, ""), finding.excerpt) for lang in _excerpt_languages(finding, columns.pivot))
         notes.add_row(
             Text(finding.severity.value, style=SEVERITY_STYLE[finding.severity]), finding_text(finding, found and not quote_excerpts)
         )
@@ -320,10 +320,10 @@ def cell_text(
     text = Text(raw)
     for finding in findings:
         if language in _excerpt_languages(finding, pivot):
-            for start, end in _spans(raw, finding.excerpt):
+            for start, end in quoted_spans(raw, finding.excerpt, finding.excerpt_start):
                 text.stylize(f"reverse {SEVERITY_STYLE[finding.severity]}", start, end)
         elif language == pivot:
-            for start, end in _spans(raw, finding.evidence):
+            for start, end in quoted_spans(raw, finding.evidence):
                 text.stylize("underline", start, end)
     if query:
         for start, end in search_spans(raw, query):
@@ -333,22 +333,6 @@ def cell_text(
 
 def _excerpt_languages(finding: Finding, pivot: str) -> list[str]:
     return [lang for lang in finding.languages if lang != pivot] or list(finding.languages)
-
-
-def _spans(text: str, excerpt: str) -> list[tuple[int, int]]:
-    """Where ``excerpt`` stands in ``text`` as whole words or numbers, whatever the
-    spacing between them (a merged text may join with a line break what the check
-    quotes with a space). Case counts: an excerpt is quoted as it stands, and a
-    capitalised `EEN` must not light up every `een`."""
-    words = excerpt.split()
-    if not words:
-        return []
-    pattern = r"\s+".join(re.escape(w) for w in words)
-    if excerpt[:1].isalnum():
-        pattern = r"(?<!\w)" + pattern
-    if excerpt[-1:].isalnum():
-        pattern += r"(?!\w)"
-    return [m.span() for m in re.finditer(pattern, text)]
 
 
 def search_spans(text: str, query: str) -> list[tuple[int, int]]:
