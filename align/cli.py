@@ -172,6 +172,7 @@ def qa(
     from align.qa.registry import read_ignore_file
 
     from align.qa.falsefriends import load_false_friends
+    from align.qa.options import QAOptions
     from align.qa.terminology import load_glossary
 
     # What the user gives is read before the model loads: a bad value, path or row fails at once.
@@ -188,11 +189,9 @@ def qa(
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     every = align.check(alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder)
     findings = [f for f in every if f.id not in ignored]
-    signature = {
-        **alignment.signature, "checks": chosen or "all", "fail_on": fail_on, "min_severity": min_severity,
-        "glossary": f"shipped + {glossary}" if glossary else "shipped",
-        "false_friends": f"shipped + {false_friends}" if false_friends else "shipped",
-    }
+    options = QAOptions(tuple(chosen) if chosen else None, str(glossary) if glossary else None,
+                        str(false_friends) if false_friends else None).signature()
+    signature = {**alignment.signature, "checks": options.pop("checks"), "fail_on": fail_on, "min_severity": min_severity, **options}
     ignored_count = len(every) - len(findings)
     if ignore:
         signature.update(ignore_file=str(ignore), ignored=ignored_count)
@@ -266,7 +265,7 @@ def batch(
     """Align and check every resolution in folders of files: reports per resolution, a summary and an index."""
     from align.batch import make_engine, run_batch
     from align.batch.progress import RichProgress, SilentProgress
-    from align.batch.resolution import QAOptions
+    from align.qa.options import QAOptions
     from align.batch.summary import INDEX_FILE, Status, summary_line
     from align.exporters.report import exit_code
     from align.qa.falsefriends import load_false_friends

@@ -22,8 +22,9 @@ from align.batch import BatchResult, EngineError, LocalEngine, make_engine, run_
 from align.batch.engines import shard_of, shard_texts
 from align.batch.grouping import file_key, find_files, group_files, parse_file
 from align.batch.outputs import MANIFEST_FILE, without_timings
-from align.batch.resolution import QAOptions, texts_to_embed
+from align.batch.resolution import texts_to_embed
 from align.errors import InputError
+from align.qa.options import QAOptions
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

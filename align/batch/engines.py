@@ -44,8 +44,9 @@ from typing import TYPE_CHECKING, Any, Protocol, Self
 import numpy as np
 
 from align.batch.grouping import Group, ParsedFile, parse_file
-from align.batch.resolution import GroupResult, QAOptions, process_group
+from align.batch.resolution import GroupResult, process_group
 from align.errors import AlignError
+from align.qa.options import QAOptions
 
 if TYPE_CHECKING:  # pragma: no cover
     from align.embed.embedder import Embedder, Role

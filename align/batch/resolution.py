@@ -14,7 +14,6 @@ is byte for byte what those commands write for the same files.
 
 from __future__ import annotations
 
-import hashlib
 import tempfile
 import time
 from dataclasses import dataclass
@@ -24,37 +23,11 @@ from typing import TYPE_CHECKING
 from align.batch.grouping import Group
 from align.batch.summary import Status, SummaryRow
 from align.errors import AlignError
+from align.qa.options import QAOptions
 
 if TYPE_CHECKING:  # pragma: no cover
     from align.embed.embedder import Embedder
     from align.model import Alignment, Finding
-
-
-@dataclass(frozen=True)
-class QAOptions:
-    """What every resolution of a batch is checked with, as `align qa` takes it: the checks
-    (all when None), and the user's glossary and false friends on top of the shipped ones,
-    as paths that each worker reads, so that the options travel to any engine."""
-
-    checks: tuple[str, ...] | None = None
-    glossary: str | None = None
-    false_friends: str | None = None
-
-    def signature(self) -> dict[str, object]:
-        """For the reports and the manifests, as `align qa` records them: a user file also by
-        its content, so that a resumed batch redoes every resolution when it was edited."""
-        return {
-            "checks": list(self.checks) if self.checks else "all",
-            "glossary": _described(self.glossary),
-            "false_friends": _described(self.false_friends),
-        }
-
-
-def _described(path: str | None) -> str:
-    if path is None:
-        return "shipped"
-    digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
-    return f"shipped + {path} (sha256 {digest})"
 
 
 @dataclass

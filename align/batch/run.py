@@ -26,10 +26,11 @@ from align.batch.engines import Engine, shard_texts
 from align.batch.grouping import Group, Rejected, find_files, group_files
 from align.batch.outputs import clear_group, completed_row, write_group
 from align.batch.progress import Progress, SilentProgress
-from align.batch.resolution import GroupResult, QAOptions, texts_to_embed
+from align.batch.resolution import GroupResult, texts_to_embed
 from align.batch.summary import Status, SummaryRow, write_summary
 from align.errors import InputError
 from align.model import Severity
+from align.qa.options import QAOptions
 
 
 @dataclass
