@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 __version__ = "0.1.0"
 
@@ -37,16 +37,51 @@ def read(path: str | Path, *, language: str | None = None) -> list[Document]:
 def read_versions(paths: Sequence[str | Path], *, language: str | None = None, segments: str = "paragraphs") -> list[Document]:
     """The language versions held by several files, in file order.
 
+    ``language`` overrides identification: one code makes each file one version in
+    that language; several, comma-separated, name the versions in the order of the
+    files and of the versions in each (``en,nl`` for one file holding both, or for
+    ``en.txt nl.txt``), and as many codes as files give each file one version when
+    identification counts the versions otherwise, as it may where it is wrong.
+
     ``segments="lines"`` makes each non-empty line a segment (no parsing), so that the
     aligner can be compared with sentence aligners on their own line-aligned data.
     """
-    if segments == "lines":
-        return [_line_document(path, language) for path in paths]
-    if segments != "paragraphs":
+    if segments not in ("paragraphs", "lines"):
         from align.errors import InputError
 
         raise InputError(f"unknown --segments {segments!r}; use paragraphs or lines")
-    return [doc for path in paths for doc in read(path, language=language)]
+    codes = [code.strip() for code in language.split(",")] if language else []
+    if segments == "lines":
+        per_file = codes if len(codes) == len(paths) else [language] * len(paths)
+        return [_line_document(path, code) for path, code in zip(paths, per_file, strict=True)]
+    return [doc for path, code in zip(paths, _codes_per_file(paths, codes), strict=True) for doc in read(path, language=code)]
+
+
+def _codes_per_file(paths: Sequence[str | Path], codes: list[str]) -> list[str | None]:
+    """Each file's share of the ``--lang`` codes, as :func:`read_versions` says."""
+    if len(codes) < 2 or len(paths) < 2:
+        return [",".join(codes) or None] * len(paths)
+    from align.errors import AlignError, InputError
+
+    counts: list[int | None] = []
+    for path in paths:
+        try:
+            counts.append(len(read(path)))
+        except AlignError:  # an unknown language, say: the codes are what names it
+            counts.append(None)
+    if None not in counts and sum(cast(list[int], counts)) == len(codes):
+        shares, start = [], 0
+        for count in cast(list[int], counts):
+            shares.append(",".join(codes[start : start + count]))
+            start += count
+        return shares
+    if len(codes) == len(paths):
+        return list(codes)
+    held = ", ".join(f"{path}: {'?' if count is None else count}" for path, count in zip(paths, counts, strict=True))
+    raise InputError(
+        f"--lang gives {len(codes)} languages but the files hold other numbers of versions ({held}); "
+        "give one code per version, in file order, or one per file"
+    )
 
 
 def _line_document(path: str | Path, language: str | None) -> Document:

@@ -53,7 +53,7 @@ def _root(
 Files = Annotated[list[Path], typer.Argument(metavar="FILE...", help="Resolution files: .txt, .md, .html, .pdf, .docx")]
 Lang = Annotated[
     Optional[str],
-    typer.Option("--lang", help="Language code(s) overriding identification: one (the file is one version in it), or one per version a file holds (en,nl)."),
+    typer.Option("--lang", help="Language code(s) overriding identification: one (each file is one version in it), or one per version, in file order (en,nl)."),
 ]
 
 
@@ -64,10 +64,10 @@ def parse(
     lang: Lang = None,
 ) -> None:
     """Parse files into their language versions: header, preamble, operative paragraphs, footnotes."""
-    from align.parse import read_documents
+    import align
     from align.render import document_summary, documents_json
 
-    documents = [doc for path in files for doc in read_documents(str(path), language=lang)]
+    documents = align.read_versions(files, language=lang)
     if as_json:
         sys.stdout.write(json.dumps(documents_json(documents), ensure_ascii=False, indent=1) + "\n")
         return

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import align
 from align.errors import InputError
 from align.model import Document
 from align.parse import parse_text, read_documents
@@ -170,6 +171,31 @@ def test_one_language_code_makes_the_file_one_version() -> None:
     assert [d.language for d in parse_text(text, "72-247.md", language="en,nl")] == ["en", "nl"]
     with pytest.raises(InputError, match="--lang gives 3 languages but the file holds 2 versions"):
         parse_text(text, "72-247.md", language="en,nl,fr")
+
+
+def test_language_codes_are_shared_out_over_the_files_in_order(tmp_path: Path) -> None:
+    """`--lang en,nl` for `en.md nl.md` gave each file both codes, and a file of one version
+    was refused. The codes name the versions in the order of the files and of the versions
+    in each; as many codes as files give one to each where identification counts the
+    versions otherwise (76/170 quoting an English preamble reads as three)."""
+    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
+    at = text.index("\nVerenigde Naties\n")
+    (en := tmp_path / "en.md").write_text(text[:at], encoding="utf-8")
+    (nl := tmp_path / "nl.md").write_text(text[at:], encoding="utf-8")
+    found = align.read_versions([en, nl], language="en,nl")
+    assert [(d.language, d.language_source, Path(d.path).name) for d in found] == [("en", "override", "en.md"), ("nl", "override", "nl.md")]
+    both = align.read_versions([CORPUS / "a-res-72-247.en+nl-mt.md", CORPUS / "a-res-76-170.fr.md"], language="en,nl,fr")
+    assert [d.language for d in both] == ["en", "nl", "fr"]
+    french = (CORPUS / "a-res-76-170.fr.md").read_text(encoding="utf-8")
+    cut = french.index("Prenant note de la Déclaration de Marrakech")
+    (quoting := tmp_path / "76-170-quoting.md").write_text(
+        french[:cut] + text[text.index("Guided by the purposes") : text.index("1. *Stresses*")] + french[cut:], encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="not a resolution"):  # read as French, English, French
+        align.read(quoting)
+    assert [d.language for d in align.read_versions([quoting, en], language="fr,en")] == ["fr", "en"]
+    with pytest.raises(InputError, match=r"--lang gives 3 languages but the files hold .*en.md: 1, .*nl.md: 1"):
+        align.read_versions([en, nl], language="en,nl,fr")
 
 
 def test_two_versions_without_blank_lines_are_still_two() -> None:
