@@ -230,11 +230,15 @@ def view(
 ) -> None:
     """Show the versions side by side, paragraph by paragraph, with the QA findings in place."""
     import align
-    from align.view.static import render_alignment, section_named
+    from align.view.static import check_unit_name, render_alignment, section_named
 
     if section is not None:
         section_named(section)  # before the model: a typo fails at once
-    alignment, embedder = _aligned(files, lang, model, device, pivot, force)
+    documents = align.read_versions(files, language=lang)
+    if unit is not None:
+        check_unit_name(documents, unit)
+    embedder = _embedder(model, device)
+    alignment = align.align(documents, embedder=embedder, pivot=pivot, force=force)
     findings = align.check(alignment, embedder=embedder)
     if interactive:
         from align.view.app import AlignmentApp

@@ -127,6 +127,9 @@ BAD_OUTPUT = {
     "export suffix": (["export", "-o", "{tmp}/pairs.md"], "cannot tell the export format"),
     "export folder": (["export", "-o", "{tmp}/nowhere/pairs.csv"], "does not exist"),
     "view section": (["view", "--section", "preambule"], "no section 'preambule'"),
+    "view unit": (["view", "--unit", "op21"], "no unit 'op21'"),  # 72/247 has 20
+    "view sub-paragraph": (["view", "--unit", "op9.b"], "no unit 'op9.b'"),  # its op9 has none
+    "view merged unit": (["view", "--unit", "pp16+pp19"], "no unit 'pp16+pp19'"),
 }
 
 

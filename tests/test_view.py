@@ -41,6 +41,7 @@ from align.qa.parallel import aligned_unit, alignment_of
 from align.view.static import (
     alignment_view,
     cell_text,
+    check_unit_name,
     label_cell,
     reading_order,
     render_alignment,
@@ -303,6 +304,17 @@ def test_unit_and_section_narrow_the_view(res_72_247: Alignment) -> None:
         render(res_72_247, unit="op99")
     with pytest.raises(AlignError, match="no section 'annexe'"):
         render(res_72_247, section="annexe")
+
+
+@pytest.mark.parametrize("wanted", ["op9", "pp16+pp17", "pp17", "session", "header", "fn12", "title"])
+def test_a_unit_the_versions_would_make_passes_the_check_before_aligning(res_72_247: Alignment, wanted: str) -> None:
+    check_unit_name(res_72_247.documents.values(), wanted)
+
+
+@pytest.mark.parametrize("wanted", ["op21", "op9.b", "pp16+pp19", "fn13", "pp"])
+def test_a_unit_no_version_would_make_is_refused_before_aligning(res_72_247: Alignment, wanted: str) -> None:
+    with pytest.raises(AlignError, match=re.escape(f"no unit {wanted!r}")):
+        check_unit_name(res_72_247.documents.values(), wanted)
 
 
 @pytest.mark.parametrize(

@@ -33,8 +33,8 @@ from rich.table import Table
 from rich.text import Text
 
 from align.errors import AlignError
-from align.model import Alignment, Finding, Paragraph, Section, Severity, Unit
-from align.qa.base import HEADER_UNIT, SEVERITY_RANK, quoted_spans
+from align.model import Alignment, Document, Finding, Paragraph, Section, Severity, Unit
+from align.qa.base import DOCUMENT_UNIT, HEADER_UNIT, SEVERITY_RANK, quoted_spans
 
 #: Style of a severity's name and of the spans its findings point at.
 SEVERITY_STYLE: dict[Severity, str] = {
@@ -149,12 +149,32 @@ def unit_matches(unit: Unit, wanted: str) -> bool:
     `session` for `title.session`), one of the paragraphs merged into it (`pp16` finds
     `pp16+pp17`), or a paragraph it is part of (`op9` finds `op9.b`); `header`, the unit of
     the findings on the header as a whole, names the title section's units."""
+    return _names(wanted, unit.id, unit.section)
+
+
+def _names(wanted: str, unit_id: str, section: Section) -> bool:
     wanted = _LABELLED_PART.sub(r".\1", wanted.strip())
-    if unit.section is Section.TITLE and wanted in (HEADER_UNIT, unit.id.removeprefix("title.")):
+    if section is Section.TITLE and wanted in (HEADER_UNIT, unit_id.removeprefix("title.")):
         return True
-    return unit.id == wanted or any(
-        part == wanted or part.startswith(f"{wanted}.") for part in unit.id.split("+")
-    )
+    return unit_id == wanted or any(part == wanted or part.startswith(f"{wanted}.") for part in unit_id.split("+"))
+
+
+def check_unit_name(documents: Iterable[Document], wanted: str) -> None:
+    """Raise :class:`AlignError` unless a paragraph, footnote or header line of some version
+    would make a unit that `--unit wanted` names, so that a typo fails before the model
+    runs; :func:`select_units` checks the units themselves."""
+    from align.aligner.segments import segments
+
+    if wanted.strip() in (HEADER_UNIT, DOCUMENT_UNIT):
+        return
+    found = [segment for document in documents for segment in segments(document)]
+    # a merged unit's name (`pp16+pp17`) names each of its paragraphs
+    if not all(any(_names(part, s.id, s.section) for s in found) for part in wanted.split("+")):
+        raise _no_unit(wanted)
+
+
+def _no_unit(wanted: str) -> AlignError:
+    return AlignError(f"no unit {wanted!r} in the alignment; units are named like pp3, op9, op9.b, fn2")
 
 
 def findings_by_unit(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
@@ -194,7 +214,7 @@ def select_units(
     if unit is not None:
         chosen = [u for u in chosen if unit_matches(u, unit)]
         if not chosen and unit not in grouped:  # a pseudo unit (`header`, `document`) may have findings
-            raise AlignError(f"no unit {unit!r} in the alignment; units are named like pp3, op9, op9.b, fn2")
+            raise _no_unit(unit)
     if only_flagged:
         chosen = [u for u in chosen if grouped.get(u.id)]
     return chosen
