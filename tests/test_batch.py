@@ -350,6 +350,26 @@ def test_a_batch_checks_with_the_users_glossary_and_checks_and_redoes_all_when_t
 
 
 @pytest.mark.model
+def test_a_glossary_no_chosen_check_reads_is_recorded_as_unread_and_its_edits_redo_nothing(
+    tmp_path: Path, model_calls: list[int]
+) -> None:
+    """With `--checks numbers,structure`, neither the terminology nor the meaning check reads the
+    glossary: its edition is no reason to redo a resolution, and the report does not vouch
+    for a file that played no part."""
+    inputs = tiny_resolutions(tmp_path / "in", "74/998")
+    glossary = tmp_path / "house.tsv"
+    glossary.write_text("en\tfr\tsource\nregional organizations\torganismes régionaux\thouse style\n", encoding="utf-8")
+    qa = QAOptions(("numbers", "structure"), str(glossary))
+    assert qa.signature()["glossary"] == f"{glossary}, read by none of these checks"
+    assert "sha256" in QAOptions(("meaning",), str(glossary)).signature()["glossary"]
+    out = tmp_path / "out"
+    with LocalEngine(jobs=1) as engine:
+        run_batch([inputs], out, engine, qa=qa)
+        glossary.write_text("en\tfr\tsource\nregional organizations\torganisations régionales\thouse style\n", encoding="utf-8")
+        assert [row.status for row in run_batch([inputs], out, engine, resume=True, qa=qa).rows] == ["unchanged"]
+
+
+@pytest.mark.model
 def test_batch_settings_do_not_depend_on_how_the_options_were_typed(tmp_path: Path, model_calls: list[int], monkeypatch) -> None:
     """The same glossary named by a relative and by an absolute path, the same checks in
     another order: a resumed batch has nothing to redo."""

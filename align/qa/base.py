@@ -66,6 +66,9 @@ class Check(ABC):
     severity: ClassVar[Severity]
     #: What the check needs from the :class:`QAContext` ("embedder", "glossary").
     needs: ClassVar[frozenset[str]] = frozenset()
+    #: What it reads from the context when it is there ("glossary", "false_friends"), so that
+    #: a report records a user's file only where a check read it.
+    reads: ClassVar[frozenset[str]] = frozenset()
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         """All findings of this check on ``alignment``."""

@@ -146,6 +146,7 @@ class FalseFriendsCheck(Check):
     name = "false-friends"
     description = "a pivot word rendered by its look-alike that means something else (promotion -> promotie)"
     severity = Severity.WARNING
+    reads = frozenset({"false_friends"})
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         known = context.false_friends if context.false_friends is not None else shipped()

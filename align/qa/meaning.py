@@ -216,6 +216,7 @@ class MeaningCheck(Check):
     description = "clauses a version lacks or adds (outliers for this document), acronyms nothing in the pivot accounts for"
     severity = Severity.WARNING
     needs = frozenset({"embedder"})
+    reads = frozenset({"glossary"})  # its names explain acronyms
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         embedded = _Embedded.of(alignment, cast("Embedder", context.embedder))  # the registry saw to it: needs

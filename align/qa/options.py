@@ -25,15 +25,20 @@ class QAOptions:
         """For the reports and a batch's manifests: a user file also by its content, so that
         a report says which glossary it used and a resumed batch redoes every resolution
         when the file was edited."""
+        from align.qa.registry import read_by
+
+        read = read_by(self.checks)
         return {
             "checks": list(self.checks) if self.checks else "all",
-            "glossary": _described(self.glossary),
-            "false_friends": _described(self.false_friends),
+            "glossary": _described(self.glossary, "glossary" in read),
+            "false_friends": _described(self.false_friends, "false_friends" in read),
         }
 
 
-def _described(path: str | None) -> str:
+def _described(path: str | None, read: bool) -> str:
     if path is None:
         return "shipped"
+    if not read:  # nor does its edition count for a resumed batch
+        return f"{path}, read by none of these checks"
     digest = hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
     return f"shipped + {path} (sha256 {digest})"

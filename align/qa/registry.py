@@ -54,6 +54,11 @@ def check_names(names: Sequence[str] | None) -> None:
         raise CheckError(f"unknown check(s): {', '.join(unknown)}; available: {', '.join(CHECKS)}")
 
 
+def read_by(names: Sequence[str] | None) -> frozenset[str]:
+    """What the named checks (all when None) read from the context when it is there."""
+    return frozenset().union(*(cls.reads for name, cls in CHECKS.items() if names is None or name in names))
+
+
 def select(names: Sequence[str] | None, context: QAContext | None = None) -> list[Check]:
     """Instances of the named checks (all when ``names`` is None), in registry order.
 

@@ -939,6 +939,7 @@ class TerminologyCheck(Check):
     name = "terminology"
     description = "glossary terms of the pivot not rendered as the glossary says (shipped glossary plus --glossary)"
     severity = Severity.WARNING
+    reads = frozenset({"glossary"})
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         glossary = context.glossary if context.glossary is not None else load_glossary(None)
