@@ -370,6 +370,21 @@ def test_a_glossary_no_chosen_check_reads_is_recorded_as_unread_and_its_edits_re
 
 
 @pytest.mark.model
+def test_what_a_glossary_lacks_is_said_once_not_by_every_worker(tmp_path: Path, model_calls: list[int]) -> None:
+    """Each worker process read the glossary again and repeated the driver's warning."""
+    tiny_resolutions(tmp_path / "in", "74/998", "74/999")
+    glossary = tmp_path / "house.tsv"
+    glossary.write_text(
+        "en\tfr\tsource\nregional organizations\torganismes régionaux\thouse\nhouse phrase to translate\t\tto be filled in\n", encoding="utf-8"
+    )
+    command = [sys.executable, "-m", "align", "batch", str(tmp_path / "in"), "-o", str(tmp_path / "out"), "--jobs", "2",
+               "--fail-on", "never", "--glossary", str(glossary)]
+    result = subprocess.run(command, capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.count("which check nothing") == 1, result.stderr
+
+
+@pytest.mark.model
 def test_batch_settings_do_not_depend_on_how_the_options_were_typed(tmp_path: Path, model_calls: list[int], monkeypatch) -> None:
     """The same glossary named by a relative and by an absolute path, the same checks in
     another order: a resumed batch has nothing to redo."""

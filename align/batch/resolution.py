@@ -16,13 +16,14 @@ from __future__ import annotations
 
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from align.batch.grouping import Group
 from align.batch.summary import Status, SummaryRow
-from align.errors import AlignError
+from align.errors import AlignError, AlignWarning
 from align.qa.options import QAOptions
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -77,7 +78,10 @@ def process_group(group: Group, embedder: Embedder, qa: QAOptions = QAOptions())
     try:
         alignment = align.align(group.documents, embedder=embedder)
         checks = list(qa.checks) if qa.checks else None  # the user's files are read again: a few ms
-        findings = align.check(alignment, checks, glossary=qa.glossary, false_friends=qa.false_friends, embedder=embedder)
+        with warnings.catch_warnings():
+            # The driver read them before the batch and said once what a glossary's rows lack.
+            warnings.filterwarnings("ignore", message=".*which check nothing", category=AlignWarning)
+            findings = align.check(alignment, checks, glossary=qa.glossary, false_friends=qa.false_friends, embedder=embedder)
         files = render_outputs(group.name, alignment, findings, qa)
     except AlignError as error:
         return GroupResult(_failed(row, str(error), start), {})
