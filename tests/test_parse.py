@@ -290,6 +290,25 @@ def test_united_nations_on_a_line_of_its_own_inside_a_sentence_is_no_banner(wrap
     assert doc.preamble[0].text == " ".join(wrapped.split()).rstrip(",") + ","
 
 
+@pytest.mark.parametrize(
+    "page_break",
+    [
+        "\n\n2\n\n",  # the page number alone, inside the sentence
+        "\n\n2\nGE.22-01234\n\nA/HRC/49/L.12\n\n",  # above the job number and the next page's symbol
+    ],
+)
+def test_a_page_number_alone_on_a_line_is_furniture(page_break: str) -> None:
+    """PDF text of the HRC 49 draft with a page break inside its second preambular
+    paragraph: the page number stayed in the paragraph (`les promouvoir et les 2 réaliser`)."""
+    text = (CORPUS / "hrc-49-draft-defenders-conflict.fr.txt").read_text(encoding="utf-8")
+    cut = "il faut les promouvoir et les \n"
+    broken = text.replace(cut, cut + page_break, 1)
+    doc, whole = parse_text(broken, "hrc-49-paged.txt")[0], parse("hrc-49-draft-defenders-conflict.fr.txt")[0]
+    assert [p.text for p in doc.preamble] == [p.text for p in whole.preamble]
+    assert [p.text for p in doc.operative] == [p.text for p in whole.operative]
+    assert ("page-number", "2") in [(f.kind, f.text) for f in doc.furniture]
+
+
 def test_the_english_72_247_hard_wrapped_parses_as_it_is() -> None:
     """72/247 rewrapped at 85 columns, as a PDF prints it:
     - note 3 breaks after `Supplement No.`; the note ended there, and `53 (A/68/53), chap.

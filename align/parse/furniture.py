@@ -27,6 +27,8 @@ _LEADS_ON = frozenset(
     "de des du la le les et ou entre par pour en au aux à tous toutes leur leurs ses son sa ce cette ces "
     "van der het tussen door voor met op aan bij alle zijn haar hun deze dit elke waaronder".split()
 )
+#: A page number as PDF text prints it at the foot of a page: digits alone.
+_LONE_NUMBER = re.compile(r"^\d{1,3}$")
 _ORIGINAL = re.compile(r"^(?:Original|Orig(?:ine|ineel))\s*:", re.I)
 
 
@@ -65,14 +67,45 @@ def page_furniture(lines: list[Line]) -> dict[int, str]:
 
     A banner line inside a sentence is the text going on (`the Charter of the` / `United
     Nations` / `and its Declaration,`), not the banner: taken out, those words were lost.
+    A number alone on a line, the page number of text taken from a PDF, is furniture
+    beside other furniture (the job number under it) or between blank lines inside a
+    sentence (`les promouvoir et les` / `2` / `réaliser`), where no paragraph number or
+    footnote call stands alone.
     """
     furniture = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
     for i in [i for i, kind in furniture.items() if kind == "banner"]:
-        before = next((lines[j].plain for j in range(i - 1, -1, -1) if not lines[j].blank), "")
-        after = next((lines[j].plain for j in range(i + 1, len(lines)) if not lines[j].blank), "")
+        before, after = _text_around(lines, i)
         if (before.split() or [""])[-1] in _LEADS_ON or after[:1].islower():
             del furniture[i]
+    for i, line in enumerate(lines):
+        if _LONE_NUMBER.match(line.text) and (_beside_furniture(lines, furniture, i) or _inside_a_sentence(lines, i)):
+            furniture[i] = "page-number"
     return furniture
+
+
+def _text_around(lines: list[Line], i: int) -> tuple[str, str]:
+    """The nearest lines of text before and after line ``i``."""
+    before = next((lines[j].plain for j in range(i - 1, -1, -1) if not lines[j].blank), "")
+    after = next((lines[j].plain for j in range(i + 1, len(lines)) if not lines[j].blank), "")
+    return before, after
+
+
+def _beside_furniture(lines: list[Line], furniture: dict[int, str], i: int) -> bool:
+    """Line ``i`` is next to a symbol, job number or bar code, blank lines apart."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and lines[j].blank:
+            j += step
+        if furniture.get(j) in {"symbol", "job-number", "barcode"}:
+            return True
+    return False
+
+
+def _inside_a_sentence(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands between blank lines where a sentence goes on across it."""
+    alone = all(0 <= j < len(lines) and lines[j].blank for j in (i - 1, i + 1))
+    before, after = _text_around(lines, i)
+    return alone and bool(before) and before[-1:].isalpha() and after[:1].islower()
 
 
 def normalise_symbol(text: str) -> str:
