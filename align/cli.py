@@ -391,11 +391,13 @@ def memory_build(
     device: Device = "auto",
 ) -> None:
     """Build a memory from the aligned units of the given resolutions."""
-    from align.memory import build_memory
+    from align.exporters.report import plural
+    from align.memory import build_memory, check_new_memory
 
+    check_new_memory(output)  # before the alignments, which may take minutes
     alignments, embedder = _alignments(inputs, model, device)
     report = build_memory(alignments, output, embedder)
-    err.print(f"{len(report.added)} resolutions, {report.units} units, {report.texts} texts in {output}")
+    err.print(f"{plural(len(report.added), 'resolution')}, {plural(report.units, 'unit')}, {plural(report.texts, 'text')} in {output}")
 
 
 @memory_app.command("add")
@@ -406,12 +408,14 @@ def memory_add(
     device: Device = "auto",
 ) -> None:
     """Append resolutions to a memory without rebuilding it."""
-    from align.memory import add_to_memory
+    from align.exporters.report import plural
+    from align.memory import add_to_memory, check_memory
 
+    check_memory(memory)  # before the alignments, which may take minutes
     alignments, embedder = _alignments(inputs, model, device)
     report = add_to_memory(alignments, memory, embedder)
     skipped = f"; already there: {', '.join(report.skipped)}" if report.skipped else ""
-    err.print(f"added {len(report.added)} resolutions, {report.units} units{skipped}")
+    err.print(f"added {plural(len(report.added), 'resolution')}, {plural(report.units, 'unit')}{skipped}")
 
 
 @memory_app.command("search")
@@ -453,12 +457,14 @@ def memory_search(
 def memory_export(memory: MemDir, output: Annotated[Path, typer.Option("-o", "--output", help="The TMX file to write.")]) -> None:
     """Write the memory as TMX 1.4b for CAT tools."""
     from align.errors import InputError
+    from align.exporters.report import plural
     from align.memory import export_tmx
 
     if _output(output) is None:
         raise InputError(f"{output}: the TMX file is read back and checked once written: give a file, not stdout")
     summary = export_tmx(memory, output)
-    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}")
+    left_out = f"; {plural(summary.left_out, 'unit')} in one language only left out" if summary.left_out else ""
+    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}{left_out}")
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001

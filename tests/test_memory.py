@@ -11,6 +11,8 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -22,6 +24,7 @@ import pytest
 from lxml import etree
 
 import align.memory
+import align.memory.tmx
 from align.errors import AlignWarning, InputError, ModelError
 from align.memory import (
     INDEX_FILE,
@@ -150,7 +153,7 @@ def test_build_reports_what_it_added(tmp_path: Path, res_72_247: Alignment) -> N
 
 
 def test_build_refuses_a_folder_in_use(memdir: Path, res_72_247: Alignment) -> None:
-    with pytest.raises(InputError, match="already exists and is not empty"):
+    with pytest.raises(InputError, match="already holds a memory"):
         build_memory([res_72_247], memdir, HashedWords())
 
 
@@ -518,9 +521,58 @@ def test_tmx_leaves_out_single_language_units_and_control_characters(
     page_break.documents = {"en": replace(res_72_247.documents["en"], header=Header(symbol="X/1"))}
     add_to_memory([page_break], memdir, HashedWords())
     summary = export_tmx(memdir, tmp_path / "memory.tmx")
-    assert summary.units == 22
+    assert (summary.units, summary.left_out) == (22, len(res_76_170.units))
     last = etree.parse(str(tmp_path / "memory.tmx")).getroot().findall("body/tu")[-1]
     assert [tuv.findtext("seg") for tuv in last.findall("tuv")] == ["Stressesthat", "Benadruktdat"]
+
+
+def test_a_unit_the_pivot_lacks_names_a_source_it_has(
+    memdir: Path, tmp_path: Path, res_72_247: Alignment, res_76_170: Alignment
+) -> None:
+    """A paragraph the English version lost, still paired in Dutch and French: its <tu> had
+    no <tuv> in the header's `en`, and the whole export was refused as invalid TMX."""
+    op2 = res_72_247.units[2]
+    lost = replace(res_72_247, languages=["en", "nl", "fr"], units=[replace(op2, texts={"nl": op2.texts["nl"], "fr": res_76_170.units[1].texts["fr"]})])
+    lost.documents = {"en": replace(res_72_247.documents["en"], header=Header(symbol="X/2"))}
+    add_to_memory([lost], memdir, HashedWords())
+    summary = export_tmx(memdir, tmp_path / "memory.tmx")
+    assert summary.units == 22 and summary.srclang == "en"
+    last = etree.parse(str(tmp_path / "memory.tmx")).getroot().findall("body/tu")[-1]
+    assert last.get("srclang") == "nl" and [tuv.get(XML_LANG) for tuv in last.findall("tuv")] == ["nl", "fr"]
+
+
+def test_an_invalid_tmx_is_named_by_the_output_not_its_temporary_file(memdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(align.memory.tmx, "_HEADER_ATTRIBUTES", (*align.memory.tmx._HEADER_ATTRIBUTES, "x-never-written"))
+    with pytest.raises(InputError, match=re.escape(f"{tmp_path / 'memory.tmx'} is not valid TMX 1.4b: <header> lacks x-never-written")):
+        export_tmx(memdir, tmp_path / "memory.tmx")
+    assert list(tmp_path.glob("*.tmp")) == [] and not (tmp_path / "memory.tmx").exists()
+
+
+def test_a_memory_folder_is_made_as_any_folder_is_not_private(tmp_path: Path, res_72_247: Alignment) -> None:
+    umask = os.umask(0o022)
+    try:
+        build_memory([res_72_247], tmp_path / "tm", HashedWords())
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "tm").stat().st_mode & 0o777 == 0o755
+
+
+@pytest.mark.parametrize(
+    ("command", "problem"),
+    [
+        (["build", "-o", "{memdir}"], "already holds a memory: add to it"),
+        (["build", "-o", "{memdir}/memory.sqlite"], "is a file: give a new folder"),
+        (["add", "--memory", "{tmp}/no-memory"], "no memory at"),
+    ],
+)
+def test_a_memory_folder_that_cannot_serve_is_refused_before_the_model_runs(
+    memdir: Path, tmp_path: Path, command: list[str], problem: str
+) -> None:
+    options = [option.format(memdir=memdir, tmp=tmp_path) for option in command[1:]]
+    argv = [sys.executable, "-m", "align", "memory", command[0], str(CORPUS / "a-res-72-247.en+nl-mt.md"), *options,
+            "--model", str(tmp_path / "no-model")]
+    result = subprocess.run(argv, capture_output=True, text=True, cwd=CORPUS.parent)
+    assert result.returncode == 2 and problem in result.stderr and "no-model" not in result.stderr, result.stderr
 
 
 def test_tmx_into_a_missing_folder_is_one_line(memdir: Path, tmp_path: Path) -> None:

@@ -218,11 +218,32 @@ class Memory:
             )
 
 
-def open_memory(memdir: str | os.PathLike[str]) -> Memory:
-    """Open the memory in ``memdir``, repairing its index (with a warning) if it disagrees with the store."""
+def check_memory(memdir: str | os.PathLike[str]) -> Path:
+    """``memdir`` as a path, or an :class:`InputError` when it holds no memory: the CLI asks
+    before aligning what is to be added, which may take minutes."""
     path = Path(memdir)
     if not path.is_dir():
         raise InputError(f"no memory at {path}: build one with `align memory build`")
+    if not (path / STORE_FILE).is_file():
+        raise InputError(f"{path} is not an align memory (no {STORE_FILE}): build one with `align memory build`")
+    return path
+
+
+def check_new_memory(memdir: str | os.PathLike[str]) -> Path:
+    """``memdir`` as a path, or an :class:`InputError` when a memory cannot be built there
+    (it exists and is not an empty folder); asked before aligning, as :func:`check_memory`."""
+    path = Path(memdir)
+    if path.is_dir() and (path / STORE_FILE).is_file():
+        raise InputError(f"{path} already holds a memory: add to it with `align memory add`, or give a new folder")
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        what = "a folder that is not empty" if path.is_dir() else "a file"
+        raise InputError(f"{path} is {what}: give a new folder for the memory")
+    return path
+
+
+def open_memory(memdir: str | os.PathLike[str]) -> Memory:
+    """Open the memory in ``memdir``, repairing its index (with a warning) if it disagrees with the store."""
+    path = check_memory(memdir)
     store = Store.open(path / STORE_FILE)
     try:
         index = open_index(path / INDEX_FILE, store)
@@ -239,14 +260,13 @@ def build_memory(alignments: Iterable[Alignment], memdir: str | os.PathLike[str]
     an interrupted build leaves no memory rather than half of one. ``alignments`` is
     read once, lazily: a generator keeps a large archive out of memory.
     """
-    path = Path(memdir)
-    if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise InputError(
-            f"{path} already exists and is not empty: add to it with `align memory add`, or give a new folder"
-        )
+    path = check_new_memory(memdir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         building = Path(tempfile.mkdtemp(prefix=f".{path.name}.building-", dir=path.parent))
+        umask = os.umask(0)
+        os.umask(umask)
+        building.chmod(0o777 & ~umask)  # mkdtemp makes it private; a memory is shared as any folder is
     except OSError as exc:
         raise InputError(
             f"cannot create the memory {path} ({exc.strerror or exc}): check the folder is writable"
@@ -359,6 +379,8 @@ __all__ = [
     "TmxSummary",
     "add_to_memory",
     "build_memory",
+    "check_memory",
+    "check_new_memory",
     "check_tmx",
     "export_tmx",
     "open_memory",

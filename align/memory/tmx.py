@@ -2,9 +2,11 @@
 
 CAT tools (Trados, memoQ, OmegaT, Wordfast) import TMX, so this is how a memory
 leaves align. One ``<tu>`` per unit that has text in at least two languages (a unit
-in one language is no translation and CAT tools drop it), one ``<tuv xml:lang>`` per
-language. The header's ``srclang`` is the pivot when every resolution in the memory
-shares one, else ``*all*`` with each ``<tu>`` naming its own pivot. Where each unit
+in one language is no translation and CAT tools drop it; :attr:`TmxSummary.left_out`
+counts them), one ``<tuv xml:lang>`` per language. The header's ``srclang`` is the
+pivot when every resolution in the memory shares one, else ``*all*`` with each
+``<tu>`` naming its own pivot. A unit the pivot has no text in (a paragraph its
+version lacks, where the others still pair) names the first language it has. Where each unit
 came from travels in ``<prop type="x-...">`` elements, which CAT tools keep as
 attributes of the segment.
 
@@ -47,6 +49,7 @@ class TmxSummary:
     units: int  # <tu> elements
     languages: list[str]  # xml:lang values, in order of first appearance
     srclang: str
+    left_out: int = 0  # units of the memory with text in one language only: no <tu>
 
 
 def write_tmx(store: Store, path: Path) -> TmxSummary:
@@ -61,13 +64,16 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
         with open(descriptor, "wb") as stream, etree.xmlfile(stream, encoding="utf-8") as xml:
             xml.write_declaration()
             xml.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
+            left_out = 0
             with xml.element("tmx", version="1.4"):
                 xml.write(_header(srclang), pretty_print=True)
                 with xml.element("body"):
                     for unit in store.all_units():
                         if len(unit.texts) >= 2:
                             xml.write(_tu(unit, srclang), pretty_print=True)
-        summary = check_tmx(temporary)
+                        else:
+                            left_out += 1
+        summary = check_tmx(temporary, shown_as=path)
         durable.replace(temporary, path)
     except OSError as exc:
         raise InputError(
@@ -75,7 +81,7 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
         ) from exc
     finally:
         temporary.unlink(missing_ok=True)
-    return TmxSummary(path, summary.units, summary.languages, summary.srclang)
+    return TmxSummary(path, summary.units, summary.languages, summary.srclang, left_out)
 
 
 def _header(srclang: str) -> etree._Element:
@@ -96,8 +102,11 @@ def _header(srclang: str) -> etree._Element:
 
 def _tu(unit: StoredUnit, srclang: str) -> etree._Element:
     tu = etree.Element("tu", tuid=f"{unit.symbol}#{unit.unit}")
-    if srclang == "*all*":
-        tu.set("srclang", unit.pivot)
+    source = unit.pivot if srclang == "*all*" else srclang
+    if source not in unit.texts:
+        source = next(iter(unit.texts))
+    if source != srclang:
+        tu.set("srclang", source)
     props = {
         "x-symbol": unit.symbol,
         "x-unit": unit.unit,
@@ -113,15 +122,17 @@ def _tu(unit: StoredUnit, srclang: str) -> etree._Element:
     return tu
 
 
-def check_tmx(path: Path) -> TmxSummary:
+def check_tmx(path: Path, *, shown_as: Path | None = None) -> TmxSummary:
     """Check that ``path`` is well-formed XML with the structure of TMX 1.4b; raise InputError if not.
 
     Checked: root ``<tmx version="1.4">`` holding a ``<header>`` with every required
     attribute, then a ``<body>`` of ``<tu>`` only; each ``<tu>`` is ``(note|prop)*``
     then one or more ``<tuv>``, each with an ``xml:lang``, no language twice, and one
     in ``srclang`` unless that is ``*all*``; each ``<tuv>`` is ``(note|prop)*`` then
-    exactly one ``<seg>``. Read as a stream, one ``<tu>`` at a time.
+    exactly one ``<seg>``. Read as a stream, one ``<tu>`` at a time. Errors name
+    ``shown_as`` when given (the output a temporary file is written for).
     """
+    name = shown_as or path
     units = 0
     languages: dict[str, None] = {}
     srclang = ""
@@ -132,26 +143,26 @@ def check_tmx(path: Path) -> TmxSummary:
             if event == "start":
                 if parent is None and (element.tag != "tmx" or element.get("version") != "1.4"):
                     _bad(
-                        path, f'the root is <{element.tag} version={element.get("version")!r}>, not <tmx version="1.4">'
+                        name, f'the root is <{element.tag} version={element.get("version")!r}>, not <tmx version="1.4">'
                     )
                 if element.tag == "body" and (element.getprevious() is None or element.getprevious().tag != "header"):
-                    _bad(path, "<tmx> does not hold a <header> then a <body>")
+                    _bad(name, "<tmx> does not hold a <header> then a <body>")
                 continue
             if parent is not None and parent.tag == "body" and element.tag != "tu":
-                _bad(path, f"<body> holds a <{element.tag}>")
+                _bad(name, f"<body> holds a <{element.tag}>")
             if element.tag == "header":
-                srclang = _check_header(path, element)
+                srclang = _check_header(name, element)
             elif element.tag == "tu":
                 units += 1
-                for lang in _check_tu(path, element, srclang, units):
+                for lang in _check_tu(name, element, srclang, units):
                     languages.setdefault(lang)
                 element.clear(keep_tail=False)
                 while element.getprevious() is not None:  # keep memory flat on large files
                     del element.getparent()[0]
             elif parent is None and [child.tag for child in element] != ["header", "body"]:
-                _bad(path, f"<tmx> holds {[child.tag for child in element]}, not a <header> then a <body>")
+                _bad(name, f"<tmx> holds {[child.tag for child in element]}, not a <header> then a <body>")
     except etree.XMLSyntaxError as exc:
-        _bad(path, f"not well-formed XML ({exc})")
+        _bad(name, f"not well-formed XML ({exc})")
     return TmxSummary(path, units, list(languages), srclang)
 
 
