@@ -212,6 +212,9 @@ def test_findings_stand_under_their_unit(res_72_247: Alignment) -> None:
     assert len(notes) == 1 and "form" in notes[0] and "opens in lower case" in notes[0]
     assert any(line.startswith("header") and "session reads 70" in line for line in lines[: row(lines, "pp1")])
     assert "3 findings: 2 errors, 1 warning" in lines[0]
+    notes = [Finding(f"i{k}", "grammar", Severity.INFO, "op10", ["en", "nl"], "a note", "herhaalt", "") for k in range(2)]
+    first = render(res_72_247, (*FINDINGS, *notes))[0]
+    assert "5 findings: 2 errors, 1 warning, 2 info" in first and "infos" not in first
 
 
 def test_excerpt_is_highlighted_in_its_language_and_evidence_in_the_pivot(res_72_247: Alignment) -> None:
@@ -306,12 +309,12 @@ def test_unit_and_section_narrow_the_view(res_72_247: Alignment) -> None:
         render(res_72_247, section="annexe")
 
 
-@pytest.mark.parametrize("wanted", ["op9", "pp16+pp17", "pp17", "session", "header", "fn12", "title"])
+@pytest.mark.parametrize("wanted", ["op9", "pp16+pp17", "pp17", "session", "header", "fn12", "title", "pp6~nl1", "op9.0~nl1"])
 def test_a_unit_the_versions_would_make_passes_the_check_before_aligning(res_72_247: Alignment, wanted: str) -> None:
     check_unit_name(res_72_247.documents.values(), wanted)
 
 
-@pytest.mark.parametrize("wanted", ["op21", "op9.b", "pp16+pp19", "fn13", "pp"])
+@pytest.mark.parametrize("wanted", ["op21", "op9.b", "pp16+pp19", "fn13", "pp", "pp6~fr1"])
 def test_a_unit_no_version_would_make_is_refused_before_aligning(res_72_247: Alignment, wanted: str) -> None:
     with pytest.raises(AlignError, match=re.escape(f"no unit {wanted!r}")):
         check_unit_name(res_72_247.documents.values(), wanted)

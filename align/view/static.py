@@ -33,6 +33,7 @@ from rich.table import Table
 from rich.text import Text
 
 from align.errors import AlignError
+from align.exporters.report import plural
 from align.model import Alignment, Document, Finding, Paragraph, Section, Severity, Unit
 from align.qa.base import DOCUMENT_UNIT, HEADER_UNIT, SEVERITY_RANK, quoted_spans
 
@@ -77,6 +78,7 @@ def unit_label(unit: Unit) -> str:
 
 
 #: A sub-paragraph as the view labels it (`op9 b)`), to be read back as its id (`op9.b`).
+_UNIT_WITHOUT_PIVOT = re.compile(r"^[a-z]+\d*(?:\.\w+)?~([a-z]{2,3})\d+$")
 _LABELLED_PART = re.compile(r"\s+([^\s()]+)\)")
 
 
@@ -167,9 +169,17 @@ def check_unit_name(documents: Iterable[Document], wanted: str) -> None:
 
     if wanted.strip() in (HEADER_UNIT, DOCUMENT_UNIT):
         return
+    documents = list(documents)
     found = [segment for document in documents for segment in segments(document)]
+    languages = {document.language for document in documents}
+
+    def named(part: str) -> bool:
+        # A paragraph the pivot lacks makes a unit named after its place and language (`pp6~nl1`).
+        alone = _UNIT_WITHOUT_PIVOT.match(part.strip())
+        return bool(alone and alone[1] in languages) or any(_names(part, s.id, s.section) for s in found)
+
     # a merged unit's name (`pp16+pp17`) names each of its paragraphs
-    if not all(any(_names(part, s.id, s.section) for s in found) for part in wanted.split("+")):
+    if not all(named(part) for part in wanted.split("+")):
         raise _no_unit(wanted)
 
 
@@ -429,8 +439,8 @@ def summary_line(alignment: Alignment, units: Sequence[Unit], grouped: dict[str,
     total = sum(counts.values())
     text = Text(f"{symbol} · " if symbol else "", style="bold")
     text.append(f"{' '.join(alignment.languages)} · {len(units)} of {len(alignment.units)} units · ")
-    text.append(f"{total} finding{'s' * (total != 1)}")
-    details = [(f"{n} {s.value}{'s' * (n != 1)}", SEVERITY_STYLE[s]) for s, n in counts.items() if n]
+    text.append(plural(total, "finding"))
+    details = [(plural(n, s.value), SEVERITY_STYLE[s]) for s, n in counts.items() if n]
     for k, (words, style) in enumerate(details):
         text.append(": " if k == 0 else ", ")
         text.append(words, style=style)
