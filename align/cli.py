@@ -189,9 +189,12 @@ def qa(
     alignment, embedder = _aligned(files, lang, model, device, pivot, force)
     every = align.check(alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder)
     findings = [f for f in every if f.id not in ignored]
-    options = QAOptions(tuple(chosen) if chosen else None, str(glossary) if glossary else None,
-                        str(false_friends) if false_friends else None).signature()
-    signature = {**alignment.signature, "checks": options.pop("checks"), "fail_on": fail_on, "min_severity": min_severity, **options}
+    qa_options = QAOptions(tuple(chosen) if chosen else None, str(glossary) if glossary else None,
+                           str(false_friends) if false_friends else None).signature()
+    signature = {
+        **alignment.signature, "checks": qa_options["checks"], "fail_on": fail_on, "min_severity": min_severity,
+        "glossary": qa_options["glossary"], "false_friends": qa_options["false_friends"],
+    }
     ignored_count = len(every) - len(findings)
     if ignore:
         signature.update(ignore_file=str(ignore), ignored=ignored_count)
@@ -269,22 +272,19 @@ def batch(
     """Align and check every resolution in folders of files: reports per resolution, a summary and an index."""
     from align.batch import make_engine, run_batch
     from align.batch.progress import RichProgress, SilentProgress
-    from align.qa.options import QAOptions
     from align.batch.summary import INDEX_FILE, Status, summary_line
     from align.exporters.report import exit_code
-    from align.qa.falsefriends import load_false_friends
-    from align.qa.terminology import load_glossary
+    from align.qa.options import QAOptions
 
     exit_code([], fail_on)  # an unknown value is refused before the work, not after
     chosen = _chosen_checks(checks)
-    load_glossary(str(glossary) if glossary else None)  # a bad file fails here, not in every worker
-    load_false_friends(false_friends)
     # Absolute paths: a worker may run elsewhere, and the same file named two ways is one setting.
     qa = QAOptions(
         tuple(chosen) if chosen else None,
         str(glossary.resolve()) if glossary else None,
         str(false_friends.resolve()) if false_friends else None,
     )
+    qa.read()  # a bad file fails before the engine starts
     if model is None:
         _prepare_default_model(force=False)
     # Bars only on a terminal: in a log, rich prints their last (empty) frame as a blank line.

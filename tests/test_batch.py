@@ -8,6 +8,7 @@ and is what the Ray engine's outputs are compared with.
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import logging
@@ -23,7 +24,7 @@ from align.batch.engines import shard_of, shard_texts
 from align.batch.grouping import file_key, find_files, group_files, parse_file
 from align.batch.outputs import MANIFEST_FILE, without_timings
 from align.batch.resolution import texts_to_embed
-from align.errors import InputError
+from align.errors import AlignWarning, InputError
 from align.qa.options import QAOptions
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -360,13 +361,40 @@ def test_a_glossary_no_chosen_check_reads_is_recorded_as_unread_and_its_edits_re
     glossary = tmp_path / "house.tsv"
     glossary.write_text("en\tfr\tsource\nregional organizations\torganismes régionaux\thouse style\n", encoding="utf-8")
     qa = QAOptions(("numbers", "structure"), str(glossary))
-    assert qa.signature()["glossary"] == f"{glossary}, read by none of these checks"
+    assert qa.signature() == QAOptions(("numbers", "structure")).signature()  # given or not, the same
+    assert qa.signature()["glossary"] == "read by none of these checks"
     assert "sha256" in QAOptions(("meaning",), str(glossary)).signature()["glossary"]
     out = tmp_path / "out"
     with LocalEngine(jobs=1) as engine:
         run_batch([inputs], out, engine, qa=qa)
         glossary.write_text("en\tfr\tsource\nregional organizations\torganisations régionales\thouse style\n", encoding="utf-8")
         assert [row.status for row in run_batch([inputs], out, engine, resume=True, qa=qa).rows] == ["unchanged"]
+        unread = QAOptions(("numbers", "structure"))
+        assert [row.status for row in run_batch([inputs], out, engine, resume=True, qa=unread).rows] == ["unchanged"]
+
+
+def test_a_glossary_is_recorded_by_the_bytes_the_checks_read(tmp_path: Path) -> None:
+    """Hashed when the report was written, a glossary edited during the run (or read from a
+    pipe, which gives nothing the second time) was recorded as it was not checked."""
+    glossary = tmp_path / "house.tsv"
+    checked = "en\tfr\tsource\nregional organizations\torganismes régionaux\thouse style\n".encode()
+    glossary.write_bytes(checked)
+    qa = QAOptions(("terminology",), str(glossary))
+    qa.read()
+    glossary.write_text("en\tfr\tsource\nregional organizations\torganisations régionales\thouse style\n", encoding="utf-8")
+    assert qa.signature()["glossary"] == f"shipped + {glossary} (sha256 {hashlib.sha256(checked).hexdigest()[:16]})"
+
+
+@pytest.mark.model
+def test_a_batch_run_from_python_says_what_a_glossary_lacks(tmp_path: Path, model_calls: list[int]) -> None:
+    """Only the command line read the glossary before the workers, which keep quiet about it."""
+    inputs = tiny_resolutions(tmp_path / "in", "74/998")
+    glossary = tmp_path / "house.tsv"
+    glossary.write_text(
+        "en\tfr\tsource\nregional organizations\torganismes régionaux\thouse\nhouse phrase to translate\t\tto be filled in\n", encoding="utf-8"
+    )
+    with LocalEngine(jobs=1) as engine, pytest.warns(AlignWarning, match="which check nothing"):
+        run_batch([inputs], tmp_path / "out", engine, qa=QAOptions(None, str(glossary)))
 
 
 @pytest.mark.model

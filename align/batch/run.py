@@ -71,9 +71,11 @@ def run_batch(
 
     ``engine`` is entered already (see :func:`~align.batch.engines.make_engine`).
     Raises :class:`InputError` before writing anything when ``outdir`` is a file,
-    an input does not exist, or no input file is a resolution.
+    an input does not exist, or no input file is a resolution, and an error of the
+    user's glossary or false friends when one cannot be read.
     """
     progress = progress or SilentProgress()
+    qa.read()  # here, once: the workers read the files again, in silence
     outdir = Path(outdir)
     if outdir.exists() and not outdir.is_dir():
         raise InputError(f"{outdir}: is a file, not a folder; give a folder for the outputs (-o)")
