@@ -40,8 +40,9 @@ def read_versions(paths: Sequence[str | Path], *, language: str | None = None, s
     ``language`` overrides identification: one code makes each file one version in
     that language; several, comma-separated, name the versions in the order of the
     files and of the versions in each (``en,nl`` for one file holding both, or for
-    ``en.txt nl.txt``), and as many codes as files give each file one version when
-    identification counts the versions otherwise, as it may where it is wrong.
+    ``en.txt nl.txt``). A file whose versions identification cannot tell (the text
+    fails to parse as it splits it) takes what the others leave; failing that, as many
+    codes as files give each file one version.
 
     ``segments="lines"`` makes each non-empty line a segment (no parsing), so that the
     aligner can be compared with sentence aligners on their own line-aligned data.
@@ -62,20 +63,25 @@ def _codes_per_file(paths: Sequence[str | Path], codes: list[str]) -> list[str |
     if len(codes) < 2 or len(paths) < 2:
         return [",".join(codes) or None] * len(paths)
     from align.errors import AlignError, InputError
+    from align.readers import read_text
 
     counts: list[int | None] = []
     for path in paths:
+        read_text(path)  # a missing, binary or mis-encoded file says so itself
         try:
             counts.append(len(read(path)))
-        except AlignError:  # an unknown language, say: the codes are what names it
+        except AlignError:  # an unknown language, a text that splits wrongly: the codes are what names it
             counts.append(None)
+    known = sum(count for count in counts if count is not None)
+    if counts.count(None) == 1 and len(codes) > known:
+        counts[counts.index(None)] = len(codes) - known
     if None not in counts and sum(cast(list[int], counts)) == len(codes):
         shares, start = [], 0
         for count in cast(list[int], counts):
             shares.append(",".join(codes[start : start + count]))
             start += count
         return shares
-    if len(codes) == len(paths):
+    if len(codes) == len(paths) and None in counts:
         return list(codes)
     held = ", ".join(f"{path}: {'?' if count is None else count}" for path, count in zip(paths, counts, strict=True))
     raise InputError(

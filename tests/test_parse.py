@@ -194,8 +194,16 @@ def test_language_codes_are_shared_out_over_the_files_in_order(tmp_path: Path) -
     with pytest.raises(InputError, match="not a resolution"):  # read as French, English, French
         align.read(quoting)
     assert [d.language for d in align.read_versions([quoting, en], language="fr,en")] == ["fr", "en"]
+    # what the other files leave: 72/247 holds two
+    both = align.read_versions([quoting, CORPUS / "a-res-72-247.en+nl-mt.md"], language="fr,en,nl")
+    assert [d.language for d in both] == ["fr", "en", "nl"]
     with pytest.raises(InputError, match=r"--lang gives 3 languages but the files hold .*en.md: 1, .*nl.md: 1"):
         align.read_versions([en, nl], language="en,nl,fr")
+    # two codes for three versions well identified: an error that says so, not one version forced on 72/247
+    with pytest.raises(InputError, match=r"--lang gives 2 languages but the files hold .*72-247.en\+nl-mt.md: 2, .*76-170.fr.md: 1"):
+        align.read_versions([CORPUS / "a-res-72-247.en+nl-mt.md", CORPUS / "a-res-76-170.fr.md"], language="en,nl")
+    with pytest.raises(InputError, match="no such file"):
+        align.read_versions([en, tmp_path / "missing.md"], language="en,nl")
 
 
 def test_two_versions_without_blank_lines_are_still_two() -> None:
