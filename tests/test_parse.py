@@ -299,22 +299,31 @@ def test_united_nations_on_a_line_of_its_own_inside_a_sentence_is_no_banner(wrap
 
 
 @pytest.mark.parametrize(
-    "page_break",
+    ("name", "cut", "page_break"),
     [
-        "\n\n2\n\n",  # the page number alone, inside the sentence
-        "\n\n2\nGE.22-01234\n\nA/HRC/49/L.12\n\n",  # above the job number and the next page's symbol
+        # the page number alone, inside the sentence
+        ("hrc-49-draft-defenders-conflict.fr.txt", "il faut les promouvoir et les \n", "\n\n2\n\n"),
+        # above the job number and the next page's symbol
+        ("hrc-49-draft-defenders-conflict.fr.txt", "il faut les promouvoir et les \n", "\n\n2\nGE.22-01234\n\nA/HRC/49/L.12\n\n"),
+        # between two operative paragraphs, the next printing its number
+        ("hrc-49-draft-defenders-conflict.fr.txt", "et à  l’aider dans sa tâche ; \n", "\n\n4\n\n"),
+        # under the page's footnote, inside the sentence the footnote interrupts ...
+        ("hrc-53-intl-cooperation.fr.ocr.txt", "3 Voir la résolution 74/2 de I’ Assemblée générale.\n", "\n4\n\n"),
+        # ... and above it
+        ("hrc-53-intl-cooperation.fr.ocr.txt", "qui serait administré conjointement avec le fonds\n", "\n4\n"),
     ],
 )
-def test_a_page_number_alone_on_a_line_is_furniture(page_break: str) -> None:
-    """PDF text of the HRC 49 draft with a page break inside its second preambular
-    paragraph: the page number stayed in the paragraph (`les promouvoir et les 2 réaliser`)."""
-    text = (CORPUS / "hrc-49-draft-defenders-conflict.fr.txt").read_text(encoding="utf-8")
-    cut = "il faut les promouvoir et les \n"
-    broken = text.replace(cut, cut + page_break, 1)
-    doc, whole = parse_text(broken, "hrc-49-paged.txt")[0], parse("hrc-49-draft-defenders-conflict.fr.txt")[0]
+def test_a_page_number_alone_on_a_line_is_furniture(name: str, cut: str, page_break: str) -> None:
+    """PDF and OCR text with a page break: the page number stayed in the paragraph
+    (`les promouvoir et les 2 réaliser`), or stood before the next one and took the place
+    of its number (`4 7. Condamne`, no operative 7)."""
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    assert cut in text
+    doc, whole = parse_text(text.replace(cut, cut + page_break, 1), f"paged-{name}")[0], parse(name)[0]
     assert [p.text for p in doc.preamble] == [p.text for p in whole.preamble]
-    assert [p.text for p in doc.operative] == [p.text for p in whole.operative]
-    assert ("page-number", "2") in [(f.kind, f.text) for f in doc.furniture]
+    assert [(p.number, p.text) for p in doc.operative] == [(p.number, p.text) for p in whole.operative]
+    assert [f.text for f in doc.footnotes] == [f.text for f in whole.footnotes]
+    assert ("page-number", page_break.split()[0]) in [(f.kind, f.text) for f in doc.furniture]
 
 
 def test_the_english_72_247_hard_wrapped_parses_as_it_is() -> None:

@@ -29,6 +29,10 @@ _LEADS_ON = frozenset(
 )
 #: A page number as PDF text prints it at the foot of a page: digits alone.
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
+#: A footnote as a page prints it: its number, then its text (`3 Voir la résolution 74/2`).
+_NOTE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s+[^\W\d_]")
+#: A paragraph that prints its number (`7. Condamne`, `7 . Condamne` from OCR).
+_NUMBERED = re.compile(r"^\d{1,3}\s?\.\s+\S")
 _ORIGINAL = re.compile(r"^(?:Original|Orig(?:ine|ineel))\s*:", re.I)
 
 
@@ -68,9 +72,10 @@ def page_furniture(lines: list[Line]) -> dict[int, str]:
     A banner line inside a sentence is the text going on (`the Charter of the` / `United
     Nations` / `and its Declaration,`), not the banner: taken out, those words were lost.
     A number alone on a line, the page number of text taken from a PDF, is furniture
-    beside other furniture (the job number under it) or between blank lines inside a
-    sentence (`les promouvoir et les` / `2` / `réaliser`), where no paragraph number or
-    footnote call stands alone.
+    beside other furniture (the job number under it), or between blank lines where no
+    paragraph number or footnote call stands alone: inside a sentence (`les promouvoir
+    et les` / `2` / `réaliser`, the page's footnotes between them or not), or before a
+    paragraph that prints its own number (`tâche ;` / `4` / `7. Condamne`).
     """
     furniture = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
     for i in [i for i, kind in furniture.items() if kind == "banner"]:
@@ -78,15 +83,20 @@ def page_furniture(lines: list[Line]) -> dict[int, str]:
         if (before.split() or [""])[-1] in _LEADS_ON or after[:1].islower():
             del furniture[i]
     for i, line in enumerate(lines):
-        if _LONE_NUMBER.match(line.text) and (_beside_furniture(lines, furniture, i) or _inside_a_sentence(lines, i)):
+        if _LONE_NUMBER.match(line.text) and (_beside_furniture(lines, furniture, i) or _between_pages(lines, i)):
             furniture[i] = "page-number"
     return furniture
 
 
-def _text_around(lines: list[Line], i: int) -> tuple[str, str]:
-    """The nearest lines of text before and after line ``i``."""
-    before = next((lines[j].plain for j in range(i - 1, -1, -1) if not lines[j].blank), "")
-    after = next((lines[j].plain for j in range(i + 1, len(lines)) if not lines[j].blank), "")
+def _text_around(lines: list[Line], i: int, *, past_notes: bool = False) -> tuple[str, str]:
+    """The nearest lines of text before and after line ``i``; with ``past_notes``, past the
+    footnotes printed at the foot of the page, on either side of its number."""
+
+    def text(j: int) -> bool:
+        return not lines[j].blank and not (past_notes and _NOTE.match(lines[j].plain))
+
+    before = next((lines[j].plain for j in range(i - 1, -1, -1) if text(j)), "")
+    after = next((lines[j].plain for j in range(i + 1, len(lines)) if text(j)), "")
     return before, after
 
 
@@ -101,11 +111,12 @@ def _beside_furniture(lines: list[Line], furniture: dict[int, str], i: int) -> b
     return False
 
 
-def _inside_a_sentence(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stands between blank lines where a sentence goes on across it."""
+def _between_pages(lines: list[Line], i: int) -> bool:
+    """Line ``i`` stands between blank lines where a sentence goes on across it, or where
+    the next paragraph opens with a number of its own."""
     alone = all(0 <= j < len(lines) and lines[j].blank for j in (i - 1, i + 1))
-    before, after = _text_around(lines, i)
-    return alone and bool(before) and before[-1:].isalpha() and after[:1].islower()
+    before, after = _text_around(lines, i, past_notes=True)
+    return alone and bool(before) and ((before[-1:].isalpha() and after[:1].islower()) or bool(_NUMBERED.match(after)))
 
 
 def normalise_symbol(text: str) -> str:
