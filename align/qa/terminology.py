@@ -753,6 +753,7 @@ class _Ties:
     near: float
 
     def rank(self, i: int, j: int, words: int) -> tuple[bool, float]:
+        """The rank of the run of words ``[i, j)`` of ``words``: higher wins a tie."""
         return self.rendering.isdisjoint(range(i, j)), -abs(i / words - self.near)
 
 
@@ -820,6 +821,7 @@ def _most_similar(
 
 
 def _below(score: float, best: float, tie_wins: bool) -> bool:
+    """Whether ``score`` (or a bound on it) loses to ``best``: a tie loses unless it ranks higher."""
     return score < best if tie_wins else score <= best
 
 
