@@ -447,7 +447,9 @@ def memory_search(
     if not hits:  # an empty screen would look like a failure to print
         err.print(f"no unit matches {query!r}" + (" as a phrase" if exact else ""))
     for hit in hits:
-        table = Table(title=f"{hit.score:.3f}  {hit.symbol} {hit.unit}", title_justify="left", show_header=False, box=None)
+        scores = "exact phrase" if exact else f"similarity {hit.score:.3f}"
+        scores += f", fuzzy match {hit.fuzzy:.0%} with {hit.fuzzy_language}" if hit.fuzzy is not None else ""
+        table = Table(title=f"{hit.symbol} {hit.unit} ({scores})", title_justify="left", show_header=False, box=None)
         for language, text in hit.texts.items():
             table.add_row(Text(language, style="bold"), text)
         out.print(table)

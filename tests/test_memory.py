@@ -22,6 +22,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from lxml import etree
+from rapidfuzz.distance import Indel
 
 import align.memory
 import align.memory.tmx
@@ -196,6 +197,22 @@ def test_search_finds_the_unit_with_all_its_versions(memdir: Path, res_72_247: A
     assert best.texts == {"en": text_of(res_72_247, "op15", "en"), "nl": text_of(res_72_247, "op15", "nl")}
     assert best.score > hits[1].score >= hits[2].score
     assert len({hit.unit for hit in hits}) == 3  # one hit per unit, not per version
+
+
+def test_a_hit_says_its_fuzzy_match_as_a_translation_memory_counts_it(memdir: Path, res_72_247: Alignment) -> None:
+    """The cosine of a search by meaning is no match percentage (the default model scores a
+    text against itself about 0.93): each hit also gives the share of characters the query
+    has in common with its most alike version, 100% for the segment itself."""
+    dutch = text_of(res_72_247, "op15", "nl")
+    [same] = search_memory("  " + dutch.upper() + " ", memdir, HashedWords(), k=1)  # case and spacing aside
+    assert (same.unit, same.fuzzy, same.fuzzy_language) == ("op15", 1.0, "nl")
+    query = dutch.replace("van de ECB", "van de Hoge Commissaris")  # the segment, corrected: a near match
+    hits = search_memory(query, memdir, HashedWords(), k=3)
+    assert (hits[0].unit, hits[0].fuzzy_language) == ("op15", "nl") and 0.95 < hits[0].fuzzy < 1.0
+    assert hits[0].fuzzy == round(Indel.normalized_similarity(query.casefold(), dutch.casefold()), 3)
+    assert all(hit.fuzzy < 0.6 for hit in hits[1:])
+    [phrase] = search_memory("Bureau van de ECB", memdir, None, k=1, exact=True)
+    assert phrase.score == 1.0 and phrase.fuzzy < 0.2  # a phrase found is no segment matched
 
 
 def test_search_in_dutch_finds_the_english_too(memdir: Path, res_72_247: Alignment) -> None:

@@ -9,7 +9,11 @@ Every language version of every unit is embedded, one vector per (unit, language
 rather than the pivot alone or a mean of the versions: a translator searches in the
 language they are reading, a query is nearest to text in its own language even with a
 multilingual model, and a mean of versions matches none of them well. A hit is a unit,
-shown with all its language versions, whichever version matched.
+shown with all its language versions, whichever version matched, ranked by the cosine
+and given its fuzzy match as well, the percentage a CAT tool shows; the segment itself
+comes first. The query is embedded as e5's `query:`: it ranks the unit a fragment comes
+from first more often (24 of 40 sampled units from their first eight words, against 14
+as a `passage:`), though a text then scores about 0.93 against itself.
 
 The memory records the signature of the embedding model that built it and refuses
 (:class:`~align.errors.ModelError`) to add or search with any other model, since
@@ -28,11 +32,12 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
 import numpy as np
+from rapidfuzz.distance import Indel
 
 from align.errors import InputError, ModelError
 from align.exporters.tabular import check_target, written_into
@@ -63,6 +68,13 @@ class Hit:
     number: str | None
     language: str  # the version that matched
     texts: dict[str, str]  # every language version, in the resolution's language order
+    # The fuzzy match of the query against the version most like it letter for letter
+    # (``fuzzy_language``), as CAT tools count it: the share of characters both have (Indel
+    # similarity, case and spacing aside), 1.0 for the same text; None for a search by
+    # vector. The cosine is no percentage: e5 rates an unrelated paragraph of the same kind
+    # above 0.8, and the same text, as a query, about 0.93.
+    fuzzy: float | None = None
+    fuzzy_language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -142,7 +154,10 @@ class Memory:
         if embedder is None:
             raise ValueError("a search by meaning needs an embedder")
         self._check_model(embedder)
-        return self.search_vector(embedder.embed([query], role="query")[0], lang=lang, k=k)
+        hits = self.search_vector(embedder.embed([query], role="query")[0], lang=lang, k=k)
+        hits = [_with_fuzzy(hit, query) for hit in hits]
+        # The query's own segment first, as a translation memory gives an exact match.
+        return sorted(hits, key=lambda hit: hit.fuzzy != 1.0)
 
     def search_vector(self, vector: np.ndarray, *, lang: str | None = None, k: int = 5) -> list[Hit]:
         """The ``k`` units nearest to an already embedded query, best first.
@@ -173,7 +188,8 @@ class Memory:
             matched.setdefault(unit_id, text_lang)
             if len(matched) == k:
                 break
-        return [_hit(unit, 1.0, matched[unit.id]) for unit in self._store.units(list(matched))]
+        hits = [_hit(unit, 1.0, matched[unit.id]) for unit in self._store.units(list(matched))]
+        return [_with_fuzzy(hit, phrase) for hit in hits]
 
     # ------------------------------------------------------------------ adding
 
@@ -365,6 +381,14 @@ def _symbol(alignment: Alignment) -> str:
     if documents:
         return Path(documents[0].path).name
     raise InputError("an alignment without documents cannot go into the memory: its resolution is unknown")
+
+
+def _with_fuzzy(hit: Hit, query: str) -> Hit:
+    """``hit`` with the fuzzy match of ``query`` against the version most like it."""
+    folded = " ".join(query.casefold().split())
+    similarity = {lang: Indel.normalized_similarity(folded, " ".join(text.casefold().split())) for lang, text in hit.texts.items()}
+    language = max(similarity, key=similarity.__getitem__)
+    return replace(hit, fuzzy=round(similarity[language], 3), fuzzy_language=language)
 
 
 def _hit(unit: StoredUnit, score: float, language: str) -> Hit:
