@@ -126,6 +126,7 @@ BAD_OUTPUT = {
     "export format": (["export", "--format", "xml"], "unknown export format 'xml'"),
     "export suffix": (["export", "-o", "{tmp}/pairs.md"], "cannot tell the export format"),
     "export folder": (["export", "-o", "{tmp}/nowhere/pairs.csv"], "does not exist"),
+    "export format against suffix": (["export", "--format", "tsv", "-o", "{tmp}/pairs.csv"], "--format tsv, but"),
     "view section": (["view", "--section", "preambule"], "no section 'preambule'"),
     "view unit": (["view", "--unit", "op21"], "no unit 'op21'"),  # 72/247 has 20
     "view sub-paragraph": (["view", "--unit", "op9.b"], "no unit 'op9.b'"),  # its op9 has none

@@ -153,11 +153,15 @@ def _json(value: object, indent: int | None = None) -> str:
 
 def export_format(path: str | Path | None, format: str | None) -> str:
     """The export format ``format`` names, else the suffix of ``path``: an :class:`InputError`
-    when neither names one, raised before any work by callers that check first (the CLI)."""
+    when neither names one, or when they name two (`--format tsv -o pairs.csv` would put
+    tabs in a .csv), raised before any work by callers that check first (the CLI)."""
     if format is not None:
         fmt = format.lower().lstrip(".")
         if fmt not in FORMATS:
             raise InputError(f"unknown export format {format!r}; use one of: {', '.join(FORMATS)}")
+        suffix = Path(path).suffix.lower() if path is not None else ""
+        if _SUFFIX_FORMATS.get(suffix, fmt) != fmt:
+            raise InputError(f"--format {fmt}, but {path} names a {suffix} file; give the one you mean")
         return fmt
     if path is None:
         raise InputError(f"no export format given for stdout; give one of: {', '.join(FORMATS)}")
