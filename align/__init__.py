@@ -53,6 +53,10 @@ def read_versions(paths: Sequence[str | Path], *, language: str | None = None, s
         raise InputError(f"unknown --segments {segments!r}; use paragraphs or lines")
     codes = [code.strip() for code in language.split(",")] if language else []
     if segments == "lines":
+        if len(codes) > 1 and len(codes) != len(paths):
+            from align.errors import InputError
+
+            raise InputError(f"--segments lines reads each file as one version: give one --lang code per file, not {language!r}")
         per_file = codes if len(codes) == len(paths) else [language] * len(paths)
         return [_line_document(path, code) for path, code in zip(paths, per_file, strict=True)]
     return [doc for path, code in zip(paths, _codes_per_file(paths, codes), strict=True) for doc in read(path, language=code)]
@@ -95,8 +99,13 @@ def _line_document(path: str | Path, language: str | None) -> Document:
     from align.parse.language import identify
     from align.readers import read_text
 
+    from align.parse import check_language
+
     raw = read_text(path)
-    return line_document(raw.text, language or raw.language or identify(raw.text) or "und", raw.path)
+    given = (language or "").strip().lower()
+    code = given or raw.language or identify(raw.text) or "und"
+    check_language(code, raw.path, overridden=bool(given))
+    return line_document(raw.text, code, raw.path)
 
 
 def align(

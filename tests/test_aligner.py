@@ -416,6 +416,18 @@ def test_lines_mode_makes_one_segment_per_line():
     assert [s.id for s in segments(doc)] == ["pp1", "pp2", "pp3"]
 
 
+def test_lines_mode_cuts_at_line_feeds_only_and_says_so_in_the_signature():
+    """`str.splitlines` also cut at U+2028 (and form feeds), which a line-aligned file may hold
+    inside a line: every later line paired with the wrong one. And the export's signature
+    did not say the file had not been parsed."""
+    doc = line_document("First line\u2028still the first.\r\nSecond\x0cline.\n", "en", "a.txt")
+    assert [p.text for p in doc.preamble] == ["First line\u2028still the first.", "Second\x0cline."]
+    docs, vectors = simple_pair()
+    assert "segments" not in align_documents(docs, vectors).signature
+    lines = [line_document("\n".join(p.text for p in d.paragraphs()), d.language, d.path) for d in docs]
+    assert align_documents(lines, {d.language: vectors[d.language][: len(d.preamble)] for d in lines}).signature["segments"] == "lines"
+
+
 def test_lines_mode_aligns_like_paragraphs():
     rng = np.random.default_rng(8)
     source = synthetic.make_source(40, rng, atoms=(1, 1))

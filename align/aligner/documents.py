@@ -76,6 +76,9 @@ def align_documents(
     if not force:
         _check_matches(by_language, pivot, body_links, config)
     signature = {"tool": f"align {__version__}", "model": model, "pivot": pivot, "aligner": config.signature()}
+    lines = [p.kind == "line" for document in documents for p in document.paragraphs()]
+    if lines and all(lines):
+        signature["segments"] = "lines"  # `--segments lines`: no parsing, one line a segment
     return Alignment(languages, pivot, units, by_language, signature)
 
 

@@ -101,7 +101,9 @@ def line_document(text: str, language: str, path: str = "<text>") -> Document:
     paragraphs (`pp1`, `pp2`, ... by non-empty line), the section with no number evidence.
     """
     paragraphs = []
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Lines end at \n alone: str.splitlines() also cuts at U+2028 and the like, which a
+    # line-aligned file may hold inside a line, and every later line would pair wrongly.
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             paragraphs.append(
                 Paragraph(
