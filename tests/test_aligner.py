@@ -455,6 +455,7 @@ def test_errors_name_the_problem():
     docs[1].language = "fr"
     with pytest.raises(AlignmentError, match="pivot 'de' is not among the versions found: en, fr"):
         align_documents(docs, vectors, pivot="de")
+    assert align_documents(docs, vectors, pivot=" FR").pivot == "fr"  # `--pivot FR`
     with pytest.raises(ValueError, match="expected"):
         align_documents(docs, {"en": vectors["en"], "fr": vectors["fr"][:3]})
 

@@ -100,6 +100,7 @@ def _versions(documents: Sequence[Document]) -> dict[str, Document]:
 def _pivot(by_language: dict[str, Document], pivot: str | None) -> str:
     if pivot is None:
         return "en" if "en" in by_language else next(iter(by_language))
+    pivot = pivot.strip().lower()  # `--pivot NL`
     if pivot not in by_language:
         raise AlignmentError(f"pivot {pivot!r} is not among the versions found: {', '.join(by_language)}")
     return pivot

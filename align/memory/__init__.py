@@ -147,6 +147,7 @@ class Memory:
             raise InputError("the search query is empty: give the text to look for")
         if k < 1:
             raise InputError(f"-k must be at least 1, not {k}")
+        lang = lang.strip().lower() if lang is not None else None  # `--lang NL`
         if lang is not None and lang not in self._languages:
             raise InputError(f"the memory {self.path} has no {lang!r} texts: it has {', '.join(self._languages)}")
         if exact:
