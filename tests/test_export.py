@@ -171,6 +171,13 @@ def test_sidecar_beside_csv_and_tsv(alignment: Alignment, tmp_path: Path, name: 
     assert json.loads((tmp_path / f"{name}.meta.json").read_text(encoding="utf-8")) == SIGNATURE
 
 
+def test_a_sidecar_that_cannot_be_written_leaves_no_file_without_its_signature(alignment: Alignment, tmp_path: Path) -> None:
+    (tmp_path / "pairs.csv.meta.json").mkdir()
+    with pytest.raises(InputError, match="pairs.csv.meta.json: is a folder"):
+        export(alignment, tmp_path / "pairs.csv")
+    assert not (tmp_path / "pairs.csv").exists()
+
+
 def test_jsonl_file_has_no_sidecar(alignment: Alignment, tmp_path: Path) -> None:
     export(alignment, tmp_path / "out.jsonl")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["out.jsonl"]

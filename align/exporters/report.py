@@ -42,7 +42,7 @@ from rich.table import Table
 from rich.text import Text
 
 from align.errors import InputError
-from align.exporters.tabular import check_target, neutralise, write_atomically, write_sidecar
+from align.exporters.tabular import check_target, neutralise, sidecar_of, write_atomically, write_sidecar
 from align.model import Alignment, Finding, Severity
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK
 
@@ -97,9 +97,9 @@ def write_report(
         _to_stdout(text)
         return
     target = Path(path)
+    sidecar = sidecar_of(target) if fmt == "csv" else None
     write_atomically(target, lambda stream: stream.write(text))
-    if fmt == "csv":
-        write_sidecar(target, signature)
+    write_sidecar(sidecar, signature)
 
 
 def qa_output_format(format: str | None, path: str | Path | None) -> str:

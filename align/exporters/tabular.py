@@ -78,9 +78,9 @@ def export(alignment: Alignment, path: str | Path | None, format: str | None = N
         _write_stdout(alignment, fmt)
         return
     target = Path(path)
+    sidecar = sidecar_of(target) if fmt != "jsonl" else None
     write_atomically(target, lambda stream: write_rows(alignment, stream, fmt))
-    if fmt != "jsonl":
-        write_sidecar(target, alignment.signature)
+    write_sidecar(sidecar, alignment.signature)
 
 
 def write_rows(alignment: Alignment, stream: TextIO, format: str) -> None:
@@ -311,9 +311,15 @@ def _write_through(target: Path, write: Callable[[TextIO], object]) -> None:
         raise InputError(f"{target}: cannot be written ({error.strerror or error}); check the path") from error
 
 
-def write_sidecar(target: Path, signature: dict[str, object]) -> None:
-    """The signature of a CSV or TSV file in ``TARGET.meta.json`` beside it; none where the
-    output is :func:`written_into` (``-o /dev/null``), where there is no file for it to describe."""
-    if not written_into(target):
-        sidecar = target.with_name(target.name + ".meta.json")
+def sidecar_of(target: Path) -> Path | None:
+    """Where the signature of a CSV or TSV file goes: ``TARGET.meta.json`` beside it; None
+    where the output is :func:`written_into` (``-o /dev/null``), with no file to describe.
+    Checked (:func:`check_target`) before the file is written, so that a sidecar that
+    cannot be written leaves no file without its signature."""
+    return None if written_into(target) else check_target(target.with_name(target.name + ".meta.json"))
+
+
+def write_sidecar(sidecar: Path | None, signature: dict[str, object]) -> None:
+    """The signature in the ``sidecar`` :func:`sidecar_of` gave, if any."""
+    if sidecar is not None:
         write_atomically(sidecar, lambda stream: stream.write(_json(signature, indent=2) + "\n"))
