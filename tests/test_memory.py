@@ -592,6 +592,14 @@ def test_a_memory_folder_that_cannot_serve_is_refused_before_the_model_runs(
     assert result.returncode == 2 and problem in result.stderr and "no-model" not in result.stderr, result.stderr
 
 
+def test_the_store_as_a_tmx_output_is_named_as_the_memory_s_file_from_the_command_line(memdir: Path) -> None:
+    """In a fresh process the open store is descriptor 3, which read as a file the shell
+    opened for us: it was refused as 'a device or a pipe'."""
+    argv = [sys.executable, "-m", "align", "memory", "export", "--memory", str(memdir), "-o", str(memdir / STORE_FILE)]
+    result = subprocess.run(argv, capture_output=True, text=True, cwd=CORPUS.parent)
+    assert result.returncode == 2 and "is a file of the memory" in result.stderr, result.stderr
+
+
 def test_tmx_into_a_missing_folder_is_one_line(memdir: Path, tmp_path: Path) -> None:
     with pytest.raises(InputError, match="the folder .*nowhere does not exist"):
         export_tmx(memdir, tmp_path / "nowhere" / "memory.tmx")

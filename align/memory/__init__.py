@@ -220,11 +220,12 @@ class Memory:
         Never over the memory's own files, which the rename would replace, nor into a
         device or a pipe."""
         target = check_target(path) or Path(path)
-        if written_into(target):  # it is read back before it is put in place
-            raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
         own = {STORE_FILE, INDEX_FILE, *(f"{STORE_FILE}{suffix}" for suffix in ("-wal", "-shm", "-journal"))}
+        # First: the store is open here, and would read as a file the shell opened for us.
         if target.name.casefold() in own and os.path.samefile(target.resolve().parent, self.path):  # case folded: macOS
             raise InputError(f"{path}: is a file of the memory {self.path}; write the TMX file elsewhere")
+        if written_into(target):  # it is read back before it is put in place
+            raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
         return write_tmx(self._store, target)
 
     def _check_model(self, embedder: Embedder) -> None:
