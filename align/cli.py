@@ -416,6 +416,11 @@ def memory_add(
     report = add_to_memory(alignments, memory, embedder)
     skipped = f"; already there: {', '.join(report.skipped)}" if report.skipped else ""
     err.print(f"added {plural(len(report.added), 'resolution')}, {plural(report.units, 'unit')}{skipped}")
+    for symbol, languages in report.languages_not_added.items():
+        err.print(
+            f"align: warning: {symbol}: its {', '.join(languages)} version(s) not added: the memory holds it as first "
+            "aligned, without them; build a new memory from all its versions to have them"
+        )
 
 
 @memory_app.command("search")

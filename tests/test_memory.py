@@ -543,6 +543,22 @@ def test_tmx_leaves_out_single_language_units_and_control_characters(
     assert [tuv.findtext("seg") for tuv in last.findall("tuv")] == ["Stressesthat", "Benadruktdat"]
 
 
+def test_a_version_added_after_its_resolution_is_reported_not_added(
+    memdir: Path, res_72_247: Alignment, res_76_170: Alignment
+) -> None:
+    """`memory add nl.html en.html` to a memory of the English and French UDHR said only
+    'already there', and the Dutch was lost in silence."""
+    french = {u.number: u.texts["fr"] for u in res_76_170.units}
+    three = replace(
+        res_72_247,
+        languages=["en", "nl", "fr"],
+        units=[replace(u, texts={**u.texts, "fr": french.get(u.number, "")}) for u in res_72_247.units],
+    )
+    report = add_to_memory([three, res_72_247], memdir, HashedWords())
+    assert report.skipped == ["A/RES/72/247", "A/RES/72/247"] and report.units == 0
+    assert report.languages_not_added == {"A/RES/72/247": ["fr"]}
+
+
 def test_a_unit_the_pivot_lacks_names_a_source_it_has(
     memdir: Path, tmp_path: Path, res_72_247: Alignment, res_76_170: Alignment
 ) -> None:

@@ -32,7 +32,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Self
 
@@ -85,6 +85,9 @@ class AddReport:
     skipped: list[str]  # symbols already in the memory (or given twice): left as they were
     units: int
     texts: int  # hence vectors
+    # Of the skipped, the languages given that the memory does not have for them: a version
+    # added later is not merged into units aligned without it, and must not pass unsaid.
+    languages_not_added: dict[str, list[str]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -340,12 +343,16 @@ def _ingest(store: Store, alignments: Iterable[Alignment], embedder: Embedder) -
     """Insert resolutions, units and embedded texts into ``store`` (inside a transaction or a bulk load)."""
     added: list[str] = []
     skipped: list[str] = []
+    not_added: dict[str, list[str]] = {}
     units = texts = 0
     pending: list[tuple[int, str, str]] = []  # (unit row id, language, text) awaiting their vectors
     for alignment in alignments:
         symbol = _symbol(alignment)
         if store.has_resolution(symbol):
             skipped.append(symbol)
+            kept = store.resolution_languages(symbol)
+            if missing := [lang for lang in alignment.languages if lang not in kept]:
+                not_added[symbol] = missing
             continue
         added.append(symbol)
         resolution_id = store.add_resolution(symbol, alignment.pivot, alignment.languages)
@@ -360,7 +367,7 @@ def _ingest(store: Store, alignments: Iterable[Alignment], embedder: Embedder) -
             del pending[:_EMBED_BATCH]
     if pending:
         texts += _embed_into(store, pending, embedder)
-    return AddReport(added, skipped, units, texts)
+    return AddReport(added, skipped, units, texts, not_added)
 
 
 def _embed_into(store: Store, rows: list[tuple[int, str, str]], embedder: Embedder) -> int:

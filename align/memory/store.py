@@ -241,6 +241,12 @@ class Store:
         with _errors(self.path):
             return self._db.execute("SELECT 1 FROM resolutions WHERE symbol = ?", (symbol,)).fetchone() is not None
 
+    def resolution_languages(self, symbol: str) -> list[str]:
+        """The languages the memory holds resolution ``symbol`` in (none when it is not there)."""
+        with _errors(self.path):
+            row = self._db.execute("SELECT languages FROM resolutions WHERE symbol = ?", (symbol,)).fetchone()
+        return row[0].split(",") if row else []
+
     def add_resolution(self, symbol: str, pivot: str, languages: Sequence[str]) -> int:
         """Insert a resolution row (inside a :meth:`transaction`) and return its id."""
         added_at = datetime.now(UTC).isoformat(timespec="seconds")
