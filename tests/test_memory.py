@@ -507,6 +507,7 @@ def test_tmx_export(memdir: Path, tmp_path: Path, res_72_247: Alignment) -> None
     header = root.find("header")
     assert (root.tag, root.get("version")) == ("tmx", "1.4")
     assert (header.get("creationtool"), header.get("srclang"), header.get("segtype")) == ("align", "en", "paragraph")
+    assert [(p.get("type"), p.text) for p in header.findall("prop")] == [("x-model", HashedWords().signature)]
     tus = root.findall("body/tu")
     assert len(tus) == 21
     for tu, unit in zip(tus, res_72_247.units):

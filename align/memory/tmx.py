@@ -66,7 +66,7 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
             xml.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
             left_out = 0
             with xml.element("tmx", version="1.4"):
-                xml.write(_header(srclang), pretty_print=True)
+                xml.write(_header(srclang, store.model), pretty_print=True)
                 with xml.element("body"):
                     for unit in store.all_units():
                         if len(unit.texts) >= 2:
@@ -84,8 +84,10 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
     return TmxSummary(path, summary.units, summary.languages, summary.srclang, left_out)
 
 
-def _header(srclang: str) -> etree._Element:
-    return etree.Element(
+def _header(srclang: str, model: str) -> etree._Element:
+    """The header, with the model that aligned the memory as a property: the export says
+    what produced it, as every output of align does."""
+    header = etree.Element(
         "header",
         {
             "creationtool": "align",
@@ -98,6 +100,8 @@ def _header(srclang: str) -> etree._Element:
             "creationdate": datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
         },
     )
+    etree.SubElement(header, "prop", type="x-model").text = _NOT_XML.sub("", model)
+    return header
 
 
 def _tu(unit: StoredUnit, srclang: str) -> etree._Element:
