@@ -95,17 +95,28 @@ def _codes_per_file(paths: Sequence[str | Path], codes: list[str]) -> list[str |
 
 
 def _line_document(path: str | Path, language: str | None) -> Document:
+    """One version of one segment a line. No parsing, so any language goes: a code only
+    has to be one (`xx` is refused), and a text no language is found in is `und`."""
+    import unicodedata
+
     from align.aligner import line_document
-    from align.parse.language import identify
+    from align.errors import InputError
+    from align.parse.language import identify, is_language_code
     from align.readers import read_text
+    from align.readers.textfile import decode
 
-    from align.parse import check_language
-
-    raw = read_text(path)
+    raw = read_text(path)  # its errors: missing, empty, binary, undecodable
     given = (language or "").strip().lower()
+    if given and not is_language_code(given):
+        raise InputError(f"{raw.path}: --lang {given!r} is no language code; give an ISO 639-1 code (en, fr, ru, zh)")
     code = given or raw.language or identify(raw.text) or "und"
-    check_language(code, raw.path, overridden=bool(given))
-    return line_document(raw.text, code, raw.path)
+    text = raw.text
+    if raw.format in ("text", "markdown"):
+        # Lines are what a line feed ends in the file: the readers make a Unicode line
+        # separator (U+2028) a line end too, which would cut one line of a pair in two.
+        file = Path(path)
+        text = unicodedata.normalize("NFC", decode(file, file.read_bytes()).removeprefix("\ufeff").replace("\r\n", "\n"))
+    return line_document(text, code, raw.path)
 
 
 def align(

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import align
 from align.aligner import (
     AlignerConfig,
     align_documents,
@@ -25,7 +26,7 @@ from align.aligner import (
 from align.aligner.documents import same_symbol
 from align.aligner.evaluate import link_score, unit_pairs
 from align.aligner.segments import Role
-from align.errors import AlignmentError
+from align.errors import AlignmentError, InputError
 from align.model import (
     Alignment,
     Document,
@@ -426,6 +427,21 @@ def test_lines_mode_cuts_at_line_feeds_only_and_says_so_in_the_signature():
     assert "segments" not in align_documents(docs, vectors).signature
     lines = [line_document("\n".join(p.text for p in d.paragraphs()), d.language, d.path) for d in docs]
     assert align_documents(lines, {d.language: vectors[d.language][: len(d.preamble)] for d in lines}).signature["segments"] == "lines"
+
+
+def test_lines_mode_reads_the_file_s_own_lines_in_any_language(tmp_path):
+    """Through read_versions, as `align export --segments lines` reads: the readers made
+    U+2028 a line end before the lines were cut, and Russian (no parsing, so any language
+    goes) was refused as a language align does not parse; a code must still be one."""
+    english, russian = tmp_path / "un.en", tmp_path / "un.ru"
+    english.write_text("The General Assembly,\u2028 recalling its resolutions,\nDecides to remain seized.\n", encoding="utf-8")
+    russian.write_text("Генеральная Ассамблея, ссылаясь на свои резолюции,\nпостановляет продолжать заниматься этим вопросом.\n", encoding="utf-8")
+    en, ru = align.read_versions([english, russian], segments="lines")
+    assert (en.language, ru.language) == ("en", "ru")
+    assert [p.text for p in en.preamble] == ["The General Assembly,\u2028 recalling its resolutions,", "Decides to remain seized."]
+    assert len(ru.preamble) == 2
+    with pytest.raises(InputError, match="'xx' is no language code"):
+        align.read_versions([english, russian], segments="lines", language="en,xx")
 
 
 def test_lines_mode_aligns_like_paragraphs():

@@ -127,7 +127,7 @@ BAD_OUTPUT = {
     "export suffix": (["export", "-o", "{tmp}/pairs.md"], "cannot tell the export format"),
     "export folder": (["export", "-o", "{tmp}/nowhere/pairs.csv"], "does not exist"),
     "export format against suffix": (["export", "--format", "tsv", "-o", "{tmp}/pairs.csv"], "--format tsv, but"),
-    "export lines, unknown language": (["export", "--format", "csv", "--segments", "lines", "--lang", "xx"], "unsupported language 'xx'"),
+    "export lines, unknown language": (["export", "--format", "csv", "--segments", "lines", "--lang", "xx"], "'xx' is no language code"),
     "export lines, two codes a file": (["export", "--format", "csv", "--segments", "lines", "--lang", "en,nl"], "one --lang code per file"),
     "view section": (["view", "--section", "preambule"], "no section 'preambule'"),
     "view unit": (["view", "--unit", "op21"], "no unit 'op21'"),  # 72/247 has 20

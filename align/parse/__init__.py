@@ -44,7 +44,7 @@ def parse_text(
     documents = []
     for k, span in enumerate(spans):
         lang = overrides[k] if overrides else (declared_language if declared_language and len(spans) == 1 else span.language)
-        check_language(lang, path, overridden=bool(overrides))
+        _check_language(lang, path, overridden=bool(overrides))
         doc = parse_version(_slice(lines, span), path, lang, markdown=markdown, blocks_are_paragraphs=blocks_are_paragraphs)
         doc.language_source = "override" if overrides else ("declared" if declared_language and len(spans) == 1 else "detected")
         if k == 0 and front:
@@ -92,8 +92,7 @@ def _overrides(codes: list[str] | None, count: int, path: str) -> list[str] | No
     return codes
 
 
-def check_language(lang: str, path: str, *, overridden: bool) -> None:
-    """An :class:`InputError` unless ``lang`` is a language align reads."""
+def _check_language(lang: str, path: str, *, overridden: bool) -> None:
     if lang in SUPPORTED:
         return
     name = NAMES.get(lang, lang)

@@ -42,6 +42,17 @@ def _detector():
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
+def is_language_code(code: str) -> bool:
+    """Whether ``code`` is an ISO 639-1 code of a language the identifier knows (75 of them)."""
+    from lingua import IsoCode639_1
+
+    try:
+        IsoCode639_1.from_str(code)
+    except ValueError:
+        return False
+    return True
+
+
 def identify(text: str) -> str | None:
     """ISO 639-1 code of the language of `text`, or None when it cannot be told."""
     language = _detector().detect_language_of(text[:400])
