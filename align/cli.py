@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Annotated, Any, Optional
@@ -453,7 +454,8 @@ def memory_search(
         err.print(f"no unit matches {query!r}" + (" as a phrase" if exact else ""))
     for hit in hits:
         scores = "exact phrase" if exact else f"similarity {hit.score:.3f}"
-        scores += f", fuzzy match {hit.fuzzy:.0%} with {hit.fuzzy_language}" if hit.fuzzy is not None else ""
+        if hit.fuzzy is not None:  # a percentage rounded down, as CAT tools show it: 100% is the same text only
+            scores += f", fuzzy match {math.floor(hit.fuzzy * 100)}% with {hit.fuzzy_language}"
         table = Table(title=f"{hit.symbol} {hit.unit} ({scores})", title_justify="left", show_header=False, box=None)
         for language, text in hit.texts.items():
             table.add_row(Text(language, style="bold"), text)

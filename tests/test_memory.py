@@ -213,6 +213,12 @@ def test_a_hit_says_its_fuzzy_match_as_a_translation_memory_counts_it(memdir: Pa
     assert all(hit.fuzzy < 0.6 for hit in hits[1:])
     [phrase] = search_memory("Bureau van de ECB", memdir, None, k=1, exact=True)
     assert phrase.score == 1.0 and phrase.fuzzy < 0.2  # a phrase found is no segment matched
+    # one figure apart in a long segment: never 1.0, which sorts first as the segment itself
+    english = text_of(res_72_247, "op14", "en")
+    [near] = search_memory(english.replace("2018", "2019"), memdir, HashedWords(), k=1)
+    assert near.unit == "op14" and 0.99 < near.fuzzy < 1.0
+    [dutch_only] = search_memory(english, memdir, HashedWords(), lang="nl", k=1)  # --lang: against that version
+    assert dutch_only.fuzzy_language == "nl" and dutch_only.fuzzy < 0.6
 
 
 def test_search_in_dutch_finds_the_english_too(memdir: Path, res_72_247: Alignment) -> None:

@@ -28,6 +28,7 @@ with the store (see :mod:`align.memory.index`).
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import tempfile
@@ -159,7 +160,7 @@ class Memory:
             raise ValueError("a search by meaning needs an embedder")
         self._check_model(embedder)
         hits = self.search_vector(embedder.embed([query], role="query")[0], lang=lang, k=k)
-        hits = [_with_fuzzy(hit, query) for hit in hits]
+        hits = [_with_fuzzy(hit, query, lang) for hit in hits]
         # The query's own segment first, as a translation memory gives an exact match.
         return sorted(hits, key=lambda hit: hit.fuzzy != 1.0)
 
@@ -193,7 +194,7 @@ class Memory:
             if len(matched) == k:
                 break
         hits = [_hit(unit, 1.0, matched[unit.id]) for unit in self._store.units(list(matched))]
-        return [_with_fuzzy(hit, phrase) for hit in hits]
+        return [_with_fuzzy(hit, phrase, lang) for hit in hits]
 
     # ------------------------------------------------------------------ adding
 
@@ -392,12 +393,16 @@ def _symbol(alignment: Alignment) -> str:
     raise InputError("an alignment without documents cannot go into the memory: its resolution is unknown")
 
 
-def _with_fuzzy(hit: Hit, query: str) -> Hit:
-    """``hit`` with the fuzzy match of ``query`` against the version most like it."""
+def _with_fuzzy(hit: Hit, query: str, lang: str | None) -> Hit:
+    """``hit`` with the fuzzy match of ``query`` against its version in ``lang``, else the
+    version most like it. Rounded down, as CAT tools do: 1.0 is the same text only, never
+    a text one figure apart (`in 2018` for `in 2019` in 427 characters is 0.998)."""
     folded = " ".join(query.casefold().split())
-    similarity = {lang: Indel.normalized_similarity(folded, " ".join(text.casefold().split())) for lang, text in hit.texts.items()}
+    texts = {language: " ".join(text.casefold().split()) for language, text in hit.texts.items() if lang in (None, language)}
+    similarity = {language: Indel.normalized_similarity(folded, text) for language, text in texts.items()}
     language = max(similarity, key=similarity.__getitem__)
-    return replace(hit, fuzzy=round(similarity[language], 3), fuzzy_language=language)
+    fuzzy = 1.0 if texts[language] == folded else min(math.floor(similarity[language] * 1000) / 1000, 0.999)
+    return replace(hit, fuzzy=fuzzy, fuzzy_language=language)
 
 
 def _hit(unit: StoredUnit, score: float, language: str) -> Hit:
