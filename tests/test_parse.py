@@ -305,8 +305,9 @@ def test_united_nations_on_a_line_of_its_own_inside_a_sentence_is_no_banner(wrap
         ("hrc-49-draft-defenders-conflict.fr.txt", "il faut les promouvoir et les \n", "\n\n2\n\n"),
         # above the job number and the next page's symbol
         ("hrc-49-draft-defenders-conflict.fr.txt", "il faut les promouvoir et les \n", "\n\n2\nGE.22-01234\n\nA/HRC/49/L.12\n\n"),
-        # between two operative paragraphs, the next printing its number
+        # between two operative paragraphs, the next printing its number, on its line or not
         ("hrc-49-draft-defenders-conflict.fr.txt", "et à  l’aider dans sa tâche ; \n", "\n\n4\n\n"),
+        ("hrc-53-intl-cooperation.fr.ocr.txt", "I’intolérance religieuse sous toutes leurs formes ;\n", "\n3\n\n"),  # `4, Souligne`
         # under the page's footnote, inside the sentence the footnote interrupts ...
         ("hrc-53-intl-cooperation.fr.ocr.txt", "3 Voir la résolution 74/2 de I’ Assemblée générale.\n", "\n4\n\n"),
         # ... and above it
@@ -324,6 +325,16 @@ def test_a_page_number_alone_on_a_line_is_furniture(name: str, cut: str, page_br
     assert [(p.number, p.text) for p in doc.operative] == [(p.number, p.text) for p in whole.operative]
     assert [f.text for f in doc.footnotes] == [f.text for f in whole.footnotes]
     assert ("page-number", page_break.split()[0]) in [(f.kind, f.text) for f in doc.furniture]
+
+
+def test_a_page_number_before_a_number_on_a_line_of_its_own_is_furniture() -> None:
+    """The Dutch 72/247 prints `7.` alone on its line; a page number before it took its place."""
+    text = (CORPUS / "a-res-72-247.en+nl-mt.md").read_text(encoding="utf-8")
+    cut = "aanbevelingen;\n\n7.\n"
+    assert cut in text
+    doc, whole = parse_text(text.replace(cut, "aanbevelingen;\n\n4\n\n7.\n", 1), "72-247-paged.md")[1], parse("a-res-72-247.en+nl-mt.md")[1]
+    assert [(p.number, p.text) for p in doc.operative] == [(p.number, p.text) for p in whole.operative]
+    assert ("page-number", "4") in [(f.kind, f.text) for f in doc.furniture]
 
 
 def test_the_english_72_247_hard_wrapped_parses_as_it_is() -> None:

@@ -31,8 +31,6 @@ _LEADS_ON = frozenset(
 _LONE_NUMBER = re.compile(r"^\d{1,3}$")
 #: A footnote as a page prints it: its number, then its text (`3 Voir la résolution 74/2`).
 _NOTE = re.compile(r"^(?:\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s+[^\W\d_]")
-#: A paragraph that prints its number (`7. Condamne`, `7 . Condamne` from OCR).
-_NUMBERED = re.compile(r"^\d{1,3}\s?\.\s+\S")
 _ORIGINAL = re.compile(r"^(?:Original|Orig(?:ine|ineel))\s*:", re.I)
 
 
@@ -114,9 +112,11 @@ def _beside_furniture(lines: list[Line], furniture: dict[int, str], i: int) -> b
 def _between_pages(lines: list[Line], i: int) -> bool:
     """Line ``i`` stands between blank lines where a sentence goes on across it, or where
     the next paragraph opens with a number of its own."""
+    from align.parse.paragraphs import NUMBERED  # here: it imports the header module, which imports this one
+
     alone = all(0 <= j < len(lines) and lines[j].blank for j in (i - 1, i + 1))
     before, after = _text_around(lines, i, past_notes=True)
-    return alone and bool(before) and ((before[-1:].isalpha() and after[:1].islower()) or bool(_NUMBERED.match(after)))
+    return alone and bool(before) and ((before[-1:].isalpha() and after[:1].islower()) or bool(NUMBERED.match(after)))
 
 
 def normalise_symbol(text: str) -> str:
