@@ -90,7 +90,7 @@ def _codes_per_file(paths: Sequence[str | Path], codes: list[str]) -> list[str |
     held = ", ".join(f"{path}: {'?' if count is None else count}" for path, count in zip(paths, counts, strict=True))
     raise InputError(
         f"--lang gives {len(codes)} languages but the files hold other numbers of versions ({held}); "
-        "give one code per version, in file order, or one per file"
+        "give one code per version, in file order"
     )
 
 

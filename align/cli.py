@@ -135,11 +135,12 @@ def export(
 ) -> None:
     """Align the versions and export the aligned pairs (CSV with BOM, TSV, JSONL)."""
     import align
-    from align.exporters.tabular import check_target, export_format
+    from align.exporters.tabular import check_target, export_format, sidecar_of
 
     output = _output(output)
     fmt = export_format(output, fmt or (None if output else "tsv"))  # before the model: a bad -o fails at once
-    check_target(output, files)
+    if (target := check_target(output, files)) is not None and fmt != "jsonl":
+        sidecar_of(target)
     alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
     align.export(alignment, output, fmt)
     if output:

@@ -127,6 +127,8 @@ BAD_OUTPUT = {
     "export suffix": (["export", "-o", "{tmp}/pairs.md"], "cannot tell the export format"),
     "export folder": (["export", "-o", "{tmp}/nowhere/pairs.csv"], "does not exist"),
     "export format against suffix": (["export", "--format", "tsv", "-o", "{tmp}/pairs.csv"], "--format tsv, but"),
+    "export sidecar a folder": (["export", "-o", "{tmp}/taken.csv"], "taken.csv.meta.json: is a folder"),
+    "qa sidecar a folder": (["qa", "-o", "{tmp}/taken.csv"], "taken.csv.meta.json: is a folder"),
     "export lines, unknown language": (["export", "--format", "csv", "--segments", "lines", "--lang", "xx"], "'xx' is no language code"),
     "export lines, two codes a file": (["export", "--format", "csv", "--segments", "lines", "--lang", "en,nl"], "one --lang code per file"),
     "view section": (["view", "--section", "preambule"], "no section 'preambule'"),
@@ -140,6 +142,7 @@ BAD_OUTPUT = {
 def test_a_bad_output_option_fails_before_the_model_loads(case: str, tmp_path: Path) -> None:
     """A typo in an option costs nothing: it is refused before the alignment, whose model
     (missing here, so that reaching it would say so) may take minutes on a new text."""
+    (tmp_path / "taken.csv.meta.json").mkdir()  # where a CSV's signature would go
     command, *options = (option.format(tmp=tmp_path) for option in BAD_OUTPUT[case][0])
     result = run(command, str(CORPUS / "a-res-72-247.en+nl-mt.md"), *options, "--model", str(tmp_path / "no-model"))
     assert result.returncode == 2 and result.stdout == ""

@@ -131,7 +131,8 @@ def report_format(format: str, path: str | Path | None, inputs: Iterable[str | P
         raise InputError("stdout is closed; give an output file (-o)")
     if fmt == "xlsx" and path is None and sys.stdout.isatty():
         raise InputError("an xlsx report is a binary file and cannot go to the terminal; give an output file (-o report.xlsx)")
-    check_target(path, inputs)
+    if (target := check_target(path, inputs)) is not None and fmt == "csv":
+        sidecar_of(target)
     return fmt
 
 
