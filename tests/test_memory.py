@@ -313,7 +313,7 @@ def test_add_skips_a_resolution_already_there(memdir: Path, res_72_247: Alignmen
 def test_add_keys_a_resolution_without_symbol_by_its_file(memdir: Path, res_76_170: Alignment) -> None:
     fr = replace(res_76_170.documents["fr"], header=Header())
     report = add_to_memory([replace(res_76_170, documents={"fr": fr})], memdir, HashedWords())
-    assert report.added == ["a-res-76-170.fr.md"]
+    assert report.added == ["a-res-76-170"]  # its name less the language part
 
 
 def test_failed_add_changes_nothing(memdir: Path, res_76_170: Alignment, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -564,6 +564,21 @@ def test_a_version_added_after_its_resolution_is_reported_not_added(
     report = add_to_memory([three, res_72_247], memdir, HashedWords())
     assert report.skipped == ["A/RES/72/247", "A/RES/72/247"] and report.units == 0
     assert report.languages_not_added == {"A/RES/72/247": ["fr"]}
+
+
+def test_a_resolution_without_a_symbol_is_known_by_its_file_name_whatever_the_pivot(
+    tmp_path: Path, res_72_247: Alignment
+) -> None:
+    """The UDHR prints no symbol: built from `udhr.en.html udhr.fr.html`, then given
+    `udhr.nl.html udhr.fr.html` (French the pivot), it was keyed by the pivot's file name
+    and went in a second time, every French text twice."""
+    def unsymbolled(pivot: str, names: dict[str, str]) -> Alignment:
+        documents = {lang: replace(doc, header=Header(), path=f"/corpus/{names[lang]}") for lang, doc in res_72_247.documents.items()}
+        return replace(res_72_247, pivot=pivot, languages=[pivot, *(l for l in res_72_247.languages if l != pivot)], documents=documents)
+
+    build_memory([unsymbolled("en", {"en": "udhr.en.html", "nl": "udhr.nl.html"})], tmp_path / "tm", HashedWords())
+    again = add_to_memory([unsymbolled("nl", {"en": "udhr.en.html", "nl": "udhr.nl.html"})], tmp_path / "tm", HashedWords())
+    assert (again.added, again.skipped) == ([], ["udhr"])
 
 
 def test_a_unit_the_pivot_lacks_names_a_source_it_has(

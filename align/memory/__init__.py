@@ -383,13 +383,17 @@ def _embed_into(store: Store, rows: list[tuple[int, str, str]], embedder: Embedd
 
 
 def _symbol(alignment: Alignment) -> str:
-    """The resolution's symbol from its pivot's header (else any version's), else the pivot's file name."""
+    """The resolution's symbol from its pivot's header (else any version's), else the pivot's
+    file name less its language parts (`udhr.en.html` and `udhr.fr.html` are `udhr`), so that
+    versions aligned later with another pivot are known as the same resolution's."""
+    from align.batch.grouping import file_key
+
     documents = sorted(alignment.documents.values(), key=lambda document: document.language != alignment.pivot)
     for document in documents:
         if document.header.symbol:
             return document.header.symbol
     if documents:
-        return Path(documents[0].path).name
+        return file_key(documents[0].path)
     raise InputError("an alignment without documents cannot go into the memory: its resolution is unknown")
 
 
