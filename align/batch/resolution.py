@@ -46,10 +46,12 @@ def texts_to_embed(group: Group) -> list[str]:
     The meaning check embeds the parts (clauses and pieces between commas) of every
     unit's text and the text without each of them; those of a one-to-one unit are its
     segment's. Units that join paragraphs (merged, split) have parts of their own,
-    embedded when they are checked.
+    embedded when they are checked. Its word alignment embeds each content word alone
+    (:func:`align.qa.lexicon.content_words`), the same whichever unit the word stands in.
     """
     from align.aligner import segments
     from align.qa.clauses import parts_and_rests
+    from align.qa.lexicon import content_words
 
     texts = []
     for doc in group.documents:
@@ -59,6 +61,7 @@ def texts_to_embed(group: Group) -> list[str]:
                 texts.append(part.text)
                 if rest:  # None: the whole text; "": not made (a run-on text, MAX_REST_CHARACTERS)
                     texts.append(rest)
+            texts.extend(word for word, _ in content_words(segment.text, doc.language))
     return texts
 
 
