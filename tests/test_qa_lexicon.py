@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
+from itertools import combinations
+
 import numpy as np
 import pytest
 
 from align.qa import lexicon
-from align.qa.lexicon import WordAlignment, content_words
+from align.qa import meaning
+from align.qa.lexicon import WordAlignment, aligns, content_words
+from align.qa.parallel import aligned_unit, alignment_of
 
 #: English word -> Dutch word: each pair gets one vector; words outside get vectors of their own.
 LEXICON = {
@@ -27,7 +32,8 @@ class LexiconEmbedder:
         index = {w: i for i, w in enumerate(LEXICON)} | {d: i for i, d in enumerate(LEXICON.values())}
         rows = []
         for text in texts:
-            rng = np.random.default_rng(index.get(text, abs(hash(text)) % 10_000 + 100))
+            seed = index.get(text, int(hashlib.sha1(text.encode()).hexdigest()[:8], 16) + 100)  # the same in every process
+            rng = np.random.default_rng(seed)
             v = rng.standard_normal(self.dimension)
             rows.append(v / np.linalg.norm(v))
         return np.array(rows, dtype=np.float32)
@@ -84,3 +90,32 @@ def test_blocks_give_what_one_block_gives(monkeypatch) -> None:
 def test_texts_without_content_words_have_nothing_unlinked() -> None:
     words = WordAlignment.fit([("u0", "of the", "van de")], "en", "nl", LexiconEmbedder())
     assert words.unlinked("u0", "pivot", 0, 6) == (0, 0.0)
+
+
+def test_the_meaning_check_reads_each_direction_s_own_words() -> None:
+    """The check's wiring: a dropped clause is judged on the pivot's unlinked words, an added one
+    on the version's. Fifteen units of four words each, one that lacks `freedom expression
+    children education` and one that adds `gezondheid water vrede veiligheid`: the word signal
+    raises their evidence."""
+    english, dutch = list(LEXICON)[:6], list(LEXICON.values())[:6]
+    units = [aligned_unit(f"op{k}", {"en": f"{english[i]} {english[j]} {english[j]} {english[i]}", "nl": f"{dutch[i]} {dutch[j]} {dutch[j]} {dutch[i]}"})
+             for k, (i, j) in enumerate(combinations(range(6), 2), start=1)]
+    units[0] = aligned_unit("op1", {"en": "council rights human states, freedom expression children education", "nl": "raad rechten menselijke staten"})
+    units[1] = aligned_unit("op2", {"en": "human states welcomes report", "nl": "menselijke staten verwelkomt verslag, gezondheid water vrede veiligheid"})
+    alignment = alignment_of(units, ["en", "nl"])
+
+    def evidence(weight: float) -> dict[tuple[str, str], float]:
+        before, meaning.UNLINKED_WEIGHT = meaning.UNLINKED_WEIGHT, weight
+        try:
+            return {(e.unit, e.direction): e.evidence for e in meaning.MeaningCheck().clause_evidence(alignment, LexiconEmbedder())}
+        finally:
+            meaning.UNLINKED_WEIGHT = before
+
+    without, with_words = evidence(0.0), evidence(1.5)
+    assert with_words[("op1", "omission")] > without[("op1", "omission")] + 0.5
+    assert with_words[("op2", "addition")] > without[("op2", "addition")] + 0.5
+
+
+def test_only_pairs_with_function_words_and_spaces_are_aligned() -> None:
+    assert aligns("en", "nl") and aligns("fr", "de")
+    assert not aligns("en", "zh") and not aligns("ru", "en")

@@ -47,7 +47,10 @@ text higher than correct Dutch). Below, "clause" stands for any part:
   z-score over the document's clauses (only above counts; scaled down below
   :data:`UNLINKED_FULL_WORDS` words). It sees a dropped clause that the rest of a
   long paragraph hides from the vectors, and one that restates the paragraph's
-  words (a repeated word shares its counterpart's one occurrence).
+  words (a repeated word shares its counterpart's one occurrence). Only for pairs
+  of languages whose words it can align (:func:`align.qa.lexicon.aligns`: en, fr,
+  nl, es, de); other pairs keep the threshold they had without it
+  (:data:`WARNING_EVIDENCE_WITHOUT_WORDS`).
 
 The weighted sum is the clause's *evidence* (:data:`LOO_WEIGHT`,
 :data:`SIMILARITY_WEIGHT`, :data:`UNIT_WEIGHT`, :data:`UNLINKED_WEIGHT`,
@@ -211,7 +214,7 @@ from align.model import Alignment, Finding, Severity, Unit
 from align.qa.acronyms import document_acronyms, unexplained
 from align.qa.base import Check, QAContext, versions
 from align.qa.clauses import MAX_REST_CHARACTERS, Clause, parts_and_rests
-from align.qa.lexicon import WordAlignment
+from align.qa.lexicon import WordAlignment, aligns
 from align.qa.terminology import Glossary, load_glossary
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,8 +224,10 @@ if TYPE_CHECKING:  # pragma: no cover
 MIN_UNITS = 10
 #: How much the length log-likelihood ratio counts in the evidence.
 LENGTH_WEIGHT = 1.0
-#: Evidence from which a clause is reported (a warning) ...
+#: Evidence from which a clause is reported (a warning), where the pair's words are aligned
+#: (:func:`align.qa.lexicon.aligns`), and where they are not (the threshold before that signal) ...
 WARNING_EVIDENCE = 12.8
+WARNING_EVIDENCE_WITHOUT_WORDS = 10.0
 #: ... and from which it is an error, when the clause's own similarity is an outlier too
 #: (at least :data:`ERROR_SIMILARITY` spreads below the median): both signals agree.
 ERROR_EVIDENCE = 15.0
@@ -261,7 +266,7 @@ class MeaningCheck(Check):
         findings = [
             self._clause_finding(alignment, judged)
             for judged in self._judge(alignment, embedded)
-            if judged.evidence >= WARNING_EVIDENCE
+            if judged.evidence >= warning_evidence(alignment.pivot, judged.language)
         ]
         findings += self._too_long(alignment, embedded)
         glossary = context.glossary if isinstance(context.glossary, Glossary) else load_glossary(None)
@@ -295,7 +300,11 @@ class MeaningCheck(Check):
         whole = {u.id: float(embedded.vector(u.texts[pivot]) @ embedded.vector(u.texts[language])) for u in units}
         unit_similarity = _robust(list(whole.values()), _MIN_SIMILARITY_SPREAD)
         texts = [(u.id, u.texts[pivot], u.texts[language]) for u in units]
-        unlinked = _unlinked(scored, WordAlignment.fit(texts, pivot, language, embedded.embedder))
+        unlinked = (
+            _unlinked(scored, WordAlignment.fit(texts, pivot, language, embedded.embedder))
+            if aligns(pivot, language)
+            else [0.0] * len(scored)
+        )
         strongest: dict[tuple[str, str], float] = {}  # (unit, direction) -> the most evidence of any clause
         likeliest: dict[tuple[str, str], tuple[float, float, _Scored]] = {}  # -> (rank, z, the clause to report)
         for s, z_words in zip(scored, unlinked, strict=True):
@@ -415,6 +424,12 @@ def _score(unit: Unit, pivot: str, language: str, embedded: _Embedded, lengths: 
             yield _Scored(
                 unit, direction, clause, float(vector @ other_vector - vector @ own_vector), up_to, exactly, loo
             )
+
+
+def warning_evidence(pivot: str, language: str) -> float:
+    """The evidence from which a clause of this pair is reported: higher where the words are aligned,
+    which adds a signal to the sum."""
+    return WARNING_EVIDENCE if aligns(pivot, language) else WARNING_EVIDENCE_WITHOUT_WORDS
 
 
 def _unlinked(scored: Sequence[_Scored], words: WordAlignment) -> list[float]:
