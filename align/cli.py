@@ -12,13 +12,16 @@ import json
 import math
 import sys
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 from rich.console import Console
 from rich.text import Text
 
 from align.errors import AlignError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from align.model import Document
 
 app = typer.Typer(
     help="Parse, align and check the language versions of UN resolutions.",
@@ -94,6 +97,12 @@ def _aligned(files: list[Path], lang: str | None, model: str | None, device: str
     import align
 
     documents = align.read_versions([str(f) for f in files], language=lang, segments=segments)
+    return _aligned_documents(documents, model, device, pivot, force)
+
+
+def _aligned_documents(documents: list[Document], model: str | None, device: str, pivot: str | None, force: bool):
+    import align
+
     embedder = _embedder(model, device)
     return align.align(documents, embedder=embedder, pivot=pivot, force=force), embedder
 
@@ -241,9 +250,8 @@ def view(
         section_named(section)  # before the model: a typo fails at once
     documents = align.read_versions(files, language=lang)
     if unit is not None:
-        check_unit_name(documents, unit)
-    embedder = _embedder(model, device)
-    alignment = align.align(documents, embedder=embedder, pivot=pivot, force=force)
+        check_unit_name(documents, unit)  # before the model: a typo fails at once
+    alignment, embedder = _aligned_documents(documents, model, device, pivot, force)
     findings = align.check(alignment, embedder=embedder)
     if interactive:
         from align.view.app import AlignmentApp
