@@ -78,8 +78,9 @@ def unit_label(unit: Unit) -> str:
 
 
 #: A sub-paragraph as the view labels it (`op9 b)`), to be read back as its id (`op9.b`).
-_UNIT_WITHOUT_PIVOT = re.compile(r"^[a-z]+\d*(?:\.\w+)?~([a-z]{2,3})\d+$")
 _LABELLED_PART = re.compile(r"\s+([^\s()]+)\)")
+#: The id of a unit the pivot has no paragraph in: its place and the language it stands in (`pp6~nl1`).
+_UNIT_WITHOUT_PIVOT = re.compile(r"^[a-z]+\d*(?:\.\w+)?~([a-z]{2,3})\d+$")
 
 
 def _part_label(part: str) -> str:
