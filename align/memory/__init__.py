@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import math
 import os
+import secrets
 import shutil
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -285,10 +285,9 @@ def build_memory(alignments: Iterable[Alignment], memdir: str | os.PathLike[str]
     path = check_new_memory(memdir)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        building = Path(tempfile.mkdtemp(prefix=f".{path.name}.building-", dir=path.parent))
-        umask = os.umask(0)
-        os.umask(umask)
-        building.chmod(0o777 & ~umask)  # mkdtemp makes it private; a memory is shared as any folder is
+        # mkdir, not mkdtemp: a folder as any other, the umask's mode (mkdtemp's is private)
+        building = path.parent / f".{path.name}.building-{secrets.token_hex(4)}"
+        building.mkdir()
     except OSError as exc:
         raise InputError(
             f"cannot create the memory {path} ({exc.strerror or exc}): check the folder is writable"
