@@ -67,13 +67,14 @@ def _codes_per_file(paths: Sequence[str | Path], codes: list[str]) -> list[str |
     if len(codes) < 2 or len(paths) < 2:
         return [",".join(codes) or None] * len(paths)
     from align.errors import AlignError, InputError
+    from align.parse import parse_raw
     from align.readers import read_text
 
     counts: list[int | None] = []
     for path in paths:
-        read_text(path)  # a missing, binary or mis-encoded file says so itself
+        raw = read_text(path)  # a missing, binary or mis-encoded file says so itself
         try:
-            counts.append(len(read(path)))
+            counts.append(len(parse_raw(raw)))
         except AlignError:  # an unknown language, a text that splits wrongly: the codes are what names it
             counts.append(None)
     known = sum(count for count in counts if count is not None)

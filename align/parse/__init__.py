@@ -6,11 +6,16 @@ language versions and parses each into a :class:`~align.model.Document`.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from align.errors import InputError
 from align.model import Document
 from align.parse.language import NAMES, SUPPORTED, VersionSpan, split_versions
 from align.parse.lines import split_front_matter, to_lines
 from align.parse.structure import parse_version
+
+if TYPE_CHECKING:  # pragma: no cover
+    from align.readers import RawText
 
 
 def parse_text(
@@ -104,7 +109,11 @@ def read_documents(path: str, *, language: str | list[str] | None = None) -> lis
     """Read a file (text, markdown, HTML, PDF, DOCX) and parse its language versions."""
     from align.readers import read_text
 
-    raw = read_text(path)
+    return parse_raw(read_text(path), language=language)
+
+
+def parse_raw(raw: RawText, *, language: str | list[str] | None = None) -> list[Document]:
+    """Parse the language versions of a file already read (:func:`align.readers.read_text`)."""
     return parse_text(
         raw.text,
         raw.path,
