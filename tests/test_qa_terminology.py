@@ -148,6 +148,8 @@ def test_recall_on_the_dutch_72_247() -> None:
         ("pp12", "gebied van mensenrechten", Severity.INFO),  # 'in het gebied' (the territory) for 'op het gebied'
         ("pp18", "vrouwen mensenrechtenverdedigers", Severity.INFO),  # vrouwelijke mensenrechtenverdedigers
         ("pp3", "mensenrechten genoemd verdedigers", Severity.INFO),  # the Declaration's short name torn by 'genoemd'
+        ("op14", "algemene plenaire vergadering", Severity.INFO),  # 'high-level' (op hoog niveau) made 'algemene'
+        ("op15", "algemene plenaire vergadering", Severity.INFO),  # the same meeting, referred to again
     ],
 )
 def test_mistranslated_terms_of_the_dutch_72_247(unit: str, excerpt: str, severity: Severity) -> None:
