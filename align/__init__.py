@@ -134,9 +134,10 @@ def align(
     All texts of all versions are embedded in one call, so that batches are as large
     as they can be and a fully cached run loads no model at all.
     """
-    from align.aligner import align_documents, segments
+    from align.aligner import align_documents, check_versions, segments
     from align.embed import get_embedder
 
+    check_versions(documents, pivot, force=force)  # before the model loads and embeds for minutes
     embedder = embedder or get_embedder(model, device=device)
     texts = {doc.language: [s.text for s in segments(doc)] for doc in documents}
     rows = embedder.embed([text for group in texts.values() for text in group], role="passage")

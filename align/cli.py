@@ -372,9 +372,14 @@ MemDir = Annotated[Path, typer.Option("--memory", help="The memory folder.")]
 
 
 def _alignments(inputs: list[Path], model: str | None, device: str):
-    """Align each resolution among the inputs (versions grouped by symbol, as `align batch` does)."""
+    """Align each resolution among the inputs (versions grouped by symbol, as `align batch` does).
+
+    A resolution whose versions cannot be aligned (two different versions in one language,
+    versions of different texts) is skipped with its reason, as `align batch` reports it
+    failed: one bad group in an archive must not stop the memory of the rest."""
     import align
     from align.batch.grouping import find_files, group_files, parse_file
+    from align.errors import AlignmentError
 
     groups, rejected = group_files(parse_file(path) for path in find_files([str(p) for p in inputs]))
     for item in rejected:
@@ -385,7 +390,10 @@ def _alignments(inputs: list[Path], model: str | None, device: str):
         if len(group.documents) < 2:
             err.print(f"align: skipped {group.name}: one version only, nothing to align it with")
             continue
-        alignments.append(align.align(group.documents, embedder=embedder))
+        try:
+            alignments.append(align.align(group.documents, embedder=embedder))
+        except AlignmentError as error:
+            err.print(f"align: skipped {group.name}: {error}")
     if not alignments:
         from align.errors import InputError
 

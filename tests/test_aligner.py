@@ -476,6 +476,24 @@ def test_errors_name_the_problem():
         align_documents(docs, {"en": vectors["en"], "fr": vectors["fr"][:3]})
 
 
+def test_versions_that_cannot_be_aligned_are_refused_before_anything_is_embedded():
+    """Embedding a long resolution takes minutes: `align.align` says what is wrong first."""
+
+    class NoEmbedding:
+        signature = "none"
+
+        def embed(self, texts, role="passage"):
+            raise AssertionError("embedded before the versions were checked")
+
+    docs, _ = simple_pair()
+    docs[1].language = "en"
+    with pytest.raises(AlignmentError, match="two versions are in en"):
+        align.align(docs, embedder=NoEmbedding())
+    docs[1].language = "fr"
+    with pytest.raises(AlignmentError, match="pivot 'de' is not among"):
+        align.align(docs, embedder=NoEmbedding(), pivot="de")
+
+
 def test_different_resolutions_are_refused_unless_forced():
     docs, vectors = simple_pair()
     docs[0].header = Header(symbol="A/RES/72/247")

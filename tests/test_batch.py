@@ -140,6 +140,22 @@ def test_a_version_without_symbol_joins_its_symbol_group_by_file_name(tmp_path: 
     assert [(g.name, g.symbol, sorted(g.languages)) for g in groups] == [("a-res-76-170", "A/RES/76/170", ["en", "fr", "nl"])]
 
 
+def test_a_copy_of_a_file_is_left_out_and_named(tmp_path: Path) -> None:
+    """An archive filed by session and by topic holds the same file twice: the copy would make
+    its resolution fail as two versions in one language. A file that differs is kept."""
+    inputs = tiny_resolutions(tmp_path / "by-session", "74/998")
+    (tmp_path / "by-topic").mkdir()
+    (tmp_path / "by-topic" / "projet-74-998.fr.md").write_bytes((inputs / "projet-74-998.fr.md").read_bytes())
+    groups, rejected = group_files(parse_file(path) for path in find_files([tmp_path]))
+    assert [(g.name, g.languages) for g in groups] == [("a-res-74-998", ["en", "fr"])]
+    assert [(Path(r.path).parent.name, r.reason) for r in rejected] == [
+        ("by-topic", f"the same bytes as {inputs / 'projet-74-998.fr.md'}: a copy, left out")  # the later in path order
+    ]
+    (inputs / "projet-74-998.fr.md").write_text(TINY_FR.format(number="74/998") + "\n", encoding="utf-8")
+    groups, rejected = group_files(parse_file(path) for path in find_files([tmp_path]))
+    assert rejected == [] and [g.languages for g in groups] == [["en", "fr", "fr"]]
+
+
 @needs_udhr
 def test_udhr_versions_are_one_group_by_file_stem() -> None:
     groups, rejected = group_files(parse_file(path) for path in find_files([UDHR]))
@@ -460,7 +476,8 @@ def test_an_interrupted_batch_keeps_every_finished_resolution(
 @pytest.mark.model
 def test_a_resolution_that_cannot_be_aligned_fails_alone(tmp_path: Path, model_calls: list[int]) -> None:
     inputs = tiny_resolutions(tmp_path / "in", "74/998", "74/999")
-    (inputs / "copy-74-999.fr.md").write_bytes((inputs / "projet-74-999.fr.md").read_bytes())  # two French versions
+    other = (inputs / "projet-74-999.fr.md").read_text(encoding="utf-8").replace("avec satisfaction", "avec intérêt")
+    (inputs / "autre-74-999.fr.md").write_text(other, encoding="utf-8")  # two French versions
     with LocalEngine(jobs=1) as engine:
         result = run_batch([inputs], tmp_path / "out", engine)
     rows = {row.group: row for row in result.rows}

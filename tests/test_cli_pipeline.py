@@ -206,9 +206,21 @@ def test_versions_of_different_resolutions_are_refused_unless_forced(tmp_path: P
 
 
 def test_memory_build_search_and_tmx_export(tmp_path: Path) -> None:
+    # among the inputs: a copy of 72/247, left out, and 76/170 in two different French versions,
+    # which cannot be aligned: each is named and skipped, and the memory holds 72/247
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "a-res-72-247.en+nl-mt.md").write_bytes(Path(RES_72_247).read_bytes())
+    french = Path("corpus/a-res-76-170.fr.md").read_text(encoding="utf-8")
+    (archive / "a-res-76-170.fr.md").write_text(french, encoding="utf-8")
+    (archive / "a-res-76-170.revised.fr.md").write_text(french.replace("Rappelant", "Rappelant en outre", 1), encoding="utf-8")
     memory = tmp_path / "memory"
-    built = run("memory", "build", RES_72_247, "-o", str(memory))
+    built = run("memory", "build", RES_72_247, str(archive), "-o", str(memory))
     assert built.returncode == 0, built.stderr
+    [copy] = [line for line in built.stderr.splitlines() if "a copy, left out" in line]
+    assert str(archive / "a-res-72-247.en+nl-mt.md") in copy and RES_72_247 in copy  # the later path is the copy
+    assert "skipped a-res-76-170: two versions are in fr" in built.stderr
+    assert "1 resolution, " in built.stderr
     result = run("memory", "search", "intimidation and reprisal against human rights defenders", "--memory", str(memory), "-k", "3", "--format", "json")
     hits = json.loads(result.stdout)
     assert hits and {"en", "nl"} <= set(hits[0]["texts"]) and hits[0]["symbol"] == "A/RES/72/247"

@@ -52,11 +52,8 @@ def align_documents(
     the aligner takes that model's similarity calibration (:func:`config_for_model`).
     """
     config = config or config_for_model(model)
-    by_language = _versions(documents)
-    pivot = _pivot(by_language, pivot)
-    languages = [pivot] + [lang for lang in by_language if lang != pivot]
-    if not force:
-        _check_symbols(by_language, languages)
+    by_language, languages = check_versions(documents, pivot, force=force)
+    pivot = languages[0]
     segs = {lang: segments(by_language[lang]) for lang in languages}
     rows = {lang: _rows(vectors, lang, len(segs[lang])) for lang in languages}
     top = _level(languages, segs, rows, config, leaf=False)
@@ -80,6 +77,21 @@ def align_documents(
     if lines and all(lines):
         signature["segments"] = "lines"  # `--segments lines`: no parsing, one line a segment
     return Alignment(languages, pivot, units, by_language, signature)
+
+
+def check_versions(
+    documents: Sequence[Document], pivot: str | None = None, *, force: bool = False
+) -> tuple[dict[str, Document], list[str]]:
+    """The versions by language, and the languages with the pivot first; an :class:`AlignmentError`
+    for what :func:`align_documents` refuses before it looks at a vector (a single version, two in
+    one language, an unknown pivot, different symbols unless ``force``), so that a caller can
+    refuse them before it embeds anything."""
+    by_language = _versions(documents)
+    pivot = _pivot(by_language, pivot)
+    languages = [pivot] + [lang for lang in by_language if lang != pivot]
+    if not force:
+        _check_symbols(by_language, languages)
+    return by_language, languages
 
 
 def _versions(documents: Sequence[Document]) -> dict[str, Document]:

@@ -23,9 +23,11 @@ Choices, and why:
   output folder.
 * **A file is never split**: when one file holds several versions
   (`a-res-72-247.en+nl-mt.md`), the first symbol among them decides the key of all.
-* Two versions in the same language in one group are not resolved here: the
-  aligner refuses them with a message naming both files, and the batch reports
-  that resolution as failed.
+* **A copy is left out**: a file with the same bytes as one before it (in path
+  order) is a :class:`Rejected` entry naming that file. Two different versions in
+  the same language in one group are not resolved here: the aligner refuses them
+  with a message naming both files, and the batch reports that resolution as
+  failed.
 """
 
 from __future__ import annotations
@@ -164,9 +166,16 @@ def group_files(parsed: Iterable[ParsedFile]) -> tuple[list[Group], list[Rejecte
     """The groups of the parsed files, sorted by name, and the files that could not be parsed."""
     groups: dict[str, Group] = {}
     rejected = []
+    first_of: dict[str, str] = {}  # content hash -> the first file with that content
     for item in sorted(parsed, key=lambda p: p.path):
         if item.error is not None:
             rejected.append(Rejected(item.path, item.error))
+            continue
+        # An archive often files one document twice (by session and by topic): the copy adds
+        # nothing, and kept it would make its resolution fail as two versions in one language.
+        first = first_of.setdefault(item.sha256, item.path)
+        if first != item.path:
+            rejected.append(Rejected(item.path, f"the same bytes as {first}: a copy, left out"))
             continue
         symbol = next((normalise_symbol(d.symbol) for d in item.documents if d.symbol), None)
         name = slug(symbol) if symbol else file_key(item.path)
