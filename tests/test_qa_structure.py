@@ -90,10 +90,22 @@ def test_the_dutch_72_247() -> None:
             "its call without the footnote",
         ),
         (
-            "op17", Severity.WARNING,
+            "op17", Severity.INFO,
             "1 footnote call(s) in en (12), 0 in nl (none); nl has a bare '12' where en calls footnote 12: "
-            "a call without its footnote text, or a footnote the parser could not find",
+            "a call without its footnote text, or a footnote the parser could not find; "
+            "nl has no footnote 12 either, reported on its own unit",
         ),
+    ]
+
+
+def test_a_call_lost_alone_is_a_warning() -> None:
+    """A call lost with its footnote is one fault, an error on the note (above); a call lost while
+    the version keeps the note is a fault of the calling paragraph itself."""
+    en, nl = documents()
+    nl.preamble[1].markers = [m for m in nl.preamble[1].markers if m.mark != "1"]  # pp2 keeps footnote 1
+    alignment = alignment_72247((en, nl))
+    assert [(f.severity, f.message) for f in run_checks(alignment, ["structure"]) if f.unit == "pp2"] == [
+        (Severity.WARNING, "2 footnote call(s) in en (1, 2), 1 in nl (2)")
     ]
 
 

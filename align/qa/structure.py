@@ -225,16 +225,24 @@ class StructureCheck(Check):
         if len(ours) == len(theirs):
             return
         message = f"{len(ours)} footnote call(s) in {pivot.language} ({_marks(ours)}), {len(theirs)} in {other.language} ({_marks(theirs)})"
-        bare = _bare_call(other.text, pivot.text, pivot.language, [mark for mark in ours if mark not in theirs])
+        lost = [mark for mark in ours if mark not in theirs]
+        bare = _bare_call(other.text, pivot.text, pivot.language, lost)
         if bare:
             mark, excerpt = bare
             message += (
                 f"; {other.language} has a bare {mark!r} where {pivot.language} calls footnote {mark}: "
                 f"a call without its footnote text, or a footnote the parser could not find"
             )
+        # A call lost with its footnote is one fault, which the note's own unit reports as missing
+        # (an error): here it is where, not a second count of it.
+        notes = {note.mark for note in alignment.documents[other.language].footnotes} if other.language in alignment.documents else None
+        with_its_note = len(ours) - len(theirs) == len(lost) > 0 and notes is not None and not set(lost) & notes
+        if with_its_note:
+            message += f"; {other.language} has no footnote {_marks(lost)} either, reported on its own unit"
         yield self.finding(
             unit, alignment, [pivot.language, other.language], message,
-            bare[1] if bare else other.opening, pivot.opening, severity=Severity.WARNING,
+            bare[1] if bare else other.opening, pivot.opening,
+            severity=Severity.INFO if with_its_note else Severity.WARNING,
         )
 
     # ------------------------------------------------------------------ per document
