@@ -303,6 +303,9 @@ def test_united_nations_on_a_line_of_its_own_inside_a_sentence_is_no_banner(wrap
     [
         # the page number alone, inside the sentence
         ("hrc-49-draft-defenders-conflict.fr.txt", "il faut les promouvoir et les \n", "\n\n2\n\n"),
+        # between two preambular paragraphs, and inside a sentence after a comma
+        ("hrc-49-draft-defenders-conflict.fr.txt", "et 76/174 du 16 décembre 2021, \n", "\n\n2\n\n"),
+        ("hrc-53-intl-cooperation.fr.ocr.txt", "de I’Article premier de celle-ci,\n", "\n2\n\n"),
         # above the job number and the next page's symbol
         ("hrc-49-draft-defenders-conflict.fr.txt", "il faut les promouvoir et les \n", "\n\n2\nGE.22-01234\n\nA/HRC/49/L.12\n\n"),
         # between two operative paragraphs, the next printing its number, on its line or not

@@ -72,8 +72,9 @@ def page_furniture(lines: list[Line]) -> dict[int, str]:
     A number alone on a line, the page number of text taken from a PDF, is furniture
     beside other furniture (the job number under it), or between blank lines where no
     paragraph number or footnote call stands alone: inside a sentence (`les promouvoir
-    et les` / `2` / `réaliser`, the page's footnotes between them or not), or before a
-    paragraph that prints its own number (`tâche ;` / `4` / `7. Condamne`).
+    et les` / `2` / `réaliser`, the page's footnotes between them or not), before a
+    paragraph that prints its own number (`tâche ;` / `4` / `7. Condamne`), or between
+    preambular paragraphs (`décembre 2021,` / `2` / `Réaffirmant`).
     """
     furniture = {i: kind for i, line in enumerate(lines) if (kind := furniture_kind(line))}
     for i in [i for i, kind in furniture.items() if kind == "banner"]:
@@ -110,13 +111,19 @@ def _beside_furniture(lines: list[Line], furniture: dict[int, str], i: int) -> b
 
 
 def _between_pages(lines: list[Line], i: int) -> bool:
-    """Line ``i`` stands between blank lines where a sentence goes on across it, or where
-    the next paragraph opens with a number of its own."""
+    """Line ``i`` stands between blank lines where a sentence goes on across it (after a word or
+    a comma), where the next paragraph opens with a number of its own, or where a paragraph
+    ending on a comma (the preamble's) is followed by another: no paragraph there has a number
+    to lose, but for the first operative one (`1`, whose stop OCR may drop)."""
     from align.parse.paragraphs import NUMBERED  # here: it imports the header module, which imports this one
 
     alone = all(0 <= j < len(lines) and lines[j].blank for j in (i - 1, i + 1))
     before, after = _text_around(lines, i, past_notes=True)
-    return alone and bool(before) and ((before[-1:].isalpha() and after[:1].islower()) or bool(NUMBERED.match(after)))
+    # the line just before too: a line of text may look like a note (`18 décembre 2019 et ...,`)
+    ends = {text.rstrip()[-1:] for text in (before, _text_around(lines, i)[0])}
+    goes_on = any(end.isalpha() or end == "," for end in ends) and after[:1].islower()
+    next_preambular = "," in ends and after[:1].isupper() and lines[i].text.strip() != "1"
+    return alone and bool(before) and (goes_on or next_preambular or bool(NUMBERED.match(after)))
 
 
 def normalise_symbol(text: str) -> str:
