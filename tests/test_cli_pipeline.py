@@ -205,6 +205,14 @@ def test_versions_of_different_resolutions_are_refused_unless_forced(tmp_path: P
     assert forced.returncode == 0, forced.stderr
 
 
+def test_export_to_tmx_says_what_it_left_out(tmp_path: Path) -> None:
+    """fn12 has no Dutch text: no translation unit, and the count says so."""
+    result = run("export", RES_72_247, "-o", str(tmp_path / "72-247.tmx"))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().endswith("units written to " + str(tmp_path / "72-247.tmx") + "; 1 unit in one language only left out (a translation unit needs two)")
+    assert run("export", RES_72_247, "--format", "tmx").returncode == 2  # not to stdout, and said before the model runs
+
+
 def test_memory_build_search_and_tmx_export(tmp_path: Path) -> None:
     # among the inputs: a copy of 72/247, left out, and 76/170 in two different French versions,
     # which cannot be aligned: each is named and skipped, and the memory holds 72/247

@@ -1,4 +1,4 @@
-"""CSV/TSV/JSONL export of hand-made alignments of real 72/247 paragraphs (English and machine-translated Dutch)."""
+"""CSV/TSV/JSONL/TMX export of hand-made alignments of real 72/247 paragraphs (English and machine-translated Dutch)."""
 
 from __future__ import annotations
 
@@ -206,6 +206,38 @@ def test_unknown_format_lists_the_valid_ones(
     with pytest.raises(InputError, match="csv, tsv, jsonl"):
         export(alignment, tmp_path / path if path else None, fmt)
     assert list(tmp_path.iterdir()) == []
+
+
+# --------------------------------------------------------------------------- TMX
+
+
+def test_tmx_holds_each_unit_of_two_languages_with_what_the_aligner_said(alignment: Alignment, tmp_path: Path) -> None:
+    """CAT tools import TMX: one <tu> per unit with text in both languages, named by the
+    resolution's symbol as a memory names it, the aligner's flags and the model as properties.
+    fn6 is Dutch only: no translation, left out, and not counted as written. A text that opens
+    like a formula is left as it is: a TMX file is not read by spreadsheets."""
+    from lxml import etree
+
+    import align
+    from align.exporters.tmx import check_tmx
+
+    en, nl = align.read_versions([CORPUS])
+    alignment.documents = {"en": en, "nl": nl}
+    written = export(alignment, tmp_path / "pairs.tmx")
+    assert written == 5 and check_tmx(tmp_path / "pairs.tmx").units == 5
+    root = etree.parse(str(tmp_path / "pairs.tmx")).getroot()
+    assert [tu.get("tuid") for tu in root.iter("tu")] == [f"A/RES/72/247#{u}" for u in ("title", "pp1", "pp16+pp17", "op4", "op13")]
+    props = {tu.get("tuid"): {p.get("type"): p.text for p in tu.iter("prop")} for tu in root.iter("tu")}
+    assert props["A/RES/72/247#pp16+pp17"]["x-flags"] == "merged;low-confidence"
+    assert "x-flags" not in props["A/RES/72/247#pp1"]
+    assert root.find("header/prop[@type='x-model']").text == SIGNATURE["model"]
+    assert root.findtext(".//tu[@tuid='A/RES/72/247#op13']/tuv/seg") == HYPERLINK
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["pairs.tmx"]  # no sidecar: the header says it
+
+
+def test_tmx_is_never_written_to_stdout(alignment: Alignment) -> None:
+    with pytest.raises(InputError, match="checked once written"):
+        export(alignment, None, "tmx")
 
 
 def test_missing_output_folder(alignment: Alignment, tmp_path: Path) -> None:

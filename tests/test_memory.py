@@ -25,7 +25,7 @@ from lxml import etree
 from rapidfuzz.distance import Indel
 
 import align.memory
-import align.memory.tmx
+import align.exporters.tmx
 from align.errors import AlignWarning, InputError, ModelError
 from align.memory import (
     INDEX_FILE,
@@ -597,7 +597,7 @@ def test_a_unit_the_pivot_lacks_names_a_source_it_has(
 
 
 def test_an_invalid_tmx_is_named_by_the_output_not_its_temporary_file(memdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(align.memory.tmx, "_HEADER_ATTRIBUTES", (*align.memory.tmx._HEADER_ATTRIBUTES, "x-never-written"))
+    monkeypatch.setattr(align.exporters.tmx, "_HEADER_ATTRIBUTES", (*align.exporters.tmx._HEADER_ATTRIBUTES, "x-never-written"))
     with pytest.raises(InputError, match=re.escape(f"{tmp_path / 'memory.tmx'} is not valid TMX 1.4b: <header> lacks x-never-written")):
         export_tmx(memdir, tmp_path / "memory.tmx")
     assert list(tmp_path.glob("*.tmp")) == [] and not (tmp_path / "memory.tmx").exists()

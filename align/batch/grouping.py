@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from align.errors import AlignError, InputError
-from align.model import Document
+from align.model import Alignment, Document
 
 #: The characters that make an input a glob pattern rather than a path.
 _GLOB_CHARS = re.compile(r"[*?\[]")
@@ -194,6 +194,20 @@ def normalise_symbol(symbol: str) -> str:
 def slug(text: str) -> str:
     """Lower case letters and digits joined by single hyphens: a safe folder name on any system."""
     return _NOT_SLUG.sub("-", text.lower()).strip("-") or "unnamed"
+
+
+def resolution_key(alignment: Alignment) -> str:
+    """What a memory and a TMX file know a resolution by: the symbol in its pivot's header (else
+    any version's), else the pivot's file name less its language parts (:func:`file_key`:
+    `udhr.en.html` and `udhr.fr.html` are `udhr`), so that versions aligned later with another
+    pivot are known as the same resolution's."""
+    documents = sorted(alignment.documents.values(), key=lambda document: document.language != alignment.pivot)
+    for document in documents:
+        if document.header.symbol:
+            return document.header.symbol
+    if documents:
+        return file_key(documents[0].path)
+    raise InputError("an alignment without documents names no resolution: its symbol and its files are unknown")
 
 
 def file_key(path: str | Path) -> str:

@@ -47,14 +47,14 @@ import secrets
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, cast
 
 from align.errors import InputError
 from align.model import Alignment, Unit
 
-FORMATS = ("csv", "tsv", "jsonl")
+FORMATS = ("csv", "tsv", "jsonl", "tmx")
 
-_SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_SUFFIX_FORMATS = {".csv": "csv", ".tsv": "tsv", ".tab": "tsv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".tmx": "tmx"}
 
 #: Leading characters that make a spreadsheet run a cell as a formula (OWASP, CSV injection).
 _FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
@@ -67,20 +67,27 @@ def columns(alignment: Alignment) -> list[str]:
     return ["unit", "section", "number", *alignment.languages, "link", "similarity", "confidence", "flags"]
 
 
-def export(alignment: Alignment, path: str | Path | None, format: str | None = None) -> None:
-    """Write ``alignment`` to ``path`` (stdout when None) as CSV, TSV or JSONL.
+def export(alignment: Alignment, path: str | Path | None, format: str | None = None) -> int:
+    """Write ``alignment`` to ``path`` (stdout when None) as CSV, TSV, JSONL or TMX (a file only:
+    :mod:`align.exporters.tmx`); return how many units were written, every one but in TMX, which
+    leaves out those with text in one language only.
 
     The format is ``format`` when given, else the suffix of ``path``
-    (``.csv``, ``.tsv``/``.tab``, ``.jsonl``/``.ndjson``).
+    (``.csv``, ``.tsv``/``.tab``, ``.jsonl``/``.ndjson``, ``.tmx``).
     """
     fmt = export_format(path, format)
+    if fmt == "tmx":
+        from align.exporters.tmx import export_tmx
+
+        return export_tmx(alignment, Path(cast(str, path))).units
     if path is None:
         _write_stdout(alignment, fmt)
-        return
+        return len(alignment.units)
     target = Path(path)
     sidecar = sidecar_of(target) if fmt != "jsonl" else None
     write_atomically(target, lambda stream: write_rows(alignment, stream, fmt))
     write_sidecar(sidecar, alignment.signature)
+    return len(alignment.units)
 
 
 def write_rows(alignment: Alignment, stream: TextIO, format: str) -> None:
@@ -162,6 +169,8 @@ def export_format(path: str | Path | None, format: str | None) -> str:
         suffix = Path(path).suffix.lower() if path is not None else ""
         if _SUFFIX_FORMATS.get(suffix, fmt) != fmt:
             raise InputError(f"--format {fmt}, but {path} names a {suffix} file; give the one you mean")
+        if fmt == "tmx" and path is None:
+            raise InputError("stdout: a TMX file is checked once written: give a file with -o, not stdout")
         return fmt
     if path is None:
         raise InputError(f"no export format given for stdout; give one of: {', '.join(FORMATS)}")
@@ -169,7 +178,7 @@ def export_format(path: str | Path | None, format: str | None) -> str:
     if suffix not in _SUFFIX_FORMATS:
         raise InputError(
             f"{path}: cannot tell the export format from the suffix {suffix or '(none)'!r}; "
-            f"name it .csv, .tsv or .jsonl, or give the format: {', '.join(FORMATS)}"
+            f"name it .csv, .tsv, .jsonl or .tmx, or give the format: {', '.join(FORMATS)}"
         )
     return _SUFFIX_FORMATS[suffix]
 

@@ -40,12 +40,12 @@ from typing import TYPE_CHECKING, Self
 import numpy as np
 from rapidfuzz.distance import Indel
 
+from align import durable
 from align.errors import InputError, ModelError
-from align.exporters.tabular import check_target, written_into
-from align.memory import durable
+from align.exporters.tabular import check_target
+from align.exporters.tmx import TmxSummary, check_tmx, write_tmx
 from align.memory.index import VectorIndex, open_index, save_index
 from align.memory.store import Store, StoredUnit
-from align.memory.tmx import TmxSummary, check_tmx, write_tmx
 from align.model import Alignment, Section
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -219,18 +219,15 @@ class Memory:
         return report
 
     def export_tmx(self, path: str | os.PathLike[str]) -> TmxSummary:
-        """Write the memory as TMX 1.4b, checked before it is put in place (see :mod:`align.memory.tmx`).
+        """Write the memory as TMX 1.4b, checked before it is put in place (see :mod:`align.exporters.tmx`).
 
-        Never over the memory's own files, which the rename would replace, nor into a
-        device or a pipe."""
+        Never over the memory's own files, which the rename would replace."""
         target = check_target(path) or Path(path)
         own = {STORE_FILE, INDEX_FILE, *(f"{STORE_FILE}{suffix}" for suffix in ("-wal", "-shm", "-journal"))}
         # First: the store is open here, and would read as a file the shell opened for us.
         if target.name.casefold() in own and os.path.samefile(target.resolve().parent, self.path):  # case folded: macOS
             raise InputError(f"{path}: is a file of the memory {self.path}; write the TMX file elsewhere")
-        if written_into(target):  # it is read back before it is put in place
-            raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
-        return write_tmx(self._store, target)
+        return write_tmx(self._store.all_units(), target, pivots=self._store.pivots(), model=self._store.model)
 
     def _check_model(self, embedder: Embedder) -> None:
         if embedder.signature != self._store.model:
@@ -341,13 +338,15 @@ def export_tmx(memdir: str | os.PathLike[str], path: str | os.PathLike[str]) -> 
 
 def _ingest(store: Store, alignments: Iterable[Alignment], embedder: Embedder) -> AddReport:
     """Insert resolutions, units and embedded texts into ``store`` (inside a transaction or a bulk load)."""
+    from align.batch.grouping import resolution_key  # the batch package is slow to import, and search needs none of it
+
     added: list[str] = []
     skipped: list[str] = []
     not_added: dict[str, list[str]] = {}
     units = texts = 0
     pending: list[tuple[int, str, str]] = []  # (unit row id, language, text) awaiting their vectors
     for alignment in alignments:
-        symbol = _symbol(alignment)
+        symbol = resolution_key(alignment)
         if store.has_resolution(symbol):
             skipped.append(symbol)
             kept = store.resolution_languages(symbol)
@@ -379,21 +378,6 @@ def _embed_into(store: Store, rows: list[tuple[int, str, str]], embedder: Embedd
         )
     store.add_texts(rows, vectors)
     return len(rows)
-
-
-def _symbol(alignment: Alignment) -> str:
-    """The resolution's symbol from its pivot's header (else any version's), else the pivot's
-    file name less its language parts (`udhr.en.html` and `udhr.fr.html` are `udhr`), so that
-    versions aligned later with another pivot are known as the same resolution's."""
-    from align.batch.grouping import file_key
-
-    documents = sorted(alignment.documents.values(), key=lambda document: document.language != alignment.pivot)
-    for document in documents:
-        if document.header.symbol:
-            return document.header.symbol
-    if documents:
-        return file_key(documents[0].path)
-    raise InputError("an alignment without documents cannot go into the memory: its resolution is unknown")
 
 
 def _with_fuzzy(hit: Hit, query: str, lang: str | None) -> Hit:

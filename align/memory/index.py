@@ -38,7 +38,7 @@ import faiss
 import numpy as np
 
 from align.errors import AlignWarning
-from align.memory import durable
+from align import durable
 from align.memory.store import Store
 
 #: Up to this many vectors the index is exact; past it, IVF.

@@ -1,14 +1,16 @@
-"""TMX 1.4b export of a memory, and a structural check of what was written.
+"""TMX 1.4b: aligned units as CAT tools import them, and a structural check of what was written.
 
-CAT tools (Trados, memoQ, OmegaT, Wordfast) import TMX, so this is how a memory
-leaves align. One ``<tu>`` per unit that has text in at least two languages (a unit
-in one language is no translation and CAT tools drop it; :attr:`TmxSummary.left_out`
-counts them), one ``<tuv xml:lang>`` per language. The header's ``srclang`` is the
-pivot when every resolution in the memory shares one, else ``*all*`` with each
-``<tu>`` naming its own pivot. A unit the pivot has no text in (a paragraph its
-version lacks, where the others still pair) names the first language it has. Where each unit
-came from travels in ``<prop type="x-...">`` elements, which CAT tools keep as
-attributes of the segment.
+CAT tools (Trados, memoQ, OmegaT, Wordfast) import TMX, so this is how aligned
+pairs reach them: `align export -o pairs.tmx` for one resolution, `align memory
+export` for a whole memory. One ``<tu>`` per unit that has text in at least two
+languages (a unit in one language is no translation and CAT tools drop it;
+:attr:`TmxSummary.left_out` counts them), one ``<tuv xml:lang>`` per language. The
+header's ``srclang`` is the pivot when every resolution shares one, else ``*all*``
+with each ``<tu>`` naming its own pivot. A unit the pivot has no text in (a
+paragraph its version lacks, where the others still pair) names the first language
+it has. Where each unit came from travels in ``<prop type="x-...">`` elements, which
+CAT tools keep as attributes of the segment; the header says what produced the file
+(the model, and for an export the aligner's settings).
 
 The file is streamed (a memory of a million units does not fit in a DOM), written to
 a temporary file, checked with :func:`check_tmx`, and only then renamed into place.
@@ -18,18 +20,21 @@ and a validating parser would fetch it from the network.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol, cast
 
 from lxml import etree
 
 from align import __version__
 from align.errors import InputError
-from align.exporters.tabular import temporary_beside
-from align.memory import durable
-from align.memory.store import Store, StoredUnit
+from align import durable
+from align.exporters.tabular import check_target, temporary_beside, written_into
+from align.model import Alignment, Section
 
 #: Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF).
 #: PDF and OCR text brings form feeds and the like; they are dropped, not escaped, as XML allows no escape.
@@ -52,9 +57,73 @@ class TmxSummary:
     left_out: int = 0  # units of the memory with text in one language only: no <tu>
 
 
-def write_tmx(store: Store, path: Path) -> TmxSummary:
-    """Export every unit of ``store`` with two or more languages to ``path``; nothing is left half written."""
-    pivots = store.pivots()
+class TranslationUnit(Protocol):
+    """What a ``<tu>`` is written from: a unit of a memory (:class:`align.memory.store.StoredUnit`)
+    or of one alignment (:func:`units_of`)."""
+
+    @property
+    def symbol(self) -> str: ...
+    @property
+    def pivot(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def section(self) -> Section: ...
+    @property
+    def link(self) -> str: ...
+    @property
+    def confidence(self) -> float: ...
+    @property
+    def texts(self) -> dict[str, str]: ...
+
+
+@dataclass(frozen=True)
+class AlignedUnit:
+    """A unit of one alignment as a ``<tu>`` is written from it, with the flags the aligner set."""
+
+    symbol: str
+    pivot: str
+    unit: str
+    section: Section
+    link: str
+    confidence: float
+    texts: dict[str, str]
+    flags: tuple[str, ...] = ()
+
+
+def units_of(alignment: Alignment, symbol: str) -> Iterator[AlignedUnit]:
+    """The units of ``alignment`` to write, each named ``symbol#unit`` (the resolution's key, as a
+    memory names it)."""
+    for unit in alignment.units:
+        texts = {lang: unit.texts[lang] for lang in alignment.languages if unit.texts.get(lang, "").strip()}
+        yield AlignedUnit(
+            symbol, alignment.pivot, unit.id, unit.section, unit.link, unit.confidence, texts, tuple(unit.flags)
+        )
+
+
+def export_tmx(alignment: Alignment, path: Path) -> TmxSummary:
+    """Write the units of one alignment to ``path``, named as a memory names them (the
+    resolution's symbol, or its file name less the language parts), with the aligner's flags."""
+    from align.batch.grouping import resolution_key  # the batch package is slow to import
+
+    target = check_target(path) or path
+    signature = alignment.signature
+    return write_tmx(
+        units_of(alignment, resolution_key(alignment)), target, pivots={alignment.pivot},
+        model=str(signature.get("model", "")), aligner=cast("dict | None", signature.get("aligner")),
+    )
+
+
+def write_tmx(
+    units: Iterable[TranslationUnit], path: Path, *, pivots: set[str], model: str, aligner: dict | None = None
+) -> TmxSummary:
+    """Write every unit with two or more languages to ``path``; nothing is left half written.
+
+    ``pivots`` are those of the resolutions the units come from, ``model`` the signature of the
+    model that aligned them, ``aligner`` the aligner's settings when known (an export). Never into
+    a device or a pipe: the file is read back before it is put in place."""
+    if written_into(path):
+        raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
     srclang = next(iter(pivots)) if len(pivots) == 1 else "*all*"
     try:
         descriptor, temporary = temporary_beside(path)
@@ -66,9 +135,9 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
             xml.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
             left_out = 0
             with xml.element("tmx", version="1.4"):
-                xml.write(_header(srclang, store.model), pretty_print=True)
+                xml.write(_header(srclang, model, aligner), pretty_print=True)
                 with xml.element("body"):
-                    for unit in store.all_units():
+                    for unit in units:
                         if len(unit.texts) >= 2:
                             xml.write(_tu(unit, srclang), pretty_print=True)
                         else:
@@ -84,9 +153,9 @@ def write_tmx(store: Store, path: Path) -> TmxSummary:
     return TmxSummary(path, summary.units, summary.languages, summary.srclang, left_out)
 
 
-def _header(srclang: str, model: str) -> etree._Element:
-    """The header, with the model that aligned the memory as a property: the export says
-    what produced it, as every output of align does."""
+def _header(srclang: str, model: str, aligner: dict | None) -> etree._Element:
+    """The header, with the model that aligned the units (and the aligner's settings) as
+    properties: the file says what produced it, as every output of align does."""
     header = etree.Element(
         "header",
         {
@@ -101,10 +170,12 @@ def _header(srclang: str, model: str) -> etree._Element:
         },
     )
     etree.SubElement(header, "prop", type="x-model").text = _NOT_XML.sub("", model)
+    if aligner:
+        etree.SubElement(header, "prop", type="x-aligner").text = json.dumps(aligner, sort_keys=True)
     return header
 
 
-def _tu(unit: StoredUnit, srclang: str) -> etree._Element:
+def _tu(unit: TranslationUnit, srclang: str) -> etree._Element:
     tu = etree.Element("tu", tuid=f"{unit.symbol}#{unit.unit}")
     source = unit.pivot if srclang == "*all*" else srclang
     if source not in unit.texts:
@@ -118,6 +189,8 @@ def _tu(unit: StoredUnit, srclang: str) -> etree._Element:
         "x-link": unit.link,
         "x-confidence": f"{unit.confidence:.3f}",
     }
+    if flags := getattr(unit, "flags", ()):  # a memory does not keep them
+        props["x-flags"] = ";".join(flags)
     for kind, value in props.items():
         etree.SubElement(tu, "prop", type=kind).text = _NOT_XML.sub("", value)
     for lang, text in unit.texts.items():
