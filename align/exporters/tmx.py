@@ -30,9 +30,8 @@ from typing import Protocol, cast
 
 from lxml import etree
 
-from align import __version__
+from align import __version__, durable
 from align.errors import InputError
-from align import durable
 from align.exporters.tabular import check_target, temporary_beside, written_into
 from align.model import Alignment, Section
 
@@ -54,7 +53,7 @@ class TmxSummary:
     units: int  # <tu> elements
     languages: list[str]  # xml:lang values, in order of first appearance
     srclang: str
-    left_out: int = 0  # units of the memory with text in one language only: no <tu>
+    left_out: int = 0  # units with text in one language only: no <tu>
 
 
 class TranslationUnit(Protocol):
