@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from test_qa_corpus import EXTRA, alignment_72247, needs_extra
+from test_qa_corpus import EXTRA, alignment_72247, needs_extra, text_72247
 
 import align
 from align.model import Severity
+from align.qa import grammar as grammar_module
 from align.qa.grammar import _inflect, _uninflect
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.registry import run_checks
@@ -69,6 +70,10 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         # "has the right, individually and in association with others, to promote and to strive"
         ("pp18", "het recht heeft, individueel en in vereniging met anderen, bevorderen", Severity.INFO),
         ("pp15", "een democratisch maatschappij", Severity.WARNING),
+        # "including killings, to take a clear stance": the infinitive's "to" rendered as `aan`, the verb bare
+        ("pp18", "aan een duidelijke houding aannemen", Severity.INFO),
+        # "give due consideration to the Declaration and take into account the reports": `aanvaarden` added
+        ("op16", "aanvaarden houden rekening met", Severity.INFO),
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
         ("title", "Erkende", Severity.INFO),  # `universeel te promoten en te beschermen Erkende mensenrechten`
@@ -557,3 +562,100 @@ def test_a_noun_after_the_verbs(nl: str, found: list[str]) -> None:
 )
 def test_an_english_noun_stack(nl: str, found: list[str]) -> None:
     assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found
+
+
+#: 72/247 pp18 and op16, from the clause before the slip to the end of its sentence.
+PP18_EN = ("and in cases of threat, harassment, violence, discrimination, racism and other violations and abuses committed "
+           "against them, including killings, to take a clear stance in rejection of such practices and offences,")
+PP18_NL = ("en in gevallen van bedreiging, intimidatie, geweld, discriminatie, racisme en andere schendingen en misbruiken "
+           "jegens hen, met inbegrip van moorden, aan een duidelijke houding aannemen bij het afwijzen van dergelijke "
+           "praktijken en overtredingen,")
+OP16_EN = ("within their respective mandates, give and can give due consideration to the Declaration and take into account "
+           "the reports of the Special Rapporteur in their work, and assist States")
+OP16_NL = ("binnen hun respectieve machtigt, geeft en kan de nodige aandacht aan de Verklaring schenken en aanvaarden houden "
+           "rekening met de rapporten van de speciale rapporteur in hun werk en helpen staten")
+
+
+@pytest.mark.parametrize(
+    ("en", "nl", "found"),
+    [
+        # 72/247 pp18 and op16, whole, and the clause that holds each slip
+        (text_72247("pp18", "en"), text_72247("pp18", "nl"), ["aan een duidelijke houding aannemen"]),
+        (text_72247("op16", "en"), text_72247("op16", "nl"), ["aanvaarden houden rekening met"]),
+        (PP18_EN, PP18_NL, ["aan een duidelijke houding aannemen"]),
+        (OP16_EN, OP16_NL, ["aanvaarden houden rekening met"]),
+        # the same Dutch where the English has no "to" and verb, no "and" and verb, near it
+        ("and in cases of threat, harassment and violence against them, including killings, a clear stance in rejection "
+         "of such practices", PP18_NL, []),
+        ("within their respective mandates, their consideration of the Declaration, the reports of the Special "
+         "Rapporteur in their work, and States", OP16_NL, []),
+        # the slips put right
+        (PP18_EN, PP18_NL.replace("aan een duidelijke houding aannemen bij het afwijzen van",
+                                  "een duidelijk standpunt in te nemen tegen"), []),
+        (OP16_EN, OP16_NL.replace("en aanvaarden houden rekening met", "en rekening houden met"), []),
+    ],
+)
+def test_aan_for_to_and_two_verbs_after_en(en: str, nl: str, found: list[str]) -> None:
+    """72/247 pp18 and op16: each slip found where the English has the phrase it renders, and only there.
+    Other rules' findings in the same paragraphs are left out."""
+    alignment = alignment_of([aligned_unit("op4", {"en": en, "nl": nl})], ["en", "nl"])
+    assert [f.excerpt for f in run_checks(alignment, ["grammar"]) if _new_rule(f.message)] == found
+
+
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        # slips of the same build, not in 72/247: "to play an active role", "to draw up a national plan",
+        # "and make use of", "and give effect to"
+        ("Roept de leiders op, met inbegrip van de religieuze leiders, aan een actieve rol spelen bij de bescherming van "
+         "verdedigers;", ["aan een actieve rol spelen"]),
+        ("Moedigt de staten aan, in nauwe samenwerking met de partners, aan een nationaal actieplan opstellen voor de "
+         "uitvoering;", ["aan een nationaal actieplan opstellen"]),
+        ("zodat zij de Verklaring kunnen eerbiedigen en aanvaarden maken gebruik van de rapporten",
+         ["aanvaarden maken gebruik van"]),
+        ("De instellingen moeten toezien en uitvoeren geven uitvoering aan de aanbevelingen", ["uitvoeren geven uitvoering aan"]),
+        # `aan`, a noun and an infinitive that are right: a subordinate clause, across an aside too; a modal, an
+        # auxiliary, a verb that takes a bare infinitive; `te`; a participle; a noun in -en; a preposition before
+        # `aan`; a sentence's subject
+        ("dat zij aan een conferentie deelnemen", []),
+        ("de organisaties die aan de ontwikkeling bijdragen, worden aangemoedigd", []),
+        ("wanneer zij aan een internationale conferentie deelnemen, genieten zij bescherming", []),
+        ("Erkennend dat de staten, in het kader van hun verplichtingen, aan de conferentie deelnemen,", []),
+        ("Benadrukt dat de maatschappelijke organisaties, in overeenstemming met het nationale recht, aan de uitvoering van "
+         "de agenda bijdragen;", []),
+        ("De staten zullen aan de conferentie deelnemen.", []),
+        ("De partijen blijven aan een duurzame oplossing werken.", []),
+        ("Hij liet de waarnemers aan de vergadering deelnemen.", []),
+        ("Het Bureau kan de staten helpen aan hun verplichtingen voldoen.", []),
+        ("Zij hebben aan de conferentie van 2010 deelgenomen.", []),
+        ("Verzoekt alle staten aan de conferentie deel te nemen;", []),
+        ("Het recht om aan het culturele leven deel te nemen,", []),
+        ("De gedetineerden, aan een strenge controle onderworpen, werden vrijgelaten.", []),
+        ("In plaats van aan het overleg deelnemen, trokken zij zich terug.", []),
+        ("Aan een conferentie deelnemen is een recht van elke staat.", []),
+        # `en` and two words in -en that are right: a verb that takes a bare infinitive, a noun (an object, a
+        # subject), a relative clause's verb before the main clause's; a preposition or nothing after them
+        ("dat de organisaties hun werk voortzetten en blijven bijdragen aan de bescherming van vluchtelingen", []),
+        ("De staten kunnen de Verklaring eerbiedigen en kunnen bijdragen aan haar uitvoering.", []),
+        ("dat de regeringen de aanbevelingen overwegen en kunnen toepassen op de nationale situatie", []),
+        ("De staten beschermen kinderen en geven vrouwen toegang tot de rechter.", []),
+        ("De vrouwen en kinderen krijgen toegang tot onderwijs en gezondheidszorg.", []),
+        ("De organisaties verlenen steun en bieden migranten bescherming tegen uitbuiting.", []),
+        ("De staten moeten de vrijheid van meningsuiting eerbiedigen en journalisten bescherming bieden tegen aanvallen.", []),
+        ("zij die vrezen en beven zoeken hulp bij de autoriteiten", []),
+        ("dat zij aandacht schenken en middelen vrijmaken voor de bescherming van verdedigers", []),
+        ("De staten nemen de Verklaring in acht en houden rekening met de aanbevelingen van de speciale rapporteur.", []),
+        ("De kinderen leren lezen en schrijven en krijgen les in hun moedertaal.", []),
+    ],
+)
+def test_the_dutch_guards_of_aan_for_to_and_two_verbs(monkeypatch, nl: str, found: list[str]) -> None:
+    """Each sentence with an English phrase the rules accept assumed beside it, so that the Dutch guards
+    are tested alone: "to" and a verb, "and" and a verb, wherever the Dutch phrase stands."""
+    monkeypatch.setattr(grammar_module, "_pivot_near", lambda matches, english, at: matches[0] if matches else None)
+    alignment = alignment_of([aligned_unit("op4", {"en": "to act and act", "nl": nl})], ["en", "nl"])
+    assert [f.excerpt for f in run_checks(alignment, ["grammar"]) if _new_rule(f.message)] == found
+
+
+def _new_rule(message: str) -> bool:
+    """Whether a finding is one of *aan for to* and *two verbs after en*."""
+    return "'aan', a noun and a bare infinitive" in message or "two infinitives in a row" in message

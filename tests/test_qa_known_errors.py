@@ -60,6 +60,9 @@ IN_SCOPE = [
     ("op14", "om overleg met de lidstaten"),
     ("op14", "om de reikwijdte"),
     ("pp16", "in strijd is met het internationale recht, Erkenning"),
+    # grammar: the infinitive's "to" rendered as `aan`, two infinitives in a row after `en`
+    ("pp18", "aan een duidelijke houding"),
+    ("op16", "schenken en aanvaarden"),
     # form: `Reaffirming` rendered without its `again`
     ("pp8", "Bevestigend het belang"),
     # typography: semicolons that cut a sentence, spaces in the page furniture; damage: a split compound
@@ -122,13 +125,13 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 127 (strict
+    """All kinds together, for the record: the text checks alone locate 129 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
-    assert located >= 118
+    assert located >= 120
 
 
 # --------------------------------------------------------------------------- the real pipeline
@@ -212,7 +215,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level" (which the terminology check names too). Counted
     with one finding to an entry at most (a maximum matching), such coincidences drop out:
-    146 located, 143 that way. The floor holds the stricter count."""
+    148 located, 145 that way. The floor holds the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -223,7 +226,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 134  # 143 measured; a floor a little under it catches a check that stops working
+    assert strict >= 136  # 145 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:

@@ -122,7 +122,7 @@ rules below need no dictionary, only endings that tell a word's kind:
   prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
-The next seven rules read an English phrase in the unit's English text, whichever
+The next nine rules read an English phrase in the unit's English text, whichever
 version is the pivot, and are information:
 
 - *those responsible*: `dat die verantwoordelijk voor` where the English has
@@ -189,6 +189,35 @@ version is the pivot, and are information:
   false alarms in 33 correct sentences, then 8 in 30 new ones (held out), 1 after
   the guards they led to (`volgt de verslagperiode die van het boekjaar`: the verb
   before its subject); 10 of 15 held-out slips found.
+- *aan for to*: `aan`, a noun phrase (an article or possessive, adjectives, a noun)
+  and a bare infinitive closing the phrase (`, met inbegrip van moorden, aan een
+  duidelijke houding aannemen bij het afwijzen van`), where the English has "to" and a
+  verb at about the same place ("including killings, to take a clear stance"): the
+  infinitive's "to" rendered as the preposition, the verb left without its `te`.
+  Not in a clause with a `te`, a verb that takes a bare infinitive (`zullen aan de
+  conferentie deelnemen`, `blijven aan een oplossing werken`) or a subordinate
+  clause still short of its verb, an aside between allowed (`dat zij aan een
+  conferentie deelnemen`, `dat de staten, in het kader van hun verplichtingen, aan
+  de conferentie deelnemen`), nor for a participle (`aan een controle onderworpen`)
+  or a word in -en that is a noun (`aan het culturele leven`, `aan de staten`).
+- *two verbs after en*: `en`, two words shaped like infinitives, neither a verb that
+  takes a bare infinitive, then a bare noun and a preposition (`schenken en
+  aanvaarden houden rekening met de rapporten`), where the English has "and" and a
+  verb at about the same place ("and take into account the reports"): a verb added,
+  or a fixed phrase garbled (`rekening houden met`). A verb cluster ends its clause,
+  so a noun and a preposition straight after one show it is none. Not with a modal,
+  an auxiliary, a verb of posture (`en blijven werken aan`, `en kunnen bijdragen
+  aan`), a noun in -en by its ending or because the version writes it after an
+  article (`en geven vrouwen toegang tot`, `vrouwen en kinderen krijgen toegang tot`),
+  a participle, an adverb or pronoun after them (`en houden zich aan`), nor after a
+  subordinate clause still short of its verb (`zij die vrezen en beven zoeken hulp
+  bij`).
+  For both, a review: 0 findings in 80 correct sentences written to hold the
+  legitimate constructions, with the English left out of account (2 false alarms
+  first, which led to the guards for a preposition before `aan` and for a
+  subordinate clause before `en`), then 0 in 33 new ones (held out); 5 of 7
+  held-out slips found (not `aan de nodige maatregelen nemen`, whose
+  noun ends in -en, nor a pair after a subordinate clause with no verb yet).
 - *capital*: a word capitalised inside a sentence that the version writes in lower
   case more often elsewhere, alone or as the tail of a compound (`in strijd is met het
   internationale recht, Erkenning van`, `groepen en organen van Samenleving`), or as
@@ -575,6 +604,78 @@ _NEXT_CLAUSE = re.compile(rf",\s+(?:(?:en|of|maar)\s+)?(?:{'|'.join(sorted(_STAC
 #: Words that, anywhere in the clause before, make `die van` an item or a role (`waaronder in de eerste
 #: plaats die van de bescherming`, `hanteert als werktalen die van de Verenigde Naties`).
 _THAT_OF_AS_AN_ITEM = frozenset("waaronder als zoals inclusief namelijk bijvoorbeeld".split())
+#: `aan`, a noun phrase and a word shaped like an infinitive, then the clause's end or a preposition:
+#: `, met inbegrip van moorden, aan een duidelijke houding aannemen bij het afwijzen van` ("including
+#: killings, to take a clear stance in rejection of"): the English infinitive's "to" rendered as the
+#: preposition `aan`, the verb left bare at the end of the phrase and its `te` lost (`een duidelijk
+#: standpunt in te nemen`). The noun phrase opens with an article or a possessive; adjectives may stand
+#: before its noun (words ending in -e or an adjective's suffix, :data:`_AAN_ADJECTIVES` at most, all of
+#: them taken: `aan het culturele leven` is no noun and verb); the noun is not itself shaped like an
+#: infinitive (`aan de staten`).
+_AAN_ADJECTIVES = 3
+_AAN_PHRASE_VERB = re.compile(
+    rf"(?<!{LETTER})aan (?:een|de|het|hun|zijn|haar|deze|dit|dat|die|onze|elke|iedere|alle) "
+    rf"(?:{LETTER}+(?:e|{'|'.join(ADJECTIVE_SUFFIXES)}) ){{0,{_AAN_ADJECTIVES}}}+"
+    rf"(?!{_INFINITIVE_SHAPE}(?!{LETTER})){LETTER}+ ({_INFINITIVE_SHAPE})(?!{LETTER})(?=\s*(?:[,;:.)]|$|(?:bij|in|tegen|voor|met|van|op|door|over|naar|tot|ter|ten|jegens)(?!{LETTER})))"
+)
+#: ... where the English has "to" and a verb at about the same place (`to take a clear stance`): not a
+#: determiner, a pronoun or a noun after "to" (`to the Declaration`, `to women`, `to States`,
+#: `to development`): a word in -s, -tion, -ment, -ity, -ness, -ance, -ence or -ing is taken for a noun.
+_TO_VERB_PIVOT = re.compile(
+    rf"\bto (?!(?:the|a|an|all|their|its|his|her|our|your|this|these|that|those|them|it|him|us|each|every|any|"
+    rf"such|some|other|both|which|whom|what|{_ENGLISH_NOUNS_AFTER_TO})\b)"
+    r"[a-z]+(?<![^s]s)(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ance)(?<!ence)(?<!ing)\b"
+)
+#: `en`, two words shaped like infinitives in a row, a bare noun and a preposition: `schenken en
+#: aanvaarden houden rekening met de rapporten` ("give due consideration ... and take into account the
+#: reports"): two verbs where the English has one, the first invented or left over, the second put
+#: before the noun of its fixed phrase (`rekening houden met`). Dutch lets two infinitives stand
+#: together only where the first takes a bare infinitive (`blijven werken`, `kunnen helpen`, `laten
+#: weten`); after them a verb cluster ends its clause, so a noun and a preposition straight after it
+#: show the words are no cluster. The noun is a word in lower case not shaped like an infinitive nor
+#: in :data:`_NOT_A_BARE_NOUN`.
+_TWO_VERBS_AFTER_EN = re.compile(
+    rf"(?<!{LETTER})en ({_INFINITIVE_SHAPE}) ({_INFINITIVE_SHAPE}) ([a-zà-ÿ]{{4,}}) "
+    rf"(?:met|van|aan|voor|op|in|tot|tegen|over|bij|naar|uit|onder)(?!{LETTER})"
+)
+#: Words that are no bare noun after the verbs: adverbs, pronouns and determiners (`houden zich aan`,
+#: `blijven altijd bij`, `kunnen daarom op`).
+_NOT_A_BARE_NOUN = frozenset(
+    "zich zelf ook niet nooit altijd daarom daarbij daarmee daarvoor daaraan daarop hierbij hiermee hiervoor "
+    "verder voorts tevens eveneens evenzeer steeds vooral alleen slechts reeds graag vaak soms echter dus "
+    "deze dit dat die hun haar zijn elke iedere alle geen meer minder zowel onder".split()
+)
+#: Verbs that take a bare infinitive besides :data:`_BARE_INFINITIVE_TAKERS`: those of posture (`blijven
+#: zitten`, `staan wachten`) and a few that also take one (`hoeven`, `weten`).
+_MORE_BARE_INFINITIVE_TAKERS = frozenset("zitten staan liggen lopen hoeven weten".split())
+#: Plural nouns in -en that resolutions use most, also as the tail of a compound (`mensenrechten`,
+#: `lidstaten`): a noun after `en` is an object or a subject (`en vrouwen toegang geven tot`, `vrouwen
+#: en kinderen krijgen toegang tot`), not a verb.
+_NOUNS_IN_EN = (
+    "staten", "vrouwen", "kinderen", "mensen", "personen", "rechten", "middelen", "maatregelen", "landen",
+    "partijen", "organen", "volken", "volkeren", "leden", "diensten", "gebieden", "rapporten", "migranten",
+    "jongeren", "ouderen", "verdragen", "beginselen", "gevallen", "problemen", "wetten", "plannen", "feiten",
+    "taken", "normen", "grenzen", "kosten", "zaken", "doelen", "belangen", "kansen", "bronnen", "uitgaven",
+    "schappen", "anten", "enten",
+)
+#: Words after which the version writes a noun (`de`, `een`, `alle`, `hun` ...): a word in -en after one of
+#: them anywhere in the version is a noun, not an infinitive (`het` is left out: `het afwijzen`).
+_BEFORE_A_NOUN_IN_EN = frozenset("de een alle deze hun onze zijn haar elke iedere andere vele veel beide".split())
+#: ... where the English has "and" and a verb at about the same place (`and take into account`): not a
+#: determiner, a preposition, a plural in -s or a noun that most often follows "and" in resolutions.
+_AND_VERB_PIVOT = re.compile(
+    rf"\band (?!(?:the|a|an|all|their|its|his|her|our|this|these|that|those|other|to|in|of|on|for|with|by|at|"
+    rf"from|as|also|not|further|{_ENGLISH_NOUNS_AFTER_TO})\b)[a-z]+(?<![^s]s)(?<!tion)(?<!ment)(?<!ity)"
+    r"(?<!ness)(?<!ing)\b"
+)
+#: Participles in -en with no `ge` (`onderworpen`, `verbonden`, `betrokken`): after `aan` and a noun they
+#: are an attribute's or a passive's (`, aan een strenge controle onderworpen,`), no bare infinitive.
+_PARTICIPLE_TAILS_IN_EN = (
+    "bonden", "worpen", "trokken", "vangen", "kregen", "vonden", "boden", "kozen", "heven", "schreven", "wezen",
+    "slagen", "dreven", "nomen", "leden", "bleven", "zonden", "sloten", "broken", "streden", "sproken",
+)
+#: ... and participles with `ge` after a particle of any kind (`deelgenomen`, `kennisgegeven`).
+_GE_INSIDE_IN_EN = re.compile(rf"{LETTER}+ge{LETTER}{{2,}}en")
 _TOKEN = re.compile(rf"{LETTER}+(?:-{LETTER}+)*|[,;:.()]")
 _TE_VERB = re.compile(rf"(?<!{LETTER})te {LETTER}")
 _STOP = re.compile(r"[,;:.()]")
@@ -593,7 +694,7 @@ class GrammarCheck(Check):
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
         "'te' and a verb inside a noun phrase, "
         "'het recht' without 'te', infinitives without 'te', 'die van' without a verb, a relative clause without a verb, "
-        "a noun after the verbs, capitals inside a sentence"
+        "a noun after the verbs, 'aan' for an infinitive's 'to', two infinitives after 'en', capitals inside a sentence"
     )
     severity = Severity.WARNING
 
@@ -609,10 +710,18 @@ class GrammarCheck(Check):
         upper = Counter(w.key for w in tokens if w.capitalised)
         common = {key for key, count in lower.items() if count > upper[key]}
         tied = {key for key, count in lower.items() if count == upper[key]}
-        return [f for unit in alignment.units for f in self._unit(unit, alignment, inflected, common, tied)]
+        # words in -en the version writes as nouns somewhere: after `de`, `een`, `alle` ... or an inflected
+        # adjective, with nothing but a space between (`de maatregelen`, `verschillende landen`)
+        nouns = {
+            b.key for text in (unit.texts.get("nl", "") for unit in alignment.units) for ws in (words(text),)
+            for a, b in zip(ws, ws[1:], strict=False)
+            if b.key.endswith("en") and text[a.end:b.start] == " "
+            and (a.key in _BEFORE_A_NOUN_IN_EN or _inflected_adjective(a.key))
+        }
+        return [f for unit in alignment.units for f in self._unit(unit, alignment, inflected, common, tied, nouns)]
 
     def _unit(
-        self, unit: Unit, alignment: Alignment, inflected: set[str], common: set[str], tied: set[str],
+        self, unit: Unit, alignment: Alignment, inflected: set[str], common: set[str], tied: set[str], nouns: set[str],
     ) -> Iterator[Finding]:
         text = unit.texts.get("nl", "")
         tokens = words(text)
@@ -620,6 +729,9 @@ class GrammarCheck(Check):
         yield from self._inflection(unit, alignment, text, tokens, inflected)
         yield from self._verbs(unit, alignment, text, inflected)
         yield from self._calques(unit, alignment, text)
+        english = unit.texts.get("en", "")  # these two read an English phrase, whichever version is the pivot
+        yield from self._aan_for_to(unit, alignment, text, english, nouns)
+        yield from self._two_verbs_after_en(unit, alignment, text, english, nouns)
 
     def _capitals(
         self, unit: Unit, alignment: Alignment, text: str, tokens: tuple[Word, ...], common: set[str], tied: set[str],
@@ -915,6 +1027,76 @@ class GrammarCheck(Check):
 
         yield from self._perfect_then_present(unit, alignment, text, english)
 
+    def _aan_for_to(self, unit: Unit, alignment: Alignment, text: str, english: str, nouns: set[str]) -> Iterator[Finding]:
+        """`aan een duidelijke houding aannemen bij het afwijzen` where the English has "to take a clear
+        stance in rejection": `aan`, a noun phrase and a bare infinitive closing the phrase, in a clause
+        with no `te`, no finite verb that takes a bare infinitive and no subordinate clause whose verb it
+        may be. Left alone: a subordinate clause (`dat zij aan een conferentie deelnemen`, `die aan de
+        ontwikkeling bijdragen`), also across an aside (`dat de staten, in het kader van hun verplichtingen,
+        aan de conferentie deelnemen`); a modal, an auxiliary or another verb that takes a bare infinitive
+        in the clause (`zullen aan de conferentie deelnemen`, `blijven aan een oplossing werken`); a `te`
+        (`om aan een conferentie deel te nemen`); a participle (`, aan een strenge controle onderworpen,`);
+        a word in -en that is a noun (`aan de staten`, one the version writes after an article); a
+        preposition before `aan`, whose object the phrase is (`in plaats van aan het overleg deelnemen`).
+        The clause is read back to its last comma and :data:`_PHRASE_LOOK_BACK` characters at most."""
+        pairs = list(_TO_VERB_PIVOT.finditer(english))
+        for m in _AAN_PHRASE_VERB.finditer(text) if pairs else ():
+            clause_before = _clause_before(text, m.start())
+            before = {token.casefold() for token in _TOKEN.findall(clause_before)}
+            end = _STOP.search(text, m.end())
+            clause_after = text[m.end():end.start() if end else len(text)]
+            if (
+                _no_bare_verb(m.group(1).casefold(), nouns)
+                or before & (_BARE_VERBS_ALLOWED | _MORE_BARE_INFINITIVE_TAKERS)
+                or _TE.search(clause_before) or _TE.search(clause_after)
+                or _open_subordinate_clause(text, m.start())
+                or (clause_before.split() or [""])[-1].casefold() in _ATTRIBUTE_PREPOSITIONS  # `in plaats van aan ...`
+            ):
+                continue
+            pair = _pivot_near(pairs, english, m.start() / len(text))
+            if pair is None:
+                continue
+            excerpt = m.group()
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{excerpt!r}: 'aan', a noun and a bare infinitive with no 'te' and no verb to govern it, where the "
+                f"English has {pair.group()!r}: the infinitive's 'to' rendered as 'aan'?",
+                excerpt, pair.group(), severity=Severity.INFO,
+            )
+
+    def _two_verbs_after_en(
+        self, unit: Unit, alignment: Alignment, text: str, english: str, nouns: set[str],
+    ) -> Iterator[Finding]:
+        """`en aanvaarden houden rekening met` where the English has "and take into account": after `en`,
+        two infinitives in a row, neither of which takes a bare infinitive, then a bare noun and a
+        preposition, where a verb cluster would have ended its clause. Left alone: a modal, auxiliary or
+        other verb that takes a bare infinitive among the two (`en blijven werken aan`, `en kunnen
+        bijdragen aan`); a word in -en that is a noun, by its ending (`en vrouwen toegang geven tot`,
+        `vrouwen en kinderen krijgen toegang tot`, `en aanbevelingen doen`) or because the version writes
+        it after an article; a participle (`en ontvangen steun van`); a number; an adverb or a pronoun
+        after them (`en houden zich aan`); a subordinate clause before with no verb yet, whose last verb the
+        first may be, the second the main clause's (`zij die vrezen en beven zoeken hulp bij`)."""
+        pairs = list(_AND_VERB_PIVOT.finditer(english))
+        for m in _TWO_VERBS_AFTER_EN.finditer(text) if pairs else ():
+            first, second, noun = (m.group(k).casefold() for k in (1, 2, 3))
+            if (
+                {first, second} & (_BARE_VERBS_ALLOWED | _MORE_BARE_INFINITIVE_TAKERS)
+                or _no_bare_verb(first, nouns) or _no_bare_verb(second, nouns)
+                or noun in _NOT_A_BARE_NOUN or noun.endswith(("lijk", "ig", "isch", "en"))
+                or _open_subordinate_clause(text, m.start())  # `zij die vrezen en beven zoeken hulp bij`
+            ):
+                continue
+            pair = _pivot_near(pairs, english, m.start() / len(text))
+            if pair is None:
+                continue
+            excerpt = text[m.start(1):m.end()]
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{excerpt!r}: two infinitives in a row, {m.group(1)!r} and {m.group(2)!r}, neither of which takes "
+                f"the other, where the English has {pair.group()!r}: a verb added, or a fixed phrase garbled?",
+                excerpt, pair.group(), severity=Severity.INFO,
+            )
+
     def _that_of_without_a_verb(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
         """`die van de nationale wetgeving` in a paragraph with no copula (`is`, `zijn`, `blijft` ...), where
         the English has "is that of" at about the same place (`the legal framework within which ... is
@@ -979,6 +1161,39 @@ class GrammarCheck(Check):
             )
 
 
+def _no_bare_verb(key: str, nouns: set[str]) -> bool:
+    """Whether a word shaped like an infinitive surely is none: a noun by its ending (`vluchtelingen`,
+    `mensenrechten`) or because the version writes it after an article (``nouns``), a participle
+    (`deelgenomen`, `onderworpen`), a number or one of :data:`_NOT_INFINITIVES`."""
+    return (
+        key in nouns or key in _NOT_INFINITIVES or key in _NUMBERS_IN_EN
+        or (key.endswith(_PLURAL_NOUN_TAILS + PLURAL_ENDINGS) and not key.endswith(_VERB_TAILS_IN_INGEN))
+        or key.endswith(_NOUNS_IN_EN) or key.endswith(_PARTICIPLE_TAILS_IN_EN)
+        or bool(_GE_PARTICIPLE_IN_EN.fullmatch(key) or _GE_INSIDE_IN_EN.fullmatch(key))
+    )
+
+
+def _open_subordinate_clause(text: str, at: int) -> bool:
+    """Whether a subordinate clause opened before ``at`` in its sentence still lacks its verb: the last
+    word of :data:`_STACK_SUBORDINATORS` there, and no word after it that surely is a finite verb or a
+    `te` infinitive (an auxiliary, a strong past, a present in -t). A plural in -en cannot be told from a
+    noun, so it is not counted: the clause is taken as open, and the verb at ``at`` may be its own
+    (`dat de staten, in het kader van hun verplichtingen, aan de conferentie deelnemen`). The sentence is
+    read back :data:`_PHRASE_LOOK_BACK` characters, twice over, at most."""
+    look = max(0, at - 2 * _PHRASE_LOOK_BACK)
+    cut = max(text.rfind(stop, look, at) for stop in ".;:!?")
+    tokens = words(text[max(cut + 1, look):at])
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens[k].key in _STACK_SUBORDINATORS:
+            after = tokens[k + 1:]
+            return not any(
+                w.key in _IRREGULAR_FINITE or _STRONG_PAST.match(w.key) or _a_present_in_t(w)
+                or (j > 0 and after[j - 1].key == "te")
+                for j, w in enumerate(after)
+            )
+    return False
+
+
 def _clause_before(text: str, at: int) -> str:
     """The words of ``text`` before ``at`` back to the last stop, bracket or comma, and no further back
     than :data:`_PHRASE_LOOK_BACK` characters, so that a long sentence costs no more than a short one."""
@@ -988,9 +1203,12 @@ def _clause_before(text: str, at: int) -> str:
 
 
 def _pivot_near(matches: list[re.Match[str]], english: str, at: float) -> re.Match[str] | None:
-    """The first English match that stands within :data:`_PAIR_DRIFT` of ``at``, a share of the Dutch
-    text's length: the English phrase rendered there, not one elsewhere in the paragraph."""
-    return next((p for p in matches if abs(p.start() / len(english) - at) <= _PAIR_DRIFT), None)
+    """The English match nearest ``at``, a share of the Dutch text's length, if it stands within
+    :data:`_PAIR_DRIFT` of it: the English phrase rendered there, not one elsewhere in the paragraph,
+    nor, where a pattern is loose (`and` and a word), another one in reach (`and relevant agencies`
+    before `and take into account`)."""
+    near = [p for p in matches if abs(p.start() / len(english) - at) <= _PAIR_DRIFT]
+    return min(near, key=lambda p: abs(p.start() / len(english) - at), default=None)
 
 
 def _participle_like(key: str) -> bool:
