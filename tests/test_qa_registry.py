@@ -88,3 +88,21 @@ def test_unit_ids_give_section_and_number() -> None:
     ]
     with pytest.raises(ValueError, match="section prefix"):
         section_of("line12")
+
+
+@pytest.mark.parametrize(
+    ("unit", "cause", "check"),
+    [
+        ("pp12", "Rights Council", "untranslated"),  # 'Human Rights Council' rendered `mens Rights Council`
+        ("op13", "Office of the United Nations High Commissaris", "untranslated"),
+        ("title", "promoten", "false-friends"),  # the Declaration's name, 'promote' made `promoten`
+    ],
+)
+def test_a_term_not_rendered_because_of_a_fault_reported_on_its_own_is_information(unit: str, cause: str, check: str) -> None:
+    """One fault, one warning: the term's finding still says what the glossary expects, as information."""
+    alone = [f for f in run_checks(alignment_72247(unit), ["terminology"]) if cause in f.excerpt]
+    together = [f for f in run_checks(alignment_72247(unit)) if f.check == "terminology" and cause in f.excerpt]
+    assert alone and all(f.severity is Severity.WARNING for f in alone)
+    assert [f.id for f in together] == [f.id for f in alone]
+    assert all(f.severity is Severity.INFO and f"its {cause!r} is reported by the {check} check" in f.message for f in together)
+    assert any(f.check == check and f.excerpt == cause and f.severity is not Severity.INFO for f in run_checks(alignment_72247(unit)))

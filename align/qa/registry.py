@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from align.errors import AlignError
-from align.model import Alignment, Finding, Section
+from align.model import Alignment, Finding, Section, Severity
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK, Check, QAContext
 from align.qa.damage import DamageCheck
 from align.qa.falsefriends import FalseFriendsCheck
@@ -93,6 +93,7 @@ def run_checks(
     """
     context = context or QAContext()
     findings = _once(alignment, [f for check in select(checks, context) for f in check.run(alignment, context)])
+    _terms_with_a_fault_of_their_own(findings, alignment.pivot)
     order = {unit.id: i for i, unit in enumerate(alignment.units)}
     order[HEADER_UNIT] = -1
     check_order = {name: i for i, name in enumerate(CHECKS)}
@@ -127,6 +128,25 @@ def _once(alignment: Alignment, findings: list[Finding]) -> list[Finding]:
         )
 
     return [f for f in findings if not said_again(f)]
+
+
+def _terms_with_a_fault_of_their_own(findings: list[Finding], pivot: str) -> None:
+    """A glossary term not rendered because a span of its rendering has a fault another check
+    reports (`mens Rights Council` for "Human Rights Council", left in English; `Bureau van de ECB
+    Hoge Commissaris`, an acronym nothing accounts for) is one fault counted twice: the term's
+    finding becomes information, still saying what the glossary expects, and names that check."""
+    serious = [f for f in findings if f.check != "terminology" and f.severity is not Severity.INFO and f.excerpt]
+    for term in findings:
+        if term.check != "terminology" or term.severity is Severity.INFO:
+            continue
+        cause = next(
+            (f for f in serious if f.unit == term.unit and f.excerpt in term.excerpt
+             and set(f.languages) & (set(term.languages) - {pivot})),  # a fault of the same version
+            None,
+        )
+        if cause is not None:
+            term.severity = Severity.INFO
+            term.message += f"; its {cause.excerpt!r} is reported by the {cause.check} check"
 
 
 def read_ignore_file(path: str | Path) -> frozenset[str]:
