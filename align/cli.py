@@ -79,10 +79,14 @@ def parse(
         document_summary(doc, out)
 
 
-def _output(path: Path | None) -> Path | None:
+#: An output file option, kept as typed: a path would make `./-` (a file named `-`) into `-` (stdout).
+Output = Annotated[Optional[str], typer.Option("-o", "--output", metavar="<path>", help="Output file; stdout when left out.")]
+
+
+def _output(path: str | None) -> Path | None:
     """`-o -` and `-o /dev/stdout` are stdout (None), as for most tools: written by us, not
-    reopened, so that a shell's `>>` still appends."""
-    return None if path is not None and str(path) in ("-", "/dev/stdout") else path
+    reopened, so that a shell's `>>` still appends. `-o ./-` is a file named `-`."""
+    return None if path is None or path in ("-", "/dev/stdout") else Path(path)
 
 
 def _left_out(units: int) -> str:
@@ -140,7 +144,7 @@ def _prepare_default_model(force: bool) -> Path:
 @app.command()
 def export(
     files: Files,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file; stdout when left out.")] = None,
+    output: Output = None,
     fmt: Annotated[Optional[str], typer.Option("--format", help="csv, tsv, jsonl or tmx (default: the suffix of -o; tsv on stdout).")] = None,
     model: Model = None,
     device: Device = "auto",
@@ -167,7 +171,7 @@ def export(
 def qa(
     files: Files,
     fmt: Annotated[Optional[str], typer.Option("--format", help="text (the table), json, csv, html or xlsx (default: the table; with -o, its suffix, else json).")] = None,
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Output file, - for stdout; stdout when left out (xlsx needs one on a terminal).")] = None,
+    output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="<path>", help="Output file, - for stdout; stdout when left out (xlsx needs one on a terminal).")] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a finding is at or above: error, warning, info or never.")] = "error",
     min_severity: Annotated[str, typer.Option("--min-severity", help="Report only findings at or above: info, warning or error (--fail-on still counts all).")] = "info",
     ignore: Annotated[Optional[Path], typer.Option("--ignore", help="File of accepted finding fingerprints, one per line (# comments).")] = None,
@@ -487,7 +491,7 @@ def memory_search(
 
 
 @memory_app.command("export")
-def memory_export(memory: MemDir, output: Annotated[Path, typer.Option("-o", "--output", help="The TMX file to write.")]) -> None:
+def memory_export(memory: MemDir, output: Annotated[str, typer.Option("-o", "--output", metavar="<path>", help="The TMX file to write.")]) -> None:
     """Write the memory as TMX 1.4b for CAT tools."""
     from align.errors import InputError
     from align.memory import export_tmx

@@ -63,6 +63,15 @@ def test_export_jsonl_starts_with_its_signature(stdout: list[str], tmp_path: Pat
     assert len(ids) == len(set(ids)) and "op20" in ids
 
 
+def test_a_file_named_dash_is_written_as_dot_slash_dash(tmp_path: Path) -> None:
+    """`-o -` is stdout; `-o ./-` is the shell's way of naming a file `-`, which a path made of
+    the option had turned into stdout too."""
+    command = [sys.executable, "-m", "align", "export", RES_72_247, "--format", "jsonl", "-o", "./-"]
+    result = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path)
+    assert result.returncode == 0 and result.stdout == "", result.stderr
+    assert json.loads((tmp_path / "-").read_text(encoding="utf-8").splitlines()[0])["type"] == "signature"
+
+
 def test_qa_json_reports_the_known_errors_and_exits_1() -> None:
     result = run("qa", RES_72_247, "--format", "json")
     assert result.returncode == 1, result.stderr
