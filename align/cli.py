@@ -444,11 +444,14 @@ def memory_add(
     alignments, embedder = _alignments(inputs, model, device)
     report = add_to_memory(alignments, memory, embedder)
     skipped = f"; already there: {', '.join(report.skipped)}" if report.skipped else ""
-    err.print(f"added {plural(len(report.added), 'resolution')}, {plural(report.units, 'unit')}{skipped}")
-    for symbol, languages in report.languages_not_added.items():
+    err.print(f"added {plural(len(report.added), 'resolution')}, {plural(report.units, 'unit')}, {plural(report.texts, 'text')}{skipped}")
+    for symbol, languages in report.languages_added.items():
+        err.print(f"{symbol}, already in the memory: its {', '.join(languages)} version(s) joined its units")
+    for symbol, count in report.texts_not_added.items():
         err.print(
-            f"align: warning: {symbol}: its {', '.join(languages)} version(s) not added: the memory holds it as first "
-            "aligned, without them; build a new memory from all its versions to have them"
+            f"align: warning: {symbol}: {plural(count, 'text')} of the version(s) added found no unit of the memory to "
+            "join (paragraphs run together or cut otherwise than in the memory, or a version in common edited): left "
+            "out; build a new memory from all its versions to have them"
         )
 
 

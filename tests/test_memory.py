@@ -550,20 +550,44 @@ def test_tmx_leaves_out_single_language_units_and_control_characters(
     assert [tuv.findtext("seg") for tuv in last.findall("tuv")] == ["Stressesthat", "Benadruktdat"]
 
 
-def test_a_version_added_after_its_resolution_is_reported_not_added(
+def test_a_version_added_after_its_resolution_joins_its_units(
     memdir: Path, res_72_247: Alignment, res_76_170: Alignment
 ) -> None:
-    """`memory add nl.html en.html` to a memory of the English and French UDHR said only
-    'already there', and the Dutch was lost in silence."""
+    """A memory of the English and Dutch 72/247; its French version comes later, aligned with the
+    English (here 76/170's French paragraphs by number, to stand in for it). Each French text joins
+    the memory's unit whose English text is the same: the memory is not rebuilt, nor the resolution
+    added twice. Given again in languages the memory holds, the resolution is skipped."""
     french = {u.number: u.texts["fr"] for u in res_76_170.units}
-    three = replace(
+    with_french = replace(
         res_72_247,
-        languages=["en", "nl", "fr"],
-        units=[replace(u, texts={**u.texts, "fr": french.get(u.number, "")}) for u in res_72_247.units],
+        languages=["en", "fr"],
+        units=[replace(u, texts={"en": u.texts["en"], "fr": french.get(u.number, "")}) for u in res_72_247.units],
     )
-    report = add_to_memory([three, res_72_247], memdir, HashedWords())
-    assert report.skipped == ["A/RES/72/247", "A/RES/72/247"] and report.units == 0
-    assert report.languages_not_added == {"A/RES/72/247": ["fr"]}
+    embedder = HashedWords()
+    report = add_to_memory([with_french, res_72_247], memdir, embedder)
+    assert (report.added, report.skipped, report.units, report.texts) == ([], ["A/RES/72/247"], 0, 20)
+    assert report.languages_added == {"A/RES/72/247": ["fr"]} and report.texts_not_added == {}
+    assert embedder.embedded == [french[str(n)] for n in range(1, 21)]  # only the new texts
+    with open_memory(memdir) as memory:
+        info = memory.info()
+        assert (info.resolutions, info.units, info.texts, info.languages) == (1, 21, 62, ["en", "nl", "fr"])
+        [hit] = memory.search(french["9"], embedder, k=1, lang="fr")
+    assert (hit.unit, hit.texts) == ("op9", {"en": text_of(res_72_247, "op9", "en"), "nl": text_of(res_72_247, "op9", "nl"), "fr": french["9"]})
+
+
+def test_a_later_version_whose_units_the_memory_holds_otherwise_is_left_out_and_counted(
+    memdir: Path, res_72_247: Alignment
+) -> None:
+    """The later version's alignment ran op1 and op2 into one unit, which the memory holds apart:
+    that German text has no unit to join, is left out and counted; the rest join theirs."""
+    units = [replace(u, texts={"en": u.texts["en"], "de": f"Deutsch {u.id}"}) for u in res_72_247.units]
+    op1, op2 = units[1], units[2]
+    merged = replace(op1, id="op1+op2", texts={"en": f"{op1.texts['en']}\n{op2.texts['en']}", "de": "Deutsch op1+op2"})
+    report = add_to_memory([replace(res_72_247, languages=["en", "de"], units=[units[0], merged, *units[3:]])], memdir, HashedWords())
+    assert report.languages_added == {"A/RES/72/247": ["de"]} and report.texts_not_added == {"A/RES/72/247": 1}
+    assert report.texts == len(units) - 2
+    with open_memory(memdir) as memory:
+        assert memory.info().texts == 42 + len(units) - 2
 
 
 def test_a_resolution_without_a_symbol_is_known_by_its_file_name_whatever_the_pivot(

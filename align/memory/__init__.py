@@ -83,12 +83,15 @@ class AddReport:
     """What a build or an add put into the memory."""
 
     added: list[str]  # resolution symbols, in the order given
-    skipped: list[str]  # symbols already in the memory (or given twice): left as they were
+    skipped: list[str]  # symbols already in the memory (or given twice) in every language given: left as they were
     units: int
     texts: int  # hence vectors
-    # Of the skipped, the languages given that the memory does not have for them: a version
-    # added later is not merged into units aligned without it, and must not pass unsaid.
-    languages_not_added: dict[str, list[str]] = field(default_factory=dict)
+    # Resolutions already in the memory that were given in languages it lacked: the versions
+    # added to them (:func:`_merge`) ...
+    languages_added: dict[str, list[str]] = field(default_factory=dict)
+    # ... and of those versions' texts, how many found no unit of the memory to join (a paragraph
+    # run into the next in the new alignment, where the memory holds them apart): left out, said.
+    texts_not_added: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -201,7 +204,8 @@ class Memory:
     def add(self, alignments: Iterable[Alignment], embedder: Embedder) -> AddReport:
         """Append ``alignments`` without a rebuild: the store in one transaction, then the index.
 
-        A resolution whose symbol is already in the memory is skipped and reported.
+        A resolution whose symbol is already in the memory is skipped and reported, unless it
+        comes in languages the memory lacks: their texts join its units (:func:`_merge`).
         """
         self._check_model(embedder)
         with self._store.transaction():
@@ -342,16 +346,27 @@ def _ingest(store: Store, alignments: Iterable[Alignment], embedder: Embedder) -
 
     added: list[str] = []
     skipped: list[str] = []
-    not_added: dict[str, list[str]] = {}
+    languages_added: dict[str, list[str]] = {}
+    texts_not_added: dict[str, int] = {}
     units = texts = 0
     pending: list[tuple[int, str, str]] = []  # (unit row id, language, text) awaiting their vectors
     for alignment in alignments:
         symbol = resolution_key(alignment)
         if store.has_resolution(symbol):
-            skipped.append(symbol)
             kept = store.resolution_languages(symbol)
-            if missing := [lang for lang in alignment.languages if lang not in kept]:
-                not_added[symbol] = missing
+            new = [lang for lang in alignment.languages if lang not in kept]
+            if not new:
+                skipped.append(symbol)
+                continue
+            merged, left_out, new_units = _merge(store, symbol, alignment, new)
+            pending += merged
+            units += new_units
+            if merged:
+                languages_added[symbol] = [lang for lang in new if any(row[1] == lang for row in merged)]
+            else:
+                skipped.append(symbol)
+            if left_out:
+                texts_not_added[symbol] = left_out
             continue
         added.append(symbol)
         resolution_id = store.add_resolution(symbol, alignment.pivot, alignment.languages)
@@ -366,7 +381,46 @@ def _ingest(store: Store, alignments: Iterable[Alignment], embedder: Embedder) -
             del pending[:_EMBED_BATCH]
     if pending:
         texts += _embed_into(store, pending, embedder)
-    return AddReport(added, skipped, units, texts, not_added)
+    return AddReport(added, skipped, units, texts, languages_added, texts_not_added)
+
+
+def _merge(store: Store, symbol: str, alignment: Alignment, new: list[str]) -> tuple[list[tuple[int, str, str]], int, int]:
+    """The texts of ``alignment`` in the ``new`` languages, to go into the memory's units of
+    ``symbol``: (rows awaiting their vectors, texts left out, units added).
+
+    A unit of the alignment joins the memory's unit whose text, in a language both hold,
+    is the same (spaces aside): the versions of that language are the same file, whatever
+    the pivot. A unit with text in the new languages only (a paragraph the new version
+    adds) becomes a unit of its own. A unit whose texts in the held languages are no unit
+    of the memory (the new alignment ran two paragraphs together that the memory holds
+    apart, or its file was edited since) has its new texts left out and counted.
+    """
+    held = [lang for lang in alignment.languages if lang not in new]
+    if not held:  # no version in common: nothing to join the units by
+        return [], sum(bool(unit.texts.get(lang, "").strip()) for unit in alignment.units for lang in new), 0
+    by_text = {
+        (lang, " ".join(text.split())): stored.id
+        for stored in store.resolution_units(symbol) for lang, text in stored.texts.items()
+    }
+    rows: list[tuple[int, str, str]] = []
+    left_out = added_units = 0
+    resolution_id = store.resolution_id(symbol)
+    for unit in alignment.units:
+        texts = {lang: unit.texts[lang] for lang in new if unit.texts.get(lang, "").strip()}
+        if not texts:
+            continue
+        anchors = {by_text.get((lang, " ".join(unit.texts[lang].split()))) for lang in held if unit.texts.get(lang, "").strip()}
+        if not anchors:
+            target = store.add_unit(resolution_id, unit)
+            added_units += 1
+        elif len(anchors) == 1 and None not in anchors:
+            target = anchors.pop()
+        else:
+            left_out += len(texts)
+            continue
+        rows += [(target, lang, text) for lang, text in texts.items()]
+    store.add_languages(symbol, [lang for lang in new if any(row[1] == lang for row in rows)])
+    return rows, left_out, added_units
 
 
 def _embed_into(store: Store, rows: list[tuple[int, str, str]], embedder: Embedder) -> int:

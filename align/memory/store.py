@@ -247,6 +247,30 @@ class Store:
             row = self._db.execute("SELECT languages FROM resolutions WHERE symbol = ?", (symbol,)).fetchone()
         return row[0].split(",") if row else []
 
+    def resolution_units(self, symbol: str) -> list[StoredUnit]:
+        """The units of resolution ``symbol`` with all their texts, in the order they were added."""
+        with _errors(self.path):
+            rows = self._db.execute(f"{_UNITS_SQL} WHERE r.symbol = ? ORDER BY u.id", (symbol,)).fetchall()
+            texts = self._db.execute(
+                "SELECT t.unit_id, t.lang, t.text FROM texts t JOIN units u ON u.id = t.unit_id "
+                "JOIN resolutions r ON r.id = u.resolution_id WHERE r.symbol = ? ORDER BY t.id",
+                (symbol,),
+            ).fetchall()
+        return list(_stored_units(rows, texts).values())
+
+    def resolution_id(self, symbol: str) -> int:
+        with _errors(self.path):
+            return int(self._db.execute("SELECT id FROM resolutions WHERE symbol = ?", (symbol,)).fetchone()[0])
+
+    def add_languages(self, symbol: str, languages: Sequence[str]) -> None:
+        """Record that resolution ``symbol`` is now held in ``languages`` too (inside a :meth:`transaction`)."""
+        held = self.resolution_languages(symbol)
+        with _errors(self.path):
+            self._db.execute(
+                "UPDATE resolutions SET languages = ? WHERE symbol = ?",
+                (",".join([*held, *(lang for lang in languages if lang not in held)]), symbol),
+            )
+
     def add_resolution(self, symbol: str, pivot: str, languages: Sequence[str]) -> int:
         """Insert a resolution row (inside a :meth:`transaction`) and return its id."""
         added_at = datetime.now(UTC).isoformat(timespec="seconds")
