@@ -200,18 +200,18 @@ version is the pivot, and are information:
   conferentie deelnemen`, `dat de staten, in het kader van hun verplichtingen, aan
   de conferentie deelnemen`), nor for a participle (`aan een controle onderworpen`)
   or a word in -en that is a noun (`aan het culturele leven`, `aan de staten`).
-- *two verbs after en*: `en`, two words shaped like infinitives, neither a verb that
-  takes a bare infinitive, then a bare noun and a preposition (`schenken en
-  aanvaarden houden rekening met de rapporten`), where the English has "and" and a
+- *two verbs after en*: `en`, a word shaped like an infinitive, then a fixed verb
+  phrase in main-clause order, its verb before its noun and preposition (`schenken
+  en aanvaarden houden rekening met de rapporten`), where the English has "and" and a
   verb at about the same place ("and take into account the reports"): a verb added,
-  or a fixed phrase garbled (`rekening houden met`). A verb cluster ends its clause,
-  so a noun and a preposition straight after one show it is none. Not with a modal,
-  an auxiliary, a verb of posture (`en blijven werken aan`, `en kunnen bijdragen
-  aan`), a noun in -en by its ending or because the version writes it after an
-  article (`en geven vrouwen toegang tot`, `vrouwen en kinderen krijgen toegang tot`),
-  a participle, an adverb or pronoun after them (`en houden zich aan`), nor after a
-  subordinate clause still short of its verb (`zij die vrezen en beven zoeken hulp
-  bij`).
+  or the phrase garbled (`rekening houden met`). A verb cluster ends its clause, so a
+  noun and a preposition straight after one show it is none. Only a dozen phrases
+  (`gebruik maken van`, `kennis nemen van`, `uitvoering geven aan` ...): with any noun
+  the same words are as often a verb, its indirect object and its object (`en bieden
+  ontheemden bescherming tegen`, a review's). Not after a modal, an auxiliary or a
+  verb of posture (`en blijven houden rekening`), a noun in -en by its ending or
+  because the version writes it after an article (`vrouwen en kinderen maken gebruik
+  van`), nor after a subordinate clause still short of its verb.
   For both, a review: 0 findings in 80 correct sentences written to hold the
   legitimate constructions, with the English left out of account (2 false alarms
   first, which led to the guards for a preposition before `aan` and for a
@@ -613,6 +613,9 @@ _THAT_OF_AS_AN_ITEM = frozenset("waaronder als zoals inclusief namelijk bijvoorb
 #: them taken: `aan het culturele leven` is no noun and verb); the noun is not itself shaped like an
 #: infinitive (`aan de staten`).
 _AAN_ADJECTIVES = 3
+#: The most words of an aside between commas (`, in voorkomend geval,`, `, in overeenstemming met hun
+#: verplichtingen,`) that a clause reads past to its verb.
+_ASIDE_WORDS = 6
 _AAN_PHRASE_VERB = re.compile(
     rf"(?<!{LETTER})aan (?:een|de|het|hun|zijn|haar|deze|dit|dat|die|onze|elke|iedere|alle) "
     rf"(?:{LETTER}+(?:e|{'|'.join(ADJECTIVE_SUFFIXES)}) ){{0,{_AAN_ADJECTIVES}}}+"
@@ -626,24 +629,26 @@ _TO_VERB_PIVOT = re.compile(
     rf"such|some|other|both|which|whom|what|{_ENGLISH_NOUNS_AFTER_TO})\b)"
     r"[a-z]+(?<![^s]s)(?<!tion)(?<!ment)(?<!ity)(?<!ness)(?<!ance)(?<!ence)(?<!ing)\b"
 )
-#: `en`, two words shaped like infinitives in a row, a bare noun and a preposition: `schenken en
-#: aanvaarden houden rekening met de rapporten` ("give due consideration ... and take into account the
-#: reports"): two verbs where the English has one, the first invented or left over, the second put
-#: before the noun of its fixed phrase (`rekening houden met`). Dutch lets two infinitives stand
-#: together only where the first takes a bare infinitive (`blijven werken`, `kunnen helpen`, `laten
-#: weten`); after them a verb cluster ends its clause, so a noun and a preposition straight after it
-#: show the words are no cluster. The noun is a word in lower case not shaped like an infinitive nor
-#: in :data:`_NOT_A_BARE_NOUN`.
+#: `en`, a word shaped like an infinitive, then a fixed verb phrase in main-clause order, its verb before
+#: its noun and preposition: `schenken en aanvaarden houden rekening met de rapporten` ("give due
+#: consideration ... and take into account the reports"): two verbs where the English has one, the first
+#: invented or left over, the second put before the noun of its phrase (`rekening houden met`). Dutch
+#: lets two infinitives stand together only where the first takes a bare infinitive (`blijven werken`,
+#: `kunnen helpen`); after them a verb cluster ends its clause. Only the phrases of
+#: :data:`_FIXED_VERB_PHRASES`: with any noun the pattern is as often a verb, its indirect object and its
+#: object (`en bieden ontheemden bescherming tegen`), where the object's noun in -en is no verb.
 _TWO_VERBS_AFTER_EN = re.compile(
     rf"(?<!{LETTER})en ({_INFINITIVE_SHAPE}) ({_INFINITIVE_SHAPE}) ([a-zà-ÿ]{{4,}}) "
     rf"(?:met|van|aan|voor|op|in|tot|tegen|over|bij|naar|uit|onder)(?!{LETTER})"
 )
-#: Words that are no bare noun after the verbs: adverbs, pronouns and determiners (`houden zich aan`,
-#: `blijven altijd bij`, `kunnen daarom op`).
-_NOT_A_BARE_NOUN = frozenset(
-    "zich zelf ook niet nooit altijd daarom daarbij daarmee daarvoor daaraan daarop hierbij hiermee hiervoor "
-    "verder voorts tevens eveneens evenzeer steeds vooral alleen slechts reeds graag vaak soms echter dus "
-    "deze dit dat die hun haar zijn elke iedere alle geen meer minder zowel onder".split()
+#: Verb and noun of the fixed phrases that resolutions use (`rekening houden met`, `gebruik maken van`,
+#: `kennis nemen van`, `uitvoering geven aan`), in main-clause order.
+_FIXED_VERB_PHRASES = frozenset(
+    tuple(pair.split())
+    for pair in (
+        "houden rekening", "maken gebruik", "nemen kennis", "nemen nota", "nemen deel", "geven uitvoering",
+        "geven gevolg", "besteden aandacht", "schenken aandacht", "leggen nadruk", "dragen zorg", "voeren overleg",
+    )
 )
 #: Verbs that take a bare infinitive besides :data:`_BARE_INFINITIVE_TAKERS`: those of posture (`blijven
 #: zitten`, `staan wachten`) and a few that also take one (`hoeven`, `weten`).
@@ -1041,7 +1046,7 @@ class GrammarCheck(Check):
         The clause is read back to its last comma and :data:`_PHRASE_LOOK_BACK` characters at most."""
         pairs = list(_TO_VERB_PIVOT.finditer(english))
         for m in _AAN_PHRASE_VERB.finditer(text) if pairs else ():
-            clause_before = _clause_before(text, m.start())
+            clause_before = _clause_before_an_aside(text, m.start())
             before = {token.casefold() for token in _TOKEN.findall(clause_before)}
             end = _STOP.search(text, m.end())
             clause_after = text[m.end():end.start() if end else len(text)]
@@ -1068,21 +1073,18 @@ class GrammarCheck(Check):
         self, unit: Unit, alignment: Alignment, text: str, english: str, nouns: set[str],
     ) -> Iterator[Finding]:
         """`en aanvaarden houden rekening met` where the English has "and take into account": after `en`,
-        two infinitives in a row, neither of which takes a bare infinitive, then a bare noun and a
-        preposition, where a verb cluster would have ended its clause. Left alone: a modal, auxiliary or
-        other verb that takes a bare infinitive among the two (`en blijven werken aan`, `en kunnen
-        bijdragen aan`); a word in -en that is a noun, by its ending (`en vrouwen toegang geven tot`,
-        `vrouwen en kinderen krijgen toegang tot`, `en aanbevelingen doen`) or because the version writes
-        it after an article; a participle (`en ontvangen steun van`); a number; an adverb or a pronoun
-        after them (`en houden zich aan`); a subordinate clause before with no verb yet, whose last verb the
-        first may be, the second the main clause's (`zij die vrezen en beven zoeken hulp bij`)."""
+        an infinitive and then a fixed verb phrase in main-clause order (:data:`_FIXED_VERB_PHRASES`),
+        where a verb cluster would have ended its clause. Left alone: a first word that takes a bare
+        infinitive (`en blijven houden rekening`, a modal, an auxiliary); a first word in -en that is a
+        noun, by its ending (`vrouwen en kinderen maken gebruik van`) or because the version writes it after
+        an article, a participle or a number; a subordinate clause before with no verb yet, whose last
+        verb the first may be, the second the main clause's (`zij die vrezen en beven nemen deel aan`)."""
         pairs = list(_AND_VERB_PIVOT.finditer(english))
         for m in _TWO_VERBS_AFTER_EN.finditer(text) if pairs else ():
             first, second, noun = (m.group(k).casefold() for k in (1, 2, 3))
             if (
-                {first, second} & (_BARE_VERBS_ALLOWED | _MORE_BARE_INFINITIVE_TAKERS)
-                or _no_bare_verb(first, nouns) or _no_bare_verb(second, nouns)
-                or noun in _NOT_A_BARE_NOUN or noun.endswith(("lijk", "ig", "isch", "en"))
+                (second, noun) not in _FIXED_VERB_PHRASES
+                or first in _BARE_VERBS_ALLOWED | _MORE_BARE_INFINITIVE_TAKERS or _no_bare_verb(first, nouns)
                 or _open_subordinate_clause(text, m.start())  # `zij die vrezen en beven zoeken hulp bij`
             ):
                 continue
@@ -1200,6 +1202,20 @@ def _clause_before(text: str, at: int) -> str:
     look = max(0, at - _PHRASE_LOOK_BACK)
     cut = max(text.rfind(stop, look, at) for stop in ",;:.()")
     return text[max(cut + 1, look):at]
+
+
+def _clause_before_an_aside(text: str, at: int) -> str:
+    """:func:`_clause_before`, and where ``at`` opens its clause straight after a short aside between
+    commas (`Het Comité kan, in voorkomend geval, aan de Raad rapporteren`), the clause before the aside
+    too, whose verb the words at ``at`` may be governed by."""
+    clause = _clause_before(text, at)
+    if clause.strip() or not text[:at].rstrip().endswith(","):
+        return clause
+    aside_start = text.rfind(",", 0, len(text[:at].rstrip()) - 1)
+    aside = text[aside_start + 1:at] if aside_start >= 0 else ""
+    if aside_start < 0 or len(aside.split()) > _ASIDE_WORDS:
+        return clause
+    return _clause_before(text, aside_start) + aside
 
 
 def _pivot_near(matches: list[re.Match[str]], english: str, at: float) -> re.Match[str] | None:
