@@ -10,6 +10,8 @@ Dutch op17 as a bare `12` the parser does not take for a call).
 
 from __future__ import annotations
 
+import copy
+
 from functools import lru_cache
 from pathlib import Path
 
@@ -100,13 +102,18 @@ def test_the_dutch_72_247() -> None:
 
 def test_a_call_lost_alone_is_a_warning() -> None:
     """A call lost with its footnote is one fault, an error on the note (above); a call lost while
-    the version keeps the note is a fault of the calling paragraph itself."""
-    en, nl = documents()
+    the version keeps the note is a fault of the calling paragraph itself, and so is one whose note
+    neither version has (a review's: no unit reports it then)."""
+    en, nl = copy.deepcopy(documents())  # the parsed documents are shared by the module's tests
     nl.preamble[1].markers = [m for m in nl.preamble[1].markers if m.mark != "1"]  # pp2 keeps footnote 1
     alignment = alignment_72247((en, nl))
     assert [(f.severity, f.message) for f in run_checks(alignment, ["structure"]) if f.unit == "pp2"] == [
         (Severity.WARNING, "2 footnote call(s) in en (1, 2), 1 in nl (2)")
     ]
+    en.footnotes = [note for note in en.footnotes if note.mark != "1"]  # after the units were made of them
+    nl.footnotes = [note for note in nl.footnotes if note.mark != "1"]
+    calls = [f for f in run_checks(alignment, ["structure"]) if f.unit == "pp2"]
+    assert [(f.severity, "reported on its own unit" in f.message) for f in calls] == [(Severity.WARNING, False)]
 
 
 def test_a_call_left_as_a_bare_number_is_quoted() -> None:

@@ -234,9 +234,14 @@ class StructureCheck(Check):
                 f"a call without its footnote text, or a footnote the parser could not find"
             )
         # A call lost with its footnote is one fault, which the note's own unit reports as missing
-        # (an error): here it is where, not a second count of it.
-        notes = {note.mark for note in alignment.documents[other.language].footnotes} if other.language in alignment.documents else None
-        with_its_note = len(ours) - len(theirs) == len(lost) > 0 and notes is not None and not set(lost) & notes
+        # (an error): here it is where, not a second count of it. Only where the pivot has the note.
+        documents = alignment.documents
+        with_its_note = (
+            len(ours) - len(theirs) == len(lost) > 0
+            and pivot.language in documents and other.language in documents
+            and set(lost) <= {note.mark for note in documents[pivot.language].footnotes}
+            and not set(lost) & {note.mark for note in documents[other.language].footnotes}
+        )
         if with_its_note:
             message += f"; {other.language} has no footnote {_marks(lost)} either, reported on its own unit"
         yield self.finding(
