@@ -161,6 +161,10 @@ def export(
     fmt = export_format(output, fmt or (None if output else "tsv"))  # before the model: a bad -o fails at once
     if (target := check_target(output, files)) is not None and fmt in ("csv", "tsv"):  # the others carry their signature
         sidecar_of(target)
+    if target is not None and fmt == "tmx":
+        from align.exporters.tmx import check_tmx_target
+
+        check_tmx_target(target)
     alignment, _ = _aligned(files, lang, model, device, pivot, force, segments)
     written = align.export(alignment, output, fmt)
     if output:
@@ -408,7 +412,7 @@ def _alignments(inputs: list[Path], model: str | None, device: str):
     if not alignments:
         from align.errors import InputError
 
-        raise InputError(f"no resolution with two or more versions among {', '.join(map(str, inputs))}")
+        raise InputError(f"no resolution to align among {', '.join(map(str, inputs))}: each was skipped (above)")
     return alignments, embedder
 
 

@@ -235,6 +235,30 @@ def test_tmx_holds_each_unit_of_two_languages_with_what_the_aligner_said(alignme
     assert sorted(path.name for path in tmp_path.iterdir()) == ["pairs.tmx"]  # no sidecar: the header says it
 
 
+def test_tmx_of_an_alignment_without_documents_names_units_by_their_ids(alignment: Alignment, tmp_path: Path) -> None:
+    """An alignment made by hand (or of an aligned corpus) has no documents to name its resolution
+    by: its units are named by their ids. Lines are blocks, not paragraphs."""
+    from lxml import etree
+
+    alignment.signature = {**SIGNATURE, "segments": "lines"}
+    assert export(alignment, tmp_path / "pairs.tmx") == 5
+    root = etree.parse(str(tmp_path / "pairs.tmx")).getroot()
+    assert [tu.get("tuid") for tu in root.iter("tu")] == ["title", "pp1", "pp16+pp17", "op4", "op13"]
+    assert root.find(".//prop[@type='x-symbol']") is None
+    assert root.find("header").get("segtype") == "block"
+
+
+def test_tmx_into_a_pipe_is_refused_before_the_model_runs(tmp_path: Path) -> None:
+    """The TMX file is read back once written: a pipe cannot be, and that is said before minutes of embedding."""
+    import subprocess
+    import sys
+
+    os.mkfifo(tmp_path / "pairs.tmx")
+    argv = [sys.executable, "-m", "align", "export", str(CORPUS), "-o", str(tmp_path / "pairs.tmx"), "--model", str(tmp_path / "no-model")]
+    result = subprocess.run(argv, capture_output=True, text=True)
+    assert result.returncode == 2 and "is a device or a pipe" in result.stderr and "no-model" not in result.stderr, result.stderr
+
+
 def test_tmx_is_never_written_to_stdout(alignment: Alignment) -> None:
     with pytest.raises(InputError, match="checked once written"):
         export(alignment, None, "tmx")

@@ -1,4 +1,5 @@
-"""CSV, TSV and JSONL export of an :class:`~align.model.Alignment`.
+"""CSV, TSV and JSONL export of an :class:`~align.model.Alignment` (TMX: :mod:`align.exporters.tmx`,
+which :func:`export` hands it to), and the checks and atomic writes every output shares.
 
 One row per unit: ``unit, section, number, <lang>..., link, similarity, confidence,
 flags``, one text column per language in ``alignment.languages`` order (pivot
@@ -32,8 +33,8 @@ Choices, and why:
   pipe (``-o /dev/null``).
 * Files are written to a temporary file in the target folder and renamed over the
   target, so a failed export never leaves a half-written file in place of a good one.
-  A device or a pipe is written into (a rename would replace it); a folder or one of
-  the input files is refused (:func:`check_target`).
+  A device or a pipe is written into (a rename would replace it), but for TMX, which is
+  read back once written; a folder or one of the input files is refused (:func:`check_target`).
 """
 
 from __future__ import annotations

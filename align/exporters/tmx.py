@@ -92,7 +92,7 @@ class AlignedUnit:
 
 def units_of(alignment: Alignment, symbol: str) -> Iterator[AlignedUnit]:
     """The units of ``alignment`` to write, each named ``symbol#unit`` (the resolution's key, as a
-    memory names it)."""
+    memory names it), or ``unit`` where ``symbol`` is empty."""
     for unit in alignment.units:
         texts = {lang: unit.texts[lang] for lang in alignment.languages if unit.texts.get(lang, "").strip()}
         yield AlignedUnit(
@@ -102,27 +102,39 @@ def units_of(alignment: Alignment, symbol: str) -> Iterator[AlignedUnit]:
 
 def export_tmx(alignment: Alignment, path: Path) -> TmxSummary:
     """Write the units of one alignment to ``path``, named as a memory names them (the
-    resolution's symbol, or its file name less the language parts), with the aligner's flags."""
+    resolution's symbol, or its file name less the language parts; the unit id alone for an
+    alignment without documents), with the aligner's flags. Lines (``--segments lines``) are
+    blocks, not paragraphs."""
     from align.batch.grouping import resolution_key  # the batch package is slow to import
 
-    target = check_target(path) or path
     signature = alignment.signature
     return write_tmx(
-        units_of(alignment, resolution_key(alignment)), target, pivots={alignment.pivot},
+        units_of(alignment, resolution_key(alignment) if alignment.documents else ""), path, pivots={alignment.pivot},
         model=str(signature.get("model", "")), aligner=cast("dict | None", signature.get("aligner")),
+        segtype="block" if signature.get("segments") == "lines" else "paragraph",
     )
 
 
+def check_tmx_target(path: Path) -> Path:
+    """The path a TMX file is written to, checked as any output is
+    (:func:`~align.exporters.tabular.check_target`), and never a device or a pipe: the file is
+    read back before it is put in place. Callers check before the work, not after it."""
+    target = check_target(path) or path
+    if written_into(target):
+        raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
+    return target
+
+
 def write_tmx(
-    units: Iterable[TranslationUnit], path: Path, *, pivots: set[str], model: str, aligner: dict | None = None
+    units: Iterable[TranslationUnit], path: Path, *, pivots: set[str], model: str, aligner: dict | None = None,
+    segtype: str = "paragraph",
 ) -> TmxSummary:
-    """Write every unit with two or more languages to ``path``; nothing is left half written.
+    """Write every unit with two or more languages to ``path`` (:func:`check_tmx_target`); nothing is
+    left half written.
 
     ``pivots`` are those of the resolutions the units come from, ``model`` the signature of the
-    model that aligned them, ``aligner`` the aligner's settings when known (an export). Never into
-    a device or a pipe: the file is read back before it is put in place."""
-    if written_into(path):
-        raise InputError(f"{path}: is a device or a pipe; the TMX file is checked once written, so give a file")
+    model that aligned them, ``aligner`` the aligner's settings when known (an export)."""
+    path = check_tmx_target(path)
     srclang = next(iter(pivots)) if len(pivots) == 1 else "*all*"
     try:
         descriptor, temporary = temporary_beside(path)
@@ -134,7 +146,7 @@ def write_tmx(
             xml.write_doctype('<!DOCTYPE tmx SYSTEM "tmx14.dtd">')
             left_out = 0
             with xml.element("tmx", version="1.4"):
-                xml.write(_header(srclang, model, aligner), pretty_print=True)
+                xml.write(_header(srclang, model, aligner, segtype), pretty_print=True)
                 with xml.element("body"):
                     for unit in units:
                         if len(unit.texts) >= 2:
@@ -152,7 +164,7 @@ def write_tmx(
     return TmxSummary(path, summary.units, summary.languages, summary.srclang, left_out)
 
 
-def _header(srclang: str, model: str, aligner: dict | None) -> etree._Element:
+def _header(srclang: str, model: str, aligner: dict | None, segtype: str) -> etree._Element:
     """The header, with the model that aligned the units (and the aligner's settings) as
     properties: the file says what produced it, as every output of align does."""
     header = etree.Element(
@@ -160,7 +172,7 @@ def _header(srclang: str, model: str, aligner: dict | None) -> etree._Element:
         {
             "creationtool": "align",
             "creationtoolversion": __version__,
-            "segtype": "paragraph",
+            "segtype": segtype,
             "o-tmf": "align",
             "adminlang": "en",
             "srclang": srclang,
@@ -175,14 +187,14 @@ def _header(srclang: str, model: str, aligner: dict | None) -> etree._Element:
 
 
 def _tu(unit: TranslationUnit, srclang: str) -> etree._Element:
-    tu = etree.Element("tu", tuid=f"{unit.symbol}#{unit.unit}")
+    tu = etree.Element("tu", tuid=f"{unit.symbol}#{unit.unit}" if unit.symbol else unit.unit)
     source = unit.pivot if srclang == "*all*" else srclang
     if source not in unit.texts:
         source = next(iter(unit.texts))
     if source != srclang:
         tu.set("srclang", source)
     props = {
-        "x-symbol": unit.symbol,
+        **({"x-symbol": unit.symbol} if unit.symbol else {}),
         "x-unit": unit.unit,
         "x-section": unit.section.value,
         "x-link": unit.link,
