@@ -914,10 +914,8 @@ class GrammarCheck(Check):
             if (
                 not before  # a heading or a list item opens with its verbs: `taken: a) klachten ontvangen en onderzoeken`
                 or before[-1] in _STACK_DETERMINERS | _ATTRIBUTE_PREPOSITIONS  # `aan getroffen vrouwen en kinderen`
-                or _GE_PARTICIPLE_IN_EN.fullmatch(keys[0]) or keys[0] in _NUMBERS_IN_EN
                 or set(before + keys[:1]) & _BARE_VERBS_ALLOWED
-                or any(key in _NOT_INFINITIVES or (key.endswith(_PLURAL_NOUN_TAILS) and not key.endswith(_VERB_TAILS_IN_INGEN))
-                       for key in keys)
+                or any(_no_bare_verb(key) for key in keys)
                 or _TE.search(clause_before) or _TE.search(m.group(4))
             ):
                 continue
@@ -1163,7 +1161,7 @@ class GrammarCheck(Check):
             )
 
 
-def _no_bare_verb(key: str, nouns: set[str]) -> bool:
+def _no_bare_verb(key: str, nouns: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether a word shaped like an infinitive surely is none: a noun by its ending (`vluchtelingen`,
     `mensenrechten`) or because the version writes it after an article (``nouns``), a participle
     (`deelgenomen`, `onderworpen`), a number or one of :data:`_NOT_INFINITIVES`."""
