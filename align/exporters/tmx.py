@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, cast
 
 from lxml import etree
 
@@ -34,6 +34,9 @@ from align import __version__, durable
 from align.errors import InputError
 from align.exporters.tabular import check_target, temporary_beside, written_into
 from align.model import Alignment, Section
+
+if TYPE_CHECKING:  # pragma: no cover
+    from align.memory.store import StoredUnit
 
 #: Characters XML 1.0 forbids (C0 controls but tab and newlines, lone surrogates, U+FFFE/U+FFFF).
 #: PDF and OCR text brings form feeds and the like; they are dropped, not escaped, as XML allows no escape.
@@ -56,29 +59,11 @@ class TmxSummary:
     left_out: int = 0  # units with text in one language only: no <tu>
 
 
-class TranslationUnit(Protocol):
-    """What a ``<tu>`` is written from: a unit of a memory (:class:`align.memory.store.StoredUnit`)
-    or of one alignment (:func:`units_of`)."""
-
-    @property
-    def symbol(self) -> str: ...
-    @property
-    def pivot(self) -> str: ...
-    @property
-    def unit(self) -> str: ...
-    @property
-    def section(self) -> Section: ...
-    @property
-    def link(self) -> str: ...
-    @property
-    def confidence(self) -> float: ...
-    @property
-    def texts(self) -> dict[str, str]: ...
-
-
 @dataclass(frozen=True)
 class AlignedUnit:
-    """A unit of one alignment as a ``<tu>`` is written from it, with the flags the aligner set."""
+    """A unit of one alignment as a ``<tu>`` is written from it: the fields of a memory's unit
+    (:class:`~align.memory.store.StoredUnit`, which a memory's export writes), and the flags the
+    aligner set, which a memory does not keep."""
 
     symbol: str
     pivot: str
@@ -126,7 +111,7 @@ def check_tmx_target(path: Path) -> Path:
 
 
 def write_tmx(
-    units: Iterable[TranslationUnit], path: Path, *, pivots: set[str], model: str, aligner: dict | None = None,
+    units: Iterable[AlignedUnit | StoredUnit], path: Path, *, pivots: set[str], model: str, aligner: dict | None = None,
     segtype: str = "paragraph",
 ) -> TmxSummary:
     """Write every unit with two or more languages to ``path`` (:func:`check_tmx_target`); nothing is
@@ -186,7 +171,7 @@ def _header(srclang: str, model: str, aligner: dict | None, segtype: str) -> etr
     return header
 
 
-def _tu(unit: TranslationUnit, srclang: str) -> etree._Element:
+def _tu(unit: AlignedUnit | StoredUnit, srclang: str) -> etree._Element:
     tu = etree.Element("tu", tuid=f"{unit.symbol}#{unit.unit}" if unit.symbol else unit.unit)
     source = unit.pivot if srclang == "*all*" else srclang
     if source not in unit.texts:
@@ -200,8 +185,8 @@ def _tu(unit: TranslationUnit, srclang: str) -> etree._Element:
         "x-link": unit.link,
         "x-confidence": f"{unit.confidence:.3f}",
     }
-    if flags := getattr(unit, "flags", ()):  # a memory does not keep them
-        props["x-flags"] = ";".join(flags)
+    if isinstance(unit, AlignedUnit) and unit.flags:
+        props["x-flags"] = ";".join(unit.flags)
     for kind, value in props.items():
         etree.SubElement(tu, "prop", type=kind).text = _NOT_XML.sub("", value)
     for lang, text in unit.texts.items():
