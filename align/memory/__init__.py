@@ -355,27 +355,26 @@ def _ingest(store: Store, alignments: Iterable[Alignment], embedder: Embedder) -
         if store.has_resolution(symbol):
             kept = store.resolution_languages(symbol)
             new = [lang for lang in alignment.languages if lang not in kept]
-            if not new:
-                skipped.append(symbol)
-                continue
-            merged, left_out, new_units = _merge(store, symbol, alignment, new)
+            merged, left_out, new_units = _merge(store, symbol, alignment, new) if new else ([], 0, 0)
+            joined = [lang for lang in new if any(row[1] == lang for row in merged)]
             pending += merged
             units += new_units
-            if merged:
-                languages_added[symbol] = [lang for lang in new if any(row[1] == lang for row in merged)]
+            if joined:
+                store.add_languages(symbol, joined)
+                languages_added[symbol] = joined
             else:
                 skipped.append(symbol)
             if left_out:
                 texts_not_added[symbol] = left_out
-            continue
-        added.append(symbol)
-        resolution_id = store.add_resolution(symbol, alignment.pivot, alignment.languages)
-        for unit in alignment.units:
-            unit_id = store.add_unit(resolution_id, unit)
-            units += 1
-            pending += [
-                (unit_id, lang, unit.texts[lang]) for lang in alignment.languages if unit.texts.get(lang, "").strip()
-            ]
+        else:
+            added.append(symbol)
+            resolution_id = store.add_resolution(symbol, alignment.pivot, alignment.languages)
+            for unit in alignment.units:
+                unit_id = store.add_unit(resolution_id, unit)
+                units += 1
+                pending += [
+                    (unit_id, lang, unit.texts[lang]) for lang in alignment.languages if unit.texts.get(lang, "").strip()
+                ]
         while len(pending) >= _EMBED_BATCH:
             texts += _embed_into(store, pending[:_EMBED_BATCH], embedder)
             del pending[:_EMBED_BATCH]
@@ -419,7 +418,6 @@ def _merge(store: Store, symbol: str, alignment: Alignment, new: list[str]) -> t
             left_out += len(texts)
             continue
         rows += [(target, lang, text) for lang, text in texts.items()]
-    store.add_languages(symbol, [lang for lang in new if any(row[1] == lang for row in rows)])
     return rows, left_out, added_units
 
 
