@@ -653,6 +653,8 @@ _FIXED_VERB_PHRASES = frozenset(
 #: Verbs that take a bare infinitive besides :data:`_BARE_INFINITIVE_TAKERS`: those of posture (`blijven
 #: zitten`, `staan wachten`) and a few that also take one (`hoeven`, `weten`).
 _MORE_BARE_INFINITIVE_TAKERS = frozenset("zitten staan liggen lopen hoeven weten".split())
+#: What lets a bare infinitive stand in the clause for *aan for to* and *two verbs after en*.
+_GOVERNS_A_BARE_INFINITIVE = _BARE_VERBS_ALLOWED | _MORE_BARE_INFINITIVE_TAKERS
 #: Plural nouns in -en that resolutions use most, also as the tail of a compound (`mensenrechten`,
 #: `lidstaten`): a noun after `en` is an object or a subject (`en vrouwen toegang geven tot`, `vrouwen
 #: en kinderen krijgen toegang tot`), not a verb.
@@ -1050,7 +1052,7 @@ class GrammarCheck(Check):
             clause_after = text[m.end():end.start() if end else len(text)]
             if (
                 _no_bare_verb(m.group(1).casefold(), nouns)
-                or before & (_BARE_VERBS_ALLOWED | _MORE_BARE_INFINITIVE_TAKERS)
+                or before & _GOVERNS_A_BARE_INFINITIVE
                 or _TE.search(clause_before) or _TE.search(clause_after)
                 or _open_subordinate_clause(text, m.start())
                 or (clause_before.split() or [""])[-1].casefold() in _ATTRIBUTE_PREPOSITIONS  # `in plaats van aan ...`
@@ -1082,7 +1084,7 @@ class GrammarCheck(Check):
             first, second, noun = (m.group(k).casefold() for k in (1, 2, 3))
             if (
                 (second, noun) not in _FIXED_VERB_PHRASES
-                or first in _BARE_VERBS_ALLOWED | _MORE_BARE_INFINITIVE_TAKERS or _no_bare_verb(first, nouns)
+                or first in _GOVERNS_A_BARE_INFINITIVE or _no_bare_verb(first, nouns)
                 or _open_subordinate_clause(text, m.start())  # `zij die vrezen en beven zoeken hulp bij`
             ):
                 continue
@@ -1207,13 +1209,13 @@ def _clause_before_an_aside(text: str, at: int) -> str:
     commas (`Het Comité kan, in voorkomend geval, aan de Raad rapporteren`), the clause before the aside
     too, whose verb the words at ``at`` may be governed by."""
     clause = _clause_before(text, at)
-    if clause.strip() or not text[:at].rstrip().endswith(","):
+    before = text[:at].rstrip()
+    if clause.strip() or not before.endswith(","):
         return clause
-    aside_start = text.rfind(",", 0, len(text[:at].rstrip()) - 1)
-    aside = text[aside_start + 1:at] if aside_start >= 0 else ""
-    if aside_start < 0 or len(aside.split()) > _ASIDE_WORDS:
+    aside_start = text.rfind(",", 0, len(before) - 1)
+    if aside_start < 0 or len(text[aside_start + 1:at].split()) > _ASIDE_WORDS:
         return clause
-    return _clause_before(text, aside_start) + aside
+    return _clause_before(text, aside_start) + text[aside_start + 1:at]
 
 
 def _pivot_near(matches: list[re.Match[str]], english: str, at: float) -> re.Match[str] | None:
