@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from test_qa_corpus import alignment_72247, raw_72247, text_72247
+from test_qa_corpus import EXTRA, alignment_72247, needs_extra, raw_72247, text_72247
 
 from align.model import Document, Footnote, Furniture, Header, Severity, SourceSpan
-from align.qa.base import DOCUMENT_UNIT, QAContext
+from align.qa import wordlist
+from align.qa.base import DOCUMENT_UNIT, QAContext, pieces
 from align.qa.damage import DamageCheck
 from align.qa.parallel import aligned_unit, alignment_of
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
 def damage(alignment) -> list[tuple[str, list[str], str]]:
@@ -88,6 +93,84 @@ def test_ocr_damage_in_french() -> None:
         ("pp3", ["fr"], "ceuvre"),
         ("pp4", ["fr"], "Il"),
     ]
+
+
+#: The words the OCR of HRC 53 left damaged after the parser's repairs, found by reading the
+#: parsed text, with the word each stands for.
+HRC53_DAMAGED = {
+    "aolt": "août", "genérale": "générale", "douziéme": "douzième", "relevement": "relèvement",
+    "unieme": "unième", "intéréts": "intérêts", "modeéle": "modèle", "financiére": "financière",
+    "veéritable": "véritable", "promouvaoir": "promouvoir", "renforgant": "renforçant", "Reaffirme": "Réaffirme",
+    "rdle": "rôle", "Reéaffirme": "Réaffirme", "réle": "rôle", "concrétes": "concrètes",
+    "soixantieme": "soixantième", "sélectivite": "sélectivité", "rencontreés": "rencontrées",
+    # in the word list, as misspellings of web text, but far rarer than the word with its accents
+    "concrétement": "concrètement", "dixieme": "dixième", "gréce": "grâce", "huitieme": "huitième",
+    "intérét": "intérêt", "matiére": "matière", "parallelement": "parallèlement", "sixiéme": "sixième",
+    "étres": "êtres",
+}
+
+
+def test_words_the_ocr_left_damaged_are_warnings_in_a_text_the_parser_repaired() -> None:
+    """Every word of the parsed HRC 53 draft that no French word list has and that stands for a
+    word a letter or an accent away; `concessionnelles`, a rare word right as it is, is not one."""
+    from align.parse import read_documents
+
+    document = read_documents(str(CORPUS / "hrc-53-intl-cooperation.fr.ocr.txt"))[0]
+    assert any(r.reason.startswith("ocr-") for r in document.repairs)
+    units = [aligned_unit(pid, {"fr": piece.text}) for pid, piece in pieces(document).items()]
+    findings = [f for f in DamageCheck().run(alignment_of(units, ["fr"], {"fr": document}), QAContext()) if "a letter away" in f.message]
+    assert {f.excerpt for f in findings} == set(HRC53_DAMAGED)
+    assert [f.excerpt for f in findings].count("matiére") == 3  # each time it stands
+    assert all(f.severity is Severity.WARNING for f in findings)
+    # The reading offered is the right word, but for two that are two edits from it
+    # (`modeéle`, `rencontreés`: a letter added and an accent changed) and `gréce` (`grâce`),
+    # which is a letter from `grèce` too, a commoner word.
+    right = [f.excerpt for f in findings if repr(HRC53_DAMAGED[f.excerpt]) in f.message]
+    assert sorted(set(HRC53_DAMAGED) - set(right)) == ["gréce", "modeéle", "rencontreés"]
+    assert "concessionnelles" in " ".join(u.texts["fr"] for u in units)
+
+
+@pytest.mark.parametrize(("word", "reading"), [
+    ("aolt", "août"),  # a letter changed
+    ("promouvaoir", "promouvoir"),  # a letter added
+    ("soixantieme", "soixantième"),  # an accent lost: a rarer word will do
+    ("renforgant", "renforçant"),
+    ("huitieme", "huitième"),  # in the list, as a misspelling: accents alone, a hundred times commoner
+])
+def test_the_common_word_a_letter_away(word: str, reading: str) -> None:
+    assert wordlist.common_reading(word, "fr") == reading
+
+
+@pytest.mark.parametrize("word", [
+    "concessionnelles",  # not in the list, but no common word is a letter away
+    "préfectorale",  # in the list, a word of its own
+    "volt",  # a letter from `vol`, `voit`, `vote`: a word is never read as another
+    "canonique",  # rare, but no variant in accents is commoner
+])
+def test_a_word_of_its_own_has_no_reading(word: str) -> None:
+    assert wordlist.common_reading(word, "fr") is None
+
+
+def test_words_are_not_judged_in_a_text_without_ocr_damage() -> None:
+    """The Hague convention of 1956 in Dutch writes `nedergelegd` (today `neergelegd`): a
+    spelling of its time, in a text the parser repaired no OCR damage in."""
+    alignment = alignment_of(
+        [aligned_unit("art1", {"nl": "De bepalingen van het Verdrag, nedergelegd in de akte, blijven van kracht."})], ["nl"]
+    )
+    assert wordlist.common_reading("nedergelegd", "nl") == "neergelegd"
+    assert DamageCheck().run(alignment, QAContext()) == []
+
+
+@needs_extra
+@pytest.mark.parametrize("language", ["en", "fr", "nl"])
+def test_the_official_udhr_has_no_word_its_language_lacks(language: str) -> None:
+    from align.parse import read_documents
+
+    document = read_documents(str(EXTRA / "udhr" / f"udhr.{language}.html"))[0]
+    texts = [piece.text for piece in pieces(document).values()]
+    assert [m.text for text in texts for m in wordlist.misread_words(text, language)] == []
+    typo = "Everyone has the right to life, liberty and secruity of person."  # the check can fail here
+    assert [(m.text, m.reading) for m in wordlist.misread_words(typo, "en")] == [("secruity", "security")]
 
 
 def test_word_broken_in_two_when_the_whole_word_is_elsewhere() -> None:
