@@ -148,6 +148,15 @@ def align(
     return align_documents(documents, vectors, pivot=pivot, model=embedder.signature, force=force)
 
 
+def one_version(document: Document) -> Alignment:
+    """A version on its own, as an alignment of one language, for :func:`check` to find what a
+    version shows alone (OCR damage, page furniture in the text, numbering) and for the viewer:
+    :func:`align` refuses a single version, having nothing to align it with."""
+    from align.aligner import one_version as _one_version
+
+    return _one_version(document)
+
+
 def check(
     alignment: Alignment,
     checks: Sequence[str] | None = None,
@@ -170,12 +179,17 @@ def check(
     """
     from align.qa.base import QAContext
     from align.qa.falsefriends import load_false_friends
-    from align.qa.registry import CHECKS, check_names, run_checks
+    from align.qa.registry import CHECKS, CheckError, check_names, run_checks
     from align.qa.terminology import Glossary, load_glossary
 
     checks = None if checks is None else list(checks)
     check_names(checks)
-    if embedder is None and any("embedder" in CHECKS[name].needs for name in checks or CHECKS):
+    embeds = [name for name in checks or CHECKS if "embedder" in CHECKS[name].needs]
+    if len(alignment.languages) == 1:  # one version (:func:`one_version`): the checks that embed compare
+        if checks is not None and embeds:
+            raise CheckError(f"check {embeds[0]!r} compares versions, and {alignment.pivot} is the only one here")
+        embeds, embedder = [], None  # given one, the meaning check would embed every part for nothing
+    if embedder is None and embeds:
         embedder = _default_embedder_for(alignment)
     context = QAContext(
         embedder=embedder,
@@ -207,4 +221,4 @@ def export(alignment: Alignment, path: str | Path | None, format: str | None = N
     return _export(alignment, path, format)
 
 
-__all__ = ["__version__", "align", "check", "export", "read", "read_versions"]
+__all__ = ["__version__", "align", "check", "export", "one_version", "read", "read_versions"]

@@ -18,10 +18,10 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from align.errors import AlignError
+from align.errors import AlignError, AlignmentError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from align.model import Document
+    from align.model import Alignment, Document
 
 app = typer.Typer(
     help="Parse, align and check the language versions of UN resolutions.",
@@ -106,18 +106,37 @@ Pivot = Annotated[Optional[str], typer.Option("--pivot", help="The reference ver
 Force = Annotated[bool, typer.Option("--force", help="Align versions even when they do not look like the same resolution.")]
 
 
-def _aligned(files: list[Path], lang: str | None, model: str | None, device: str, pivot: str | None, force: bool, segments: str = "paragraphs"):
+def _aligned(
+    files: list[Path], lang: str | None, model: str | None, device: str, pivot: str | None, force: bool,
+    segments: str = "paragraphs", *, alone: bool = False,
+):
     import align
 
     documents = align.read_versions([str(f) for f in files], language=lang, segments=segments)
-    return _aligned_documents(documents, model, device, pivot, force)
+    return _aligned_documents(documents, model, device, pivot, force, alone=alone)
 
 
-def _aligned_documents(documents: list[Document], model: str | None, device: str, pivot: str | None, force: bool):
+def _aligned_documents(documents: list[Document], model: str | None, device: str, pivot: str | None, force: bool, *, alone: bool = False):
+    """The alignment and the embedder that made it; with ``alone``, a single version is taken
+    on its own (:func:`align.one_version`), with no embedder, where it is otherwise refused."""
     import align
 
+    if alone and len(documents) == 1:
+        version = documents[0]
+        if pivot is not None and pivot.strip().lower() != version.language:
+            raise AlignmentError(f"pivot {pivot!r} is not among the versions found: {version.language}")
+        return align.one_version(version), None
     embedder = _embedder(model, device)
     return align.align(documents, embedder=embedder, pivot=pivot, force=force), embedder
+
+
+def _say_if_alone(alignment: Alignment) -> None:
+    if len(alignment.languages) == 1:
+        version = alignment.documents[alignment.pivot]
+        err.print(
+            f"align: one version ({version.path}, {version.language}), nothing to compare it with: only what a version "
+            "shows on its own is checked (OCR damage, page furniture or footnotes in the text, numbering)"
+        )
 
 
 def _embedder(model: str | None, device: str):
@@ -214,8 +233,9 @@ def qa(
     house_false_friends = load_false_friends(false_friends)
     ignored = read_ignore_file(ignore) if ignore else frozenset()
     chosen = _chosen_checks(checks)
-    alignment, embedder = _aligned(files, lang, model, device, pivot, force)
+    alignment, embedder = _aligned(files, lang, model, device, pivot, force, alone=True)
     every = align.check(alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder)
+    _say_if_alone(alignment)
     findings = [f for f in every if f.id not in ignored]
     qa_options = QAOptions(tuple(chosen) if chosen else None, str(glossary) if glossary else None,
                            str(false_friends) if false_friends else None).signature()
@@ -268,8 +288,9 @@ def view(
     documents = align.read_versions(files, language=lang)
     if unit is not None:
         check_unit_name(documents, unit)  # before the model: a typo fails at once
-    alignment, embedder = _aligned_documents(documents, model, device, pivot, force)
+    alignment, embedder = _aligned_documents(documents, model, device, pivot, force, alone=True)
     findings = align.check(alignment, embedder=embedder)
+    _say_if_alone(alignment)
     if interactive:
         from align.view.app import AlignmentApp
 

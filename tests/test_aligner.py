@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -456,6 +457,25 @@ def test_lines_mode_aligns_like_paragraphs():
         vectors[lang] = vecs
     units = align_documents(docs, vectors).units
     assert len(units) == 39 and next(u for u in units if u.link == "2-1").id == "pp11+pp12"
+
+
+def test_one_version_on_its_own_has_a_unit_for_each_of_its_parts():
+    """The English and the Dutch of 72/247 and the HRC 49 draft (sub-paragraphs `a)` to `j)`),
+    each alone: every paragraph in one unit, under the id the aligner gives it with a second
+    version, and nothing embedded (no model)."""
+    root = Path(__file__).resolve().parents[1] / "corpus"
+    en, nl = align.read(root / "a-res-72-247.en+nl-mt.md")
+    draft = align.read(root / "hrc-49-draft-defenders-conflict.fr.txt")[0]
+    for document in (en, nl, draft):
+        alone = align.one_version(document)
+        check_coverage(alone, [document])
+        assert alone.languages == [document.language] and alone.signature["model"] is None
+        assert all(u.link == "1" and u.confidence == 1.0 and u.similarity is None for u in alone.units)
+    assert any(u.id == "op9.j" for u in align.one_version(draft).units)
+    vectors = {d.language: np.eye(len(segments(d)), 64, dtype=np.float32) for d in (en, nl)}
+    together = align_documents([en, nl], vectors)
+    english_ids = {u.id for u in together.units if len(u.paragraphs["en"]) == 1}  # `pp17+pp18`: merged in Dutch
+    assert len(english_ids) > 50 and english_ids <= {u.id for u in align.one_version(en).units}
 
 
 # --------------------------------------------------------------------------- errors

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 RES_72_247 = CORPUS / "a-res-72-247.en+nl-mt.md"
 RES_76_170 = CORPUS / "a-res-76-170.fr.md"
+HRC_53 = CORPUS / "hrc-53-intl-cooperation.fr.ocr.txt"
 UDHR = ROOT.parent / "shared" / "corpus" / "extra" / "udhr"
 needs_udhr = pytest.mark.skipif(not UDHR.is_dir(), reason=f"the UDHR versions are not here ({UDHR})")
 
@@ -279,9 +280,12 @@ def test_corpus_batch_writes_reports_for_what_aligns_and_says_why_for_the_rest(c
     done = rows["a-res-72-247"]
     assert (done["status"], done["symbol"], done["languages"]) == ("done", "A/RES/72/247", "en;nl")
     assert int(done["units"]) > 40 and int(done["errors"]) > 0 and float(done["seconds"]) > 0
-    for name in CORPUS_GROUPS[1:]:
-        assert rows[name]["status"] == "single" and "nothing to align with" in rows[name]["reason"]
-        assert not (out / name).exists()
+    for name in CORPUS_GROUPS[1:]:  # one version each: checked alone, with reports
+        assert rows[name]["status"] == "single" and "checked alone, nothing compared" in rows[name]["reason"]
+        assert (out / name / f"{name}.findings.json").is_file() and int(rows[name]["units"]) > 50
+    alone = json.loads((out / "hrc-53-intl-cooperation" / "hrc-53-intl-cooperation.findings.json").read_text(encoding="utf-8"))
+    assert {"aolt", "rdle"} <= {f["excerpt"] for f in alone["findings"]} and alone["signature"]["model"] is None
+    assert int(rows["hrc-53-intl-cooperation"]["warnings"]) == alone["summary"]["by_severity"]["warning"] > 0
     folder = out / "a-res-72-247"
     export = read_csv(folder / "a-res-72-247.csv")
     assert len(export) == int(done["units"]) and list(export[0])[3:5] == ["en", "nl"]
@@ -290,7 +294,8 @@ def test_corpus_batch_writes_reports_for_what_aligns_and_says_why_for_the_rest(c
     assert report["signature"]["pivot"] == "en" and "multilingual-e5-small" in report["signature"]["model"]
     assert "Zeventig seconden sessie" in (folder / "a-res-72-247.html").read_text(encoding="utf-8")
     index = (out / "index.html").read_text(encoding="utf-8")
-    assert 'href="a-res-72-247/a-res-72-247.html"' in index and "nothing to align with" in index
+    assert 'href="a-res-72-247/a-res-72-247.html"' in index and "checked alone" in index
+    assert 'href="hrc-53-intl-cooperation/hrc-53-intl-cooperation.html"' in index
     assert 'href="#not-used"' in index and 'id="not-used"' in index and 'href="rejected.csv"' in index
     assert "README.md" in [Path(row["path"]).name for row in read_csv(out / "rejected.csv")]
     assert corpus_run.exit_code("error") == 1 and corpus_run.exit_code("never") == 0
@@ -485,6 +490,20 @@ def test_a_resolution_that_cannot_be_aligned_fails_alone(tmp_path: Path, model_c
     assert rows["a-res-74-999"].status == "failed" and "two versions are in fr" in rows["a-res-74-999"].reason
     assert not (tmp_path / "out" / "a-res-74-999").exists()
     assert result.exit_code("never") == 0 and result.exit_code("error") == 1  # a failed resolution is no pass
+
+
+def test_a_single_version_is_checked_alone_only_by_the_checks_it_can_be_given(tmp_path: Path) -> None:
+    """With `--checks meaning` a version alone has nothing to be checked by: no reports, and the
+    row says why; with `damage` too, its reports. No model either way: nothing is embedded."""
+    from align.batch.grouping import group_files, parse_file
+    from align.batch.resolution import process_group
+
+    (group,), _ = group_files([parse_file(Path(HRC_53))])
+    meaning = process_group(group, None, QAOptions(checks=("meaning",)))
+    assert meaning.files == {} and meaning.row.status == "single" and "every check chosen compares versions" in meaning.row.reason
+    assert not meaning.row.reported
+    both = process_group(group, None, QAOptions(checks=("meaning", "damage")))
+    assert both.row.reported and both.row.warnings > 0 and "hrc-53-intl-cooperation.findings.json" in both.files
 
 
 @pytest.mark.model

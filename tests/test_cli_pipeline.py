@@ -204,6 +204,35 @@ def test_alignment_errors_are_one_line_exit_2(args: list[str], message: str) -> 
     assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr, result.stderr
 
 
+HRC_53 = "corpus/hrc-53-intl-cooperation.fr.ocr.txt"
+
+
+def test_qa_and_view_of_a_single_version_find_what_it_shows_alone() -> None:
+    """The OCR'd HRC 53 draft has no other version here: its OCR damage is found all the same,
+    with no model, and the run says on stderr that nothing was compared."""
+    result = run("qa", HRC_53, "--format", "json", "--fail-on", "warning")
+    assert result.returncode == 1, result.stderr  # warnings: OCR damage
+    report = json.loads(result.stdout)
+    assert {"aolt", "rdle", "renforgant"} <= {f["excerpt"] for f in report["findings"]}
+    assert {f["check"] for f in report["findings"]} == {"damage"} and report["signature"]["model"] is None
+    assert len(result.stderr.strip().splitlines()) == 1 and "nothing to compare it with" in result.stderr
+    shown = run("view", HRC_53, "--no-color", "--no-pager", "--only-flagged")
+    assert shown.returncode == 0, shown.stderr
+    assert "aolt" in shown.stdout and "OCR damage" in shown.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--checks", "meaning"], "check 'meaning' compares versions, and fr is the only one here"),
+        (["--pivot", "en"], "pivot 'en' is not among the versions found: fr"),
+    ],
+)
+def test_qa_of_a_single_version_refuses_what_needs_two(args: list[str], message: str) -> None:
+    result = run("qa", HRC_53, *args)
+    assert result.returncode == 2 and result.stderr.strip() == f"align: {message}", result.stderr
+
+
 def test_versions_of_different_resolutions_are_refused_unless_forced(tmp_path: Path) -> None:
     english = tmp_path / "a-res-72-247.en.md"
     text = Path(RES_72_247).read_text(encoding="utf-8")

@@ -82,6 +82,25 @@ def test_checks_that_need_an_embedder_wait_for_one(monkeypatch: pytest.MonkeyPat
         select(["needy"])
 
 
+class _NoEmbedding:
+    signature = "never-called"
+
+    def embed(self, texts, role="passage"):  # pragma: no cover - the test fails if it is called
+        raise AssertionError("a version alone has nothing to compare: nothing should be embedded")
+
+
+def test_a_version_alone_is_checked_without_embedding_even_when_given_an_embedder() -> None:
+    """`align.check` on :func:`align.one_version` leaves the meaning check out: given the batch
+    worker's embedder, it embedded every part of the text for nothing (68 s on 76/170)."""
+    import align
+
+    alone = align.one_version(align.read(Path(__file__).resolve().parents[1] / "corpus" / "hrc-53-intl-cooperation.fr.ocr.txt")[0])
+    findings = align.check(alone, embedder=_NoEmbedding())
+    assert findings and {f.check for f in findings} == {"damage"}
+    with pytest.raises(CheckError, match="check 'meaning' compares versions, and fr is the only one here"):
+        align.check(alone, ["meaning"], embedder=_NoEmbedding())
+
+
 def test_unit_ids_give_section_and_number() -> None:
     assert [section_of(i) for i in ("pp3", "op10", "fn12", "pp16+pp17", "title")] == [
         (Section.PREAMBLE, None), (Section.OPERATIVE, "10"), (Section.FOOTNOTE, "12"), (Section.PREAMBLE, None), (Section.TITLE, None),

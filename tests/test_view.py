@@ -453,6 +453,25 @@ def test_app_jumps_between_findings(res_72_247: Alignment) -> None:
     drive(res_72_247, FINDINGS, script)
 
 
+def test_app_browses_a_single_version_and_its_findings() -> None:
+    """The OCR'd HRC 53 draft on its own (:func:`align.one_version`): one column, and `n` goes
+    from one OCR finding to the next."""
+    import align
+
+    alignment = align.one_version(align.read(Path(__file__).resolve().parents[1] / "corpus" / "hrc-53-intl-cooperation.fr.ocr.txt")[0])
+    findings = align.check(alignment)
+    flagged = list(dict.fromkeys(f.unit for f in findings if f.unit in {u.id for u in alignment.units}))
+
+    async def script(app, pilot) -> None:
+        assert "Renforcement" in app.export_screenshot()  # the title
+        await pilot.press("n")
+        first = app.current.id
+        await pilot.press("n")
+        assert [first, app.current.id] == flagged[:2]
+
+    drive(alignment, findings, script)
+
+
 def test_app_hides_a_language_and_shows_scores(res_72_247: Alignment) -> None:
     async def script(app, pilot) -> None:
         assert "Geleid" in app.export_screenshot()

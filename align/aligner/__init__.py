@@ -8,7 +8,7 @@ gold files), :mod:`.damaged` (damaged copies of real pairs, with their gold).
 """
 
 from align.aligner.config import DEFAULT_CONFIG, AlignerConfig, config_for_model
-from align.aligner.documents import align_documents, check_versions
+from align.aligner.documents import align_documents, check_versions, one_version
 from align.aligner.segments import Segment, line_document, segments
 
-__all__ = ["DEFAULT_CONFIG", "AlignerConfig", "Segment", "align_documents", "check_versions", "config_for_model", "line_document", "segments"]
+__all__ = ["DEFAULT_CONFIG", "AlignerConfig", "Segment", "align_documents", "check_versions", "config_for_model", "line_document", "one_version", "segments"]

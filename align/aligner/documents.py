@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from align import __version__
-from align.aligner.config import AlignerConfig, config_for_model
+from align.aligner.config import DEFAULT_CONFIG, AlignerConfig, config_for_model
 from align.aligner.pairwise import PairLink
 from align.aligner.scores import Version, VersionPair
 from align.aligner.segments import SECTIONS, Segment, segments
@@ -53,7 +53,27 @@ def align_documents(
     """
     config = config or config_for_model(model)
     by_language, languages = check_versions(documents, pivot, force=force)
+    return _align(by_language, languages, vectors, model, config, force)
+
+
+def one_version(document: Document) -> Alignment:
+    """A version on its own, as an alignment of one language: a unit for each of its parts,
+    with the ids the aligner gives them, for the checks that read a version alone (OCR
+    damage, numbering) and for the viewer. Nothing is compared, so nothing is embedded:
+    the model is None in the signature."""
+    placeholder = np.ones((len(segments(document)), 1), dtype=np.float32)  # never compared: no other version
+    config = DEFAULT_CONFIG
+    alignment = _align({document.language: document}, [document.language], {document.language: placeholder}, None, config, True)
+    del alignment.signature["aligner"]  # nothing was aligned
+    return alignment
+
+
+def _align(
+    by_language: dict[str, Document], languages: list[str], vectors: Mapping[str, np.ndarray],
+    model: str | None, config: AlignerConfig, force: bool,
+) -> Alignment:
     pivot = languages[0]
+    documents = list(by_language.values())
     segs = {lang: segments(by_language[lang]) for lang in languages}
     rows = {lang: _rows(vectors, lang, len(segs[lang])) for lang in languages}
     top = _level(languages, segs, rows, config, leaf=False)

@@ -168,7 +168,7 @@ def _unit(
         numbers = [s.number for s in segs[lang] if s.number]
     vectors = {lang: _pooled(level, lang, items, group) for lang in level.languages if segs[lang]}
     implied = _implied_confidences(level, vectors)
-    conf = min([link.confidence for link in group.links] + implied)
+    conf = min([link.confidence for link in group.links] + implied, default=1.0)  # one version: nothing to doubt
     similarity = _similarity(level.pivot, vectors)
     return Unit(
         id=uid,
@@ -233,11 +233,12 @@ def split_subparagraphs(level: Level, leaf: Level, unit: Unit) -> list[Unit] | N
     """A matched paragraph's chapeau unit and its sub-paragraph units, or None when it cannot be split.
 
     Splitting needs every version present to hold exactly one paragraph with
-    sub-paragraphs, and at least one version besides the pivot.
+    sub-paragraphs, and at least one version besides the pivot where the alignment has
+    one (a version on its own, :func:`~align.aligner.documents.one_version`, is split too).
     """
     present = {lang: ids[0] for lang, ids in unit.paragraphs.items() if len(ids) == 1}
     shapes = [len(ids) for ids in unit.paragraphs.values() if ids]
-    if level.pivot not in present or len(present) < 2 or len(present) != len(shapes):
+    if level.pivot not in present or len(present) < min(2, len(level.languages)) or len(present) != len(shapes):
         return None
     if not all(level.has(lang, pid, Role.WHOLE) for lang, pid in present.items()):
         return None

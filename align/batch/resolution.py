@@ -65,9 +65,11 @@ def texts_to_embed(group: Group) -> list[str]:
     return texts
 
 
-def process_group(group: Group, embedder: Embedder, qa: QAOptions = QAOptions()) -> GroupResult:
+def process_group(group: Group, embedder: Embedder | None, qa: QAOptions = QAOptions()) -> GroupResult:
     """Align, check and render one resolution; a failure becomes a `failed` row, never an exception.
 
+    A resolution in one version is checked alone (:func:`align.one_version`: no
+    embedder needed), by the chosen checks that read a version alone: a `single` row.
     :class:`AlignError` (versions that are not the same resolution, two versions in
     one language) gives its own one-line reason; any other exception is named by
     its type, so that one resolution that trips a bug does not stop a batch of a
@@ -78,9 +80,17 @@ def process_group(group: Group, embedder: Embedder, qa: QAOptions = QAOptions())
 
     start = time.perf_counter()
     row = SummaryRow(group.name, group.symbol or "", group.languages, Status.DONE, files=[s.path for s in group.sources])
+    checks = list(qa.checks) if qa.checks else None  # the user's files are read again: a few ms
     try:
-        alignment = align.align(group.documents, embedder=embedder)
-        checks = list(qa.checks) if qa.checks else None  # the user's files are read again: a few ms
+        if len(group.documents) == 1:
+            row.status, row.reason = Status.SINGLE, f"one version only ({group.languages[0]}): checked alone, nothing compared"
+            alignment = align.one_version(group.documents[0])
+            checks = alone_checks(checks)
+            if checks == []:
+                row.reason = f"one version only ({group.languages[0]}): every check chosen compares versions"
+                return GroupResult(row, {})
+        else:
+            alignment = align.align(group.documents, embedder=embedder)
         with warnings.catch_warnings():
             # The driver read them before the batch and said once what a glossary's rows lack.
             warnings.filterwarnings("ignore", message=".*which check nothing", category=AlignWarning)
@@ -95,6 +105,16 @@ def process_group(group: Group, embedder: Embedder, qa: QAOptions = QAOptions())
     row.errors, row.warnings, row.info = counts["error"], counts["warning"], counts["info"]
     row.seconds = time.perf_counter() - start
     return GroupResult(row, files)
+
+
+def alone_checks(checks: list[str] | None) -> list[str] | None:
+    """Of the chosen checks (all when None), those a version alone can be given: not the ones
+    that embed, which compare versions (:func:`align.check` refuses them on one version)."""
+    from align.qa.registry import CHECKS
+
+    if checks is None:
+        return None
+    return [name for name in checks if "embedder" not in CHECKS[name].needs]
 
 
 def render_outputs(name: str, alignment: Alignment, findings: list[Finding], qa: QAOptions = QAOptions()) -> dict[str, bytes]:

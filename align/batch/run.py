@@ -97,16 +97,14 @@ def run_batch(
     rows: dict[str, SummaryRow] = {}
     pending: list[Group] = []
     for group in groups:
-        if len(group.documents) < 2:
-            clear_group(outdir / group.name)  # reports from when it had more versions would mislead
-            rows[group.name] = _single(group)
-        elif resume and (row := completed_row(outdir / group.name, group, settings)) is not None:
+        if resume and (row := completed_row(outdir / group.name, group, settings)) is not None:
             row.status = Status.UNCHANGED
             rows[group.name] = row
         else:
             pending.append(group)
     try:
-        shards = shard_texts({group.name: texts_to_embed(group) for group in pending}, engine.shards)
+        # A resolution in one version is checked alone: nothing of it is embedded.
+        shards = shard_texts({group.name: texts_to_embed(group) for group in pending if len(group.documents) > 1}, engine.shards)
         progress.start("embed", sum(len(texts) for texts in shards))
         for done in engine.embed(shards):
             progress.advance("embed", done)
@@ -125,21 +123,10 @@ def run_batch(
 def _save(outdir: Path, group: Group, result: GroupResult, settings: dict[str, object]) -> None:
     """Write a resolution's files and manifest, or clear what an earlier run left if it failed now."""
     folder = outdir / group.name
-    if result.row.status == Status.FAILED:
+    if not result.files:  # failed, or a single version none of the chosen checks could be given
         clear_group(folder)
     else:
         write_group(folder, result.files, group, settings, result.row)
-
-
-def _single(group: Group) -> SummaryRow:
-    return SummaryRow(
-        group.name,
-        group.symbol or "",
-        group.languages,
-        Status.SINGLE,
-        reason=f"one version only ({', '.join(group.languages)}): nothing to align with",
-        files=[source.path for source in group.sources],
-    )
 
 
 def _no_resolution(rejected: Sequence[Rejected]) -> str:

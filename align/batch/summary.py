@@ -43,7 +43,7 @@ class Status(str, Enum):
 
     DONE = "done"  # aligned and checked now
     UNCHANGED = "unchanged"  # --resume: inputs and outputs as the last run left them, not redone
-    SINGLE = "single"  # one version only: nothing to align with
+    SINGLE = "single"  # one version only: checked alone (OCR damage, numbering), nothing compared
     FAILED = "failed"  # could not be aligned or checked; ``reason`` says why
 
 
@@ -65,8 +65,9 @@ class SummaryRow:
 
     @property
     def reported(self) -> bool:
-        """Whether the resolution has reports on disk (done now or in an earlier run)."""
-        return self.status in (Status.DONE, Status.UNCHANGED)
+        """Whether the resolution has reports on disk (done now or in an earlier run; a single
+        version has them when a chosen check could be given it alone)."""
+        return self.status in (Status.DONE, Status.UNCHANGED) or (self.status is Status.SINGLE and self.units is not None)
 
     def record(self) -> dict[str, object]:
         """The row as JSON, for the group's manifest."""
