@@ -195,7 +195,7 @@ def export(
 @app.command()
 def qa(
     files: Files,
-    fmt: Annotated[Optional[str], typer.Option("--format", help="text (the table), json, csv, html or xlsx (default: the table; with -o, its suffix, else json).")] = None,
+    fmt: Annotated[Optional[str], typer.Option("--format", help="text (the table), json, csv, html, xlsx or xliff (default: the table; with -o, its suffix, else json).")] = None,
     output: Annotated[Optional[str], typer.Option("-o", "--output", metavar="<path>", help="Output file, - for stdout; stdout when left out (xlsx needs one on a terminal).")] = None,
     fail_on: Annotated[str, typer.Option("--fail-on", help="Exit 1 when a finding is at or above: error, warning, info or never.")] = "error",
     min_severity: Annotated[str, typer.Option("--min-severity", help="Report only findings at or above: info, warning or error (--fail-on still counts all).")] = "info",

@@ -97,10 +97,14 @@ def test_qa_report_to_stdout_is_a_report(fmt: list[str], opening: str) -> None:
     assert result.returncode == 1 and result.stdout.startswith(opening.encode()), result.stderr
 
 
-def test_qa_report_takes_its_format_from_the_output_suffix(tmp_path: Path) -> None:
-    result = run("qa", RES_72_247, "-o", str(tmp_path / "report.html"))
+@pytest.mark.parametrize(("name", "opening"), [("report.html", "<!doctype html"), ("report.xlf", "<?xml"), ("report.xliff", "<?xml")])
+def test_qa_report_takes_its_format_from_the_output_suffix(tmp_path: Path, name: str, opening: str) -> None:
+    result = run("qa", RES_72_247, "-o", str(tmp_path / name))
     assert result.returncode == 1, result.stderr
-    assert (tmp_path / "report.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    written = (tmp_path / name).read_text(encoding="utf-8")
+    assert written.lstrip().lower().startswith(opening)
+    if opening == "<?xml":
+        assert 'target-language="nl"' in written and "Zeventig seconden sessie" in written
 
 
 @pytest.mark.skipif(not Path("/proc/thread-self/fd").is_dir(), reason="Linux /proc only")

@@ -16,6 +16,7 @@ from copy import deepcopy
 from dataclasses import replace
 from pathlib import Path
 
+import lxml.etree
 import lxml.html
 import openpyxl
 import pytest
@@ -84,6 +85,75 @@ def test_the_real_findings_cover_what_the_reports_must_show(findings: list[Findi
     assert {f.severity for f in findings} == set(Severity)
     assert any(f.unit == "header" and f.excerpt == "Zeventig seconden sessie" for f in findings)
     assert any(f.unit == "op13" and f.excerpt == COMMISSARIS for f in findings)
+
+
+# --------------------------------------------------------------------------- XLIFF
+
+XLIFF = "{urn:oasis:names:tc:xliff:document:1.2}"
+
+
+def xliff(findings: list[Finding], alignment: Alignment, tmp_path: Path) -> lxml.etree._Element:
+    path = tmp_path / "report.xlf"
+    write_report(findings, alignment, path, "xliff", SIGNATURE)
+    return lxml.etree.parse(str(path)).getroot()
+
+
+def test_xliff_has_every_unit_with_its_findings_as_notes(alignment: Alignment, findings: list[Finding], tmp_path: Path) -> None:
+    """A bilingual file per version for a CAT tool: the pivot the source, the version the target,
+    each finding a note on its unit, a flagged unit marked for review."""
+    root = xliff(findings, alignment, tmp_path)
+    assert root.tag == f"{XLIFF}xliff" and root.get("version") == "1.2"
+    (file,) = root.findall(f"{XLIFF}file")
+    assert (file.get("source-language"), file.get("target-language"), file.get("datatype")) == ("en", "nl", "plaintext")
+    units = {u.get("id"): u for u in file.iter(f"{XLIFF}trans-unit")}
+    assert list(units) == [u.id for u in alignment.units]
+    op13 = units["op13"]
+    assert op13.findtext(f"{XLIFF}source") == unit_of(alignment, "op13").texts["en"]
+    assert op13.findtext(f"{XLIFF}target") == unit_of(alignment, "op13").texts["nl"]
+    assert op13.find(f"{XLIFF}target").get("state") == "needs-review-translation"
+    untranslated = next(f for f in findings if f.unit == "op13" and f.excerpt == COMMISSARIS and f.check == "untranslated")
+    notes = [n for n in op13.findall(f"{XLIFF}note") if untranslated.id in n.text]
+    priority = {Severity.ERROR: "1", Severity.WARNING: "2", Severity.INFO: "3"}[untranslated.severity]
+    assert [(n.get("priority"), n.get("annotates")) for n in notes] == [(priority, "target")]
+    assert COMMISSARIS in notes[0].text and untranslated.message in notes[0].text
+    assert len(op13.findall(f"{XLIFF}note")) == sum(f.unit == "op13" for f in findings)
+    quiet = [uid for uid, u in units.items() if not any(f.unit == uid and f.severity is not Severity.INFO for f in findings)]
+    assert quiet and all(units[uid].find(f"{XLIFF}target").get("state") == "translated" for uid in quiet)
+    header_notes = [n.text for n in file.find(f"{XLIFF}header").findall(f"{XLIFF}note")]
+    assert header_notes[0].startswith("align signature: ") and json.loads(header_notes[0].split(": ", 1)[1]) == SIGNATURE
+    assert any("Zeventig seconden sessie" in n for n in header_notes[1:])
+    assert file.find(f"{XLIFF}header/{XLIFF}tool").get("tool-id") == "align"
+
+
+def test_xliff_marks_a_paragraph_the_version_lacks_and_drops_what_xml_forbids(alignment: Alignment, tmp_path: Path) -> None:
+    lacking = deepcopy(alignment)
+    unit_of(lacking, "op3").texts["nl"] = ""
+    unit_of(lacking, "op4").texts["nl"] += "\x0c page"  # a form feed from PDF text
+    file = xliff([], lacking, tmp_path).find(f"{XLIFF}file")
+    units = {u.get("id"): u for u in file.iter(f"{XLIFF}trans-unit")}
+    assert units["op3"].find(f"{XLIFF}target").get("state") == "needs-translation"
+    assert units["op4"].findtext(f"{XLIFF}target").endswith(" page") and "\x0c" not in units["op4"].findtext(f"{XLIFF}target")
+
+
+def test_xliff_of_three_versions_has_a_file_per_version_and_of_one_a_file_without_target(alignment: Alignment, tmp_path: Path) -> None:
+    three = deepcopy(alignment)
+    three.languages = ["en", "nl", "fr"]
+    for unit in three.units:
+        unit.texts["fr"] = "Prie le Secrétaire général"
+    dutch_only = made("op2", "Dutch", severity=Severity.WARNING)
+    dutch_only.languages = ["en", "nl"]
+    files = xliff([dutch_only], three, tmp_path).findall(f"{XLIFF}file")
+    assert [f.get("target-language") for f in files] == ["nl", "fr"]
+    assert [len(f.findall(f".//{XLIFF}note")) for f in files] == [2, 1]  # the signature in each; the finding in nl
+    import align
+
+    alone = align.one_version(alignment.documents["en"])
+    english = made("op2", "English", severity=Severity.WARNING)
+    english.languages = ["en"]
+    (file,) = xliff([english], alone, tmp_path).findall(f"{XLIFF}file")
+    assert file.get("target-language") is None and file.find(f".//{XLIFF}target") is None
+    (note,) = file.find(f"{XLIFF}body").iter(f"{XLIFF}note")
+    assert note.get("annotates") == "source"
 
 
 # --------------------------------------------------------------------------- JSON

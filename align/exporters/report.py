@@ -47,9 +47,11 @@ from align.model import Alignment, Finding, Severity
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK
 
 #: The formats :func:`write_report` writes; the terminal table is :func:`render_findings_table`.
-REPORT_FORMATS = ("json", "csv", "xlsx", "html")
+REPORT_FORMATS = ("json", "csv", "xlsx", "html", "xliff")
 #: The output suffixes that name what `align qa` writes.
-_SUFFIX_REPORT_FORMATS = {".json": "json", ".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".txt": "text"}
+_SUFFIX_REPORT_FORMATS = {
+    ".json": "json", ".csv": "csv", ".xlsx": "xlsx", ".html": "html", ".htm": "html", ".xlf": "xliff", ".xliff": "xliff", ".txt": "text",
+}
 
 #: The columns of one finding in CSV and XLSX, in order.
 FINDING_COLUMNS = ("id", "severity", "check", "unit", "languages", "message", "excerpt", "evidence")
@@ -67,7 +69,7 @@ def write_report(
     format: str,
     signature: dict[str, object],
 ) -> None:
-    """Write the findings on ``alignment`` as a ``json``, ``csv``, ``xlsx`` or ``html`` report.
+    """Write the findings on ``alignment`` as a ``json``, ``csv``, ``xlsx``, ``html`` or ``xliff`` report.
 
     ``path`` None writes to stdout (not for ``xlsx``). ``signature`` says what
     produced the report (tool version, model, checks run, pivot); it is given
@@ -89,6 +91,10 @@ def write_report(
         from align.exporters.html_report import render_html
 
         text = render_html(findings, alignment, signature)
+    elif fmt == "xliff":
+        from align.exporters.xliff import render_xliff
+
+        text = render_xliff(findings, alignment, signature)
     elif fmt == "json":
         text = _json(report_record(findings, alignment, signature), indent=2) + "\n"
     else:

@@ -42,6 +42,11 @@ if TYPE_CHECKING:  # pragma: no cover
 #: PDF and OCR text brings form feeds and the like; they are dropped, not escaped, as XML allows no escape.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+
+def xml_text(text: str) -> str:
+    """``text`` without the characters XML 1.0 forbids (:data:`_NOT_XML`), for an element's content."""
+    return _NOT_XML.sub("", text)
+
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 _HEADER_ATTRIBUTES = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype")
@@ -165,7 +170,7 @@ def _header(srclang: str, model: str, aligner: dict | None, segtype: str) -> etr
             "creationdate": datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ"),
         },
     )
-    etree.SubElement(header, "prop", type="x-model").text = _NOT_XML.sub("", model)
+    etree.SubElement(header, "prop", type="x-model").text = xml_text(model)
     if aligner:
         etree.SubElement(header, "prop", type="x-aligner").text = json.dumps(aligner, sort_keys=True)
     return header
@@ -188,10 +193,10 @@ def _tu(unit: AlignedUnit | StoredUnit, srclang: str) -> etree._Element:
     if isinstance(unit, AlignedUnit) and unit.flags:
         props["x-flags"] = ";".join(unit.flags)
     for kind, value in props.items():
-        etree.SubElement(tu, "prop", type=kind).text = _NOT_XML.sub("", value)
+        etree.SubElement(tu, "prop", type=kind).text = xml_text(value)
     for lang, text in unit.texts.items():
         tuv = etree.SubElement(tu, "tuv", {_XML_LANG: lang})
-        etree.SubElement(tuv, "seg").text = _NOT_XML.sub("", text)
+        etree.SubElement(tuv, "seg").text = xml_text(text)
     return tu
 
 
