@@ -125,6 +125,25 @@ def test_xliff_has_every_unit_with_its_findings_as_notes(alignment: Alignment, f
     assert file.find(f"{XLIFF}header/{XLIFF}tool").get("tool-id") == "align"
 
 
+def test_xliff_reads_back_in_translate_toolkit(alignment: Alignment, findings: list[Finding], tmp_path: Path) -> None:
+    """What a localisation tool makes of it (translate-toolkit, which Weblate and Pootle read
+    XLIFF with): every unit, its texts, its notes, and a flagged unit as needing review."""
+    from translate.storage import factory, xliff
+
+    path = tmp_path / "report.xlf"
+    write_report(findings, alignment, path, "xliff", SIGNATURE)
+    store = factory.getobject(str(path))
+    assert (store.getsourcelanguage(), store.gettargetlanguage()) == ("en", "nl")
+    read = {unit.getid().rsplit("\x04", 1)[-1]: unit for unit in store.units}
+    assert list(read) == [u.id for u in alignment.units]
+    op13 = read["op13"]
+    assert (op13.source, op13.target) == (unit_of(alignment, "op13").texts["en"], unit_of(alignment, "op13").texts["nl"])
+    review = xliff.xliffunit.statemap["needs-review-translation"]
+    assert COMMISSARIS in op13.getnotes() and op13.get_state_n() == review
+    flagged = {f.unit for f in findings if f.severity is not Severity.INFO}
+    assert {uid for uid, unit in read.items() if unit.get_state_n() == review} == flagged & set(read)
+
+
 def test_xliff_marks_a_paragraph_the_version_lacks_and_drops_what_xml_forbids(alignment: Alignment, tmp_path: Path) -> None:
     lacking = deepcopy(alignment)
     unit_of(lacking, "op3").texts["nl"] = ""
