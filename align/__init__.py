@@ -148,13 +148,14 @@ def align(
     return align_documents(documents, vectors, pivot=pivot, model=embedder.signature, force=force)
 
 
-def one_version(document: Document) -> Alignment:
+def one_version(document: Document, *, pivot: str | None = None) -> Alignment:
     """A version on its own, as an alignment of one language, for :func:`check` to find what a
-    version shows alone (OCR damage, page furniture in the text, numbering) and for the viewer:
-    :func:`align` refuses a single version, having nothing to align it with."""
+    version shows alone (OCR damage, page furniture in the text, numbering, grammar) and for the
+    viewer: :func:`align` refuses a single version, having nothing to align it with. A ``pivot``
+    other than its language is an :class:`~align.errors.AlignmentError`, as :func:`align` says it."""
     from align.aligner import one_version as _one_version
 
-    return _one_version(document)
+    return _one_version(document, pivot=pivot)
 
 
 def check(
@@ -175,21 +176,23 @@ def check(
 
     Without ``embedder``, the checks that embed (meaning) use the default model, as
     :func:`align` does; an alignment made with another model needs its embedder
-    passed, since its vectors and the check's would not be comparable.
+    passed, since its vectors and the check's would not be comparable. A version alone
+    (:func:`one_version`) is given every check but those, which compare versions: named
+    in ``checks``, they are a :class:`~align.qa.registry.CheckError`.
     """
     from align.qa.base import QAContext
     from align.qa.falsefriends import load_false_friends
-    from align.qa.registry import CHECKS, CheckError, check_names, run_checks
+    from align.qa.registry import CHECKS, CheckError, check_names, run_checks, runnable_alone
     from align.qa.terminology import Glossary, load_glossary
 
     checks = None if checks is None else list(checks)
     check_names(checks)
-    embeds = [name for name in checks or CHECKS if "embedder" in CHECKS[name].needs]
     if len(alignment.languages) == 1:  # one version (:func:`one_version`): the checks that embed compare
-        if checks is not None and embeds:
-            raise CheckError(f"check {embeds[0]!r} compares versions, and {alignment.pivot} is the only one here")
-        embeds, embedder = [], None  # given one, the meaning check would embed every part for nothing
-    if embedder is None and embeds:
+        alone = runnable_alone(checks)
+        if checks is not None and (compare := [name for name in checks if name not in alone]):
+            raise CheckError(f"check {compare[0]!r} compares versions, and {alignment.pivot} is the only one here")
+        checks, embedder = alone, None  # given an embedder, the meaning check would embed every part for nothing
+    elif embedder is None and any("embedder" in CHECKS[name].needs for name in checks or CHECKS):
         embedder = _default_embedder_for(alignment)
     context = QAContext(
         embedder=embedder,

@@ -18,7 +18,7 @@ import typer
 from rich.console import Console
 from rich.text import Text
 
-from align.errors import AlignError, AlignmentError
+from align.errors import AlignError
 
 if TYPE_CHECKING:  # pragma: no cover
     from align.model import Alignment, Document
@@ -122,10 +122,9 @@ def _aligned_documents(documents: list[Document], model: str | None, device: str
     import align
 
     if alone and len(documents) == 1:
-        version = documents[0]
-        if pivot is not None and pivot.strip().lower() != version.language:
-            raise AlignmentError(f"pivot {pivot!r} is not among the versions found: {version.language}")
-        return align.one_version(version), None
+        if model is not None:
+            _embedder(model, device)  # a model that is not there is bad input, needed or not
+        return align.one_version(documents[0], pivot=pivot), None
     embedder = _embedder(model, device)
     return align.align(documents, embedder=embedder, pivot=pivot, force=force), embedder
 
@@ -135,7 +134,7 @@ def _say_if_alone(alignment: Alignment) -> None:
         version = alignment.documents[alignment.pivot]
         err.print(
             f"align: one version ({version.path}, {version.language}), nothing to compare it with: only what a version "
-            "shows on its own is checked (OCR damage, page furniture or footnotes in the text, numbering)"
+            "shows on its own can be found (OCR damage, page furniture, numbering, grammar); the meaning check did not run"
         )
 
 
@@ -209,14 +208,14 @@ def qa(
     lang: Lang = None,
     force: Force = False,
 ) -> None:
-    """Check the versions against each other: findings with severity and evidence, and an exit code."""
+    """Check the versions against each other (a single version on its own): findings with severity and evidence, and an exit code."""
     import align
     from align.exporters.report import (
         at_or_above, exit_code, qa_output_format, render_findings_table, report_format, validate_severity_options,
         write_report,
     )
     from align.exporters.tabular import check_target, write_atomically
-    from align.qa.registry import read_ignore_file
+    from align.qa.registry import read_ignore_file, runnable_alone
 
     from align.qa.falsefriends import load_false_friends
     from align.qa.options import QAOptions
@@ -237,7 +236,8 @@ def qa(
     every = align.check(alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder)
     _say_if_alone(alignment)
     findings = [f for f in every if f.id not in ignored]
-    qa_options = QAOptions(tuple(chosen) if chosen else None, str(glossary) if glossary else None,
+    ran = runnable_alone(chosen) if len(alignment.languages) == 1 else chosen  # a version alone: not meaning
+    qa_options = QAOptions(tuple(ran) if ran else None, str(glossary) if glossary else None,
                            str(false_friends) if false_friends else None).signature()
     signature = {
         **alignment.signature, "checks": qa_options["checks"], "fail_on": fail_on, "min_severity": min_severity,

@@ -168,6 +168,7 @@ class Document:
     repairs: list[Repair] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     language_source: str = "detected"  # "detected", "declared" (--lang, front matter, html lang)
+    ocr: bool = False  # the parser read the marks of OCR in it (`I’homme`, `ceuvre`) and repaired it as OCR text
 
     @property
     def symbol(self) -> str | None:

@@ -55,6 +55,7 @@ def document_json(doc: Document) -> dict[str, Any]:
         "footnotes": [asdict(f) for f in doc.footnotes],
         "furniture": [asdict(f) for f in doc.furniture],
         "repairs": [asdict(r) for r in doc.repairs],
+        "ocr": doc.ocr,
         "warnings": list(doc.warnings),
     }
 

@@ -283,8 +283,10 @@ def test_corpus_batch_writes_reports_for_what_aligns_and_says_why_for_the_rest(c
     for name in CORPUS_GROUPS[1:]:  # one version each: checked alone, with reports
         assert rows[name]["status"] == "single" and "checked alone, nothing compared" in rows[name]["reason"]
         assert (out / name / f"{name}.findings.json").is_file() and int(rows[name]["units"]) > 50
+        assert not (out / name / f"{name}.csv").exists()  # no pairs: `align export` refuses one version too
     alone = json.loads((out / "hrc-53-intl-cooperation" / "hrc-53-intl-cooperation.findings.json").read_text(encoding="utf-8"))
     assert {"aolt", "rdle"} <= {f["excerpt"] for f in alone["findings"]} and alone["signature"]["model"] is None
+    assert "meaning" not in alone["signature"]["checks"] and "damage" in alone["signature"]["checks"]  # what ran
     assert int(rows["hrc-53-intl-cooperation"]["warnings"]) == alone["summary"]["by_severity"]["warning"] > 0
     folder = out / "a-res-72-247"
     export = read_csv(folder / "a-res-72-247.csv")
@@ -504,6 +506,8 @@ def test_a_single_version_is_checked_alone_only_by_the_checks_it_can_be_given(tm
     assert not meaning.row.reported
     both = process_group(group, None, QAOptions(checks=("meaning", "damage")))
     assert both.row.reported and both.row.warnings > 0 and "hrc-53-intl-cooperation.findings.json" in both.files
+    signature = json.loads(both.files["hrc-53-intl-cooperation.findings.json"])["signature"]
+    assert signature["checks"] == ["damage"]  # what ran, not what was asked
 
 
 @pytest.mark.model

@@ -56,14 +56,15 @@ def align_documents(
     return _align(by_language, languages, vectors, model, config, force)
 
 
-def one_version(document: Document) -> Alignment:
+def one_version(document: Document, *, pivot: str | None = None) -> Alignment:
     """A version on its own, as an alignment of one language: a unit for each of its parts,
     with the ids the aligner gives them, for the checks that read a version alone (OCR
     damage, numbering) and for the viewer. Nothing is compared, so nothing is embedded:
-    the model is None in the signature."""
+    the model is None in the signature. A ``pivot`` other than its language is refused
+    as :func:`align_documents` refuses it."""
+    language = _pivot({document.language: document}, pivot)
     placeholder = np.ones((len(segments(document)), 1), dtype=np.float32)  # never compared: no other version
-    config = DEFAULT_CONFIG
-    alignment = _align({document.language: document}, [document.language], {document.language: placeholder}, None, config, True)
+    alignment = _align({language: document}, [language], {language: placeholder}, None, DEFAULT_CONFIG, True)
     del alignment.signature["aligner"]  # nothing was aligned
     return alignment
 

@@ -168,7 +168,8 @@ def _unit(
         numbers = [s.number for s in segs[lang] if s.number]
     vectors = {lang: _pooled(level, lang, items, group) for lang in level.languages if segs[lang]}
     implied = _implied_confidences(level, vectors)
-    conf = min([link.confidence for link in group.links] + implied, default=1.0)  # one version: nothing to doubt
+    confidences = [link.confidence for link in group.links] + implied
+    conf = min(confidences) if len(level.languages) > 1 else 1.0  # one version (one_version): nothing to doubt
     similarity = _similarity(level.pivot, vectors)
     return Unit(
         id=uid,

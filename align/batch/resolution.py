@@ -17,7 +17,7 @@ from __future__ import annotations
 import tempfile
 import time
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,6 +77,7 @@ def process_group(group: Group, embedder: Embedder | None, qa: QAOptions = QAOpt
     """
     import align
     from align.exporters.report import severity_counts
+    from align.qa.registry import runnable_alone
 
     start = time.perf_counter()
     row = SummaryRow(group.name, group.symbol or "", group.languages, Status.DONE, files=[s.path for s in group.sources])
@@ -85,10 +86,11 @@ def process_group(group: Group, embedder: Embedder | None, qa: QAOptions = QAOpt
         if len(group.documents) == 1:
             row.status, row.reason = Status.SINGLE, f"one version only ({group.languages[0]}): checked alone, nothing compared"
             alignment = align.one_version(group.documents[0])
-            checks = alone_checks(checks)
-            if checks == []:
+            checks = runnable_alone(checks)
+            if not checks:
                 row.reason = f"one version only ({group.languages[0]}): every check chosen compares versions"
                 return GroupResult(row, {})
+            qa = replace(qa, checks=tuple(checks))  # what ran, for the report's signature
         else:
             alignment = align.align(group.documents, embedder=embedder)
         with warnings.catch_warnings():
@@ -107,25 +109,17 @@ def process_group(group: Group, embedder: Embedder | None, qa: QAOptions = QAOpt
     return GroupResult(row, files)
 
 
-def alone_checks(checks: list[str] | None) -> list[str] | None:
-    """Of the chosen checks (all when None), those a version alone can be given: not the ones
-    that embed, which compare versions (:func:`align.check` refuses them on one version)."""
-    from align.qa.registry import CHECKS
-
-    if checks is None:
-        return None
-    return [name for name in checks if "embedder" not in CHECKS[name].needs]
-
-
 def render_outputs(name: str, alignment: Alignment, findings: list[Finding], qa: QAOptions = QAOptions()) -> dict[str, bytes]:
-    """The resolution's files by name: `NAME.csv` (and its `.meta.json` signature), `NAME.findings.json`, `NAME.html`."""
+    """The resolution's files by name: `NAME.csv` (and its `.meta.json` signature; not for a version
+    alone, which has no pairs, as `align export` refuses one), `NAME.findings.json`, `NAME.html`."""
     from align import export
     from align.exporters.report import write_report
 
     signature = {**alignment.signature, **qa.signature()}
     with tempfile.TemporaryDirectory(prefix="align-batch-") as temp:
         folder = Path(temp)
-        export(alignment, folder / f"{name}.csv")
+        if len(alignment.languages) > 1:
+            export(alignment, folder / f"{name}.csv")
         write_report(findings, alignment, folder / f"{name}.findings.json", "json", signature)
         write_report(findings, alignment, folder / f"{name}.html", "html", signature)
         return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}

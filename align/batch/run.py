@@ -2,9 +2,9 @@
 
 1. **find and parse** every input file (in the engine), and group the versions
    into resolutions (:mod:`align.batch.grouping`);
-2. **decide** what to do with each resolution: nothing to align with (one
-   version), unchanged since the last run (``resume``, :mod:`align.batch.outputs`),
-   or to be done;
+2. **decide** what to do with each resolution: unchanged since the last run
+   (``resume``, :mod:`align.batch.outputs`), or to be done (a resolution in one
+   version is checked alone, :func:`align.one_version`);
 3. **embed** every text the resolutions to be done need, across the whole batch,
    in large batches through the embedding cache (:meth:`Engine.embed`);
 4. **align, check and render** each resolution (in the engine), writing its

@@ -153,7 +153,8 @@ def render_index(rows: Sequence[SummaryRow], rejected: Sequence[Rejected]) -> st
         name = escape(row.group)
         if row.reported:
             title = f'<a href="{name}/{name}.html">{name}</a>'
-            outputs = f'<a href="{name}/{name}.csv">csv</a> <a href="{name}/{name}.findings.json">json</a>'
+            pairs = "" if len(row.languages) == 1 else f'<a href="{name}/{name}.csv">csv</a> '  # a version alone has no pairs
+            outputs = pairs + f'<a href="{name}/{name}.findings.json">json</a>'
         else:
             title, outputs = name, ""
         status = escape(row.status.value) + (f": {escape(row.reason)}" if row.reason else "")

@@ -255,6 +255,7 @@ def _repair_lines(doc: Document, lines: list[Line], indexes: list[int], path: st
     """OCR repairs and split words, recorded line by line (the next line's first word gives context)."""
     vocab = ocr.vocabulary([lines[i].plain for i in indexes])
     damaged = doc.language == "fr" and ocr.shows_ocr_damage([lines[i].plain for i in indexes])
+    doc.ocr = doc.ocr or damaged
     for k, i in enumerate(indexes):
         line = lines[i]
 

@@ -5,11 +5,12 @@ Three kinds, each reported in the version that has it (the pivot included):
 - OCR misreadings that no French word has: `I’homme` (capital I for l),
   `ceuvre` (ce for œ), `&` for `à`, and words broken into letters (`p r o t e c t i o n`)
   or in two (`ha rcèlement`, when the whole word occurs elsewhere in the same version);
-  and, in a version the parser repaired OCR damage in, any word that the language's
-  word list lacks, a letter from a common word (:mod:`align.qa.wordlist`: `aolt` for
-  `août`, `rdle` for `rôle`, `genérale`). Elsewhere such a word is as often a rare
-  word, or a spelling of its time, as a typo (`préfectural`, `testifiers`, `nedergelegd`
-  in the Dutch of 1956), and the lists cost 0.3 s to load;
+  and, in a version the parser read as OCR text (:attr:`Document.ocr`), any word that
+  the language's word list lacks, or has as a rare misspelling, an accent or a letter
+  from a common word (:mod:`align.qa.wordlist`: `systéme`, `aolt` for `août`, `rdle`
+  for `rôle`). Elsewhere such a word is as often a rare word, or a spelling of its
+  time, as a typo (`préfectural`, `testifiers`, `nedergelegd` in the Dutch of 1956),
+  and a list costs 0.4 s to load;
 - page furniture and footnote text inside a paragraph (:mod:`align.qa.furniture`);
 - footnote furniture translated as words: `sect. A` machine-translated into
   Dutch as `sekte. EEN` ("a cult. ONE"). Unlike the others this corrupts a
@@ -76,7 +77,7 @@ class DamageCheck(Check):
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         # The whole alignment is needed for the vocabulary that confirms broken words.
         vocabulary = {lang: _vocabulary(alignment, lang) for lang in alignment.languages}
-        ocr = {lang for lang, document in alignment.documents.items() if _repaired_ocr(document)}
+        ocr = {lang for lang, document in alignment.documents.items() if document.ocr}
         findings = [f for unit in alignment.units for f in self._unit(unit, alignment, vocabulary, ocr)]
         return findings + list(self._cuts(alignment))
 
@@ -186,11 +187,6 @@ def _unknown_words(text: str, language: str) -> Iterator[tuple[str, int, int, Se
     for misread in wordlist.misread_words(text, language):
         message = f"OCR damage: no {language} word is {misread.text!r}; {misread.reading!r} is a letter away"
         yield message, misread.start, misread.end, Severity.WARNING
-
-
-def _repaired_ocr(document: Document) -> bool:
-    """Whether the parser repaired OCR damage in ``document`` (`I’homme`, `ceuvre`): an OCR text."""
-    return any(repair.reason.startswith("ocr-") for repair in document.repairs)
 
 
 def _compound_head(key: str, vocabulary: dict[str, int]) -> bool:

@@ -54,6 +54,12 @@ def check_names(names: Sequence[str] | None) -> None:
         raise CheckError(f"unknown check(s): {', '.join(unknown)}; available: {', '.join(CHECKS)}")
 
 
+def runnable_alone(names: Sequence[str] | None) -> list[str]:
+    """Of the named checks (all when None), in registry order, those a version alone can be given
+    (:func:`align.one_version`): all but the ones that embed, which compare versions."""
+    return [name for name, cls in CHECKS.items() if (names is None or name in names) and "embedder" not in cls.needs]
+
+
 def read_by(names: Sequence[str] | None) -> frozenset[str]:
     """What the named checks (all when None) read from the context when it is there."""
     return frozenset().union(*(cls.reads for name, cls in CHECKS.items() if names is None or name in names))

@@ -2,25 +2,32 @@
 
 The parser repairs only the OCR damage whose repair is certain (`I’homme`, `ceuvre`,
 :mod:`align.parse.ocr`). What OCR leaves besides is a word that the language does not
-have, a letter or an accent away from one it uses often: `aolt` for `août`, `rdle` and
-`réle` for `rôle`, `genérale`, `renforgant`, `soixantieme`. No pattern lists those, but a
-word list does. The lists are wordfreq's (frequencies over large mixed corpora, shipped
-inside the package, so nothing is downloaded), loaded on first use, one language at a time.
+have, an accent or a letter away from one it uses often: `genérale`, `systéme`,
+`soixantieme`, `aolt` for `août`, `rdle` and `réle` for `rôle`, `renforgant`, `fagon`.
+No pattern lists those, but a word list does. The lists are wordfreq's (frequencies
+over large mixed corpora, shipped inside the package, so nothing is downloaded),
+loaded on first use, one language at a time.
 
-A word is judged when its list does not have it, or has it only as a rare word
-(:data:`RARE`): web text, which the lists count, holds misspellings too (`huitieme`,
-`intérét`). An unknown word's reading is the commonest word one edit away (a letter
-dropped, added, changed, or two letters swapped); it must be common (:data:`COMMON`),
-less so (:data:`COMMON_ACCENTED`) when the two differ by accents alone, since a lost or
-wrong accent is the commonest misreading and `soixantième` is not a frequent word. A rare
-word's reading must differ from it by accents alone and be far commoner (:data:`COMMONER`):
-`huitieme` for `huitième`, never one rare word read as another.
+A word's reading is looked for in two steps:
+
+- *accents*: the commonest word spelt with the same letters once accents are set
+  aside (`systéme`, `système`). The word may be in the list, since web text, which
+  the lists count, holds misspellings too, but only as a rarer word (:data:`RARE`)
+  than its reading by far (:data:`COMMONER`), and only where it lacks an accent of
+  its reading or has another one: an accent where the reading has none makes a word
+  of its own (`arriéré`, "arrears", beside `arrière`). An unknown word's reading need
+  only be in use (:data:`COMMON_ACCENTED`: `soixantième` is no frequent word);
+- *one edit*, for a word the list lacks altogether: the commonest common word
+  (:data:`COMMON`) one edit away, accents set aside (a letter dropped, added,
+  changed, or two swapped: `aolt`, `août`; `modeéle`, `modèle`), or one OCR
+  confusion of letter shapes (`rn` for `m`: `nernen`, `nemen`).
+
+A reading is the likeliest word, not a certainty (`gréce` is read `grèce`, a letter
+from the `grâce` it was): the finding says what the word is not, and offers it.
 """
 
 from __future__ import annotations
 
-import math
-import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -28,25 +35,21 @@ from functools import lru_cache
 
 from align.qa.tokens import words
 
-#: Languages whose wordfreq list is large enough to say that a word is not a word, and
-#: whose script has case (a word list cannot judge the words of a text it cannot cut into them).
-LANGUAGES = frozenset({"ca", "cs", "de", "en", "es", "fi", "fr", "it", "mk", "nb", "nl", "pl", "pt", "ru", "sv", "uk"})
+#: The parser's languages: each has a wordfreq list large enough to say that a word is not a word.
+LANGUAGES = frozenset({"de", "en", "es", "fr", "nl"})
 #: How often (per word of running text) a word must occur to be the reading of a word one edit
 #: away: about once in a million words (Zipf 3), a word of everyday use ...
 COMMON = 1e-6
-#: ... and once in ten million (Zipf 2) when the two differ by accents alone (`soixantieme`).
+#: ... and once in ten million (Zipf 2) to be the reading of an unknown word that differs by accents alone.
 COMMON_ACCENTED = 1e-7
-#: A word the list has but less often than this (Zipf 2) may still be a misspelling ...
-RARE = 1e-7
-#: ... of a common word with other accents that is this many times as frequent (`huitieme`, `huitième`).
+#: A word the list has, but less often than this (Zipf 4), may still be a misspelling ...
+RARE = 1e-5
+#: ... of a word that differs by accents alone and is this many times as frequent (`étre`, `être`).
 COMMONER = 100
-#: The letters an edit may put in: Latin ones with the accents of the languages above, and Cyrillic.
-_LATIN = "abcdefghijklmnopqrstuvwxyzàáâäçèéêëìíîïñòóôöøùúûüýÿœæšžčřěůåõ"
-_CYRILLIC = "абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґјљњћџѓќѕ"
-_ALPHABETS = {"ru": _CYRILLIC, "uk": _CYRILLIC, "mk": _CYRILLIC}
-#: The parts of a word that are judged: between apostrophes and hyphens (`l’hnomme`, `non-sélectivite`).
-_WORD_PART = re.compile(r"[^'’\-‐]+")
-#: Shorter parts are left alone: most are a letter from some common word.
+#: Letter shapes OCR takes for others, each one edit: `rn` read for `m` and back, `cl` for `d`, `vv` for `w`.
+OCR_CONFUSIONS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("vv", "w"))
+_ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+#: Shorter parts of words are left alone: most are a letter from some common word.
 _MIN_LETTERS = 4
 
 
@@ -65,66 +68,91 @@ def supports(language: str) -> bool:
 
 
 def misread_words(text: str, language: str) -> Iterator[MisreadWord]:
-    """The words of ``text`` that have a common reading (:func:`common_reading`), words its
-    language lacks or has as rare misspellings, in order; none in a language without a list
-    (:data:`LANGUAGES`).
+    """The words of ``text`` that have a reading (:func:`common_reading`), in order; none in a
+    language without a list (:data:`LANGUAGES`).
 
-    Only words in lower case, and the text's first word (an opening verb, `Reaffirme`):
-    a capital inside a text opens a name, which no list holds. Parts in mixed case
-    (`McDonald`, `iPhone`) are names too.
+    Each part of a word between apostrophes and hyphens is a word (`l’étre`, `non-sélectivite`).
+    A capitalised word is judged only where it opens the text (an opening verb, `Reaffirme`):
+    elsewhere, even after a full stop, a capital opens a name as often as not (`Ercan`), and no
+    list holds names; nor does it hold a word with a capital inside it.
     """
     if not supports(language):
         return
     for k, word in enumerate(words(text)):
         if word.capitalised and k > 0:
             continue
-        for part in _WORD_PART.finditer(word.text):
-            found = part.group()
-            if len(found) < _MIN_LETTERS or found[1:] != found[1:].lower():
-                continue
-            if (reading := common_reading(found.casefold(), language)) is not None:
-                reading = reading[:1].upper() + reading[1:] if found[:1].isupper() else reading  # `Reaffirme`
-                yield MisreadWord(found, word.start + part.start(), word.start + part.end(), reading)
+        start = word.start
+        for part in word.text.replace("’", "'").replace("‐", "-").replace("'", "-").split("-"):
+            end = start + len(part)
+            if len(part) >= _MIN_LETTERS and part[1:] == part[1:].lower():
+                key = unicodedata.normalize("NFC", part).casefold()  # a library caller's decomposed accents
+                if (reading := common_reading(key, language)) is not None:
+                    reading = reading[:1].upper() + reading[1:] if part[:1].isupper() else reading
+                    yield MisreadWord(part, start, end, reading)
+            start = end + 1
 
 
+@lru_cache(maxsize=65536)
 def common_reading(word: str, language: str) -> str | None:
-    """The common word of ``language`` that ``word`` (lower case, `'` for apostrophes) likely
-    stands for, when the list lacks ``word`` or has it as a rare misspelling (see the module's
-    docstring); None when ``word`` is a word of its own, or no common word is near."""
-    frequencies = _frequencies(language)
+    """The common word of ``language`` that ``word`` (in lower case) likely stands for, when the
+    list lacks ``word`` or has it as a rare misspelling (see the module's docstring); None when
+    ``word`` is a word of its own, or no common word is near."""
+    frequencies, commonest = _lexicon(language)
     own = frequencies.get(word, 0.0)
     if own >= RARE:
         return None
     bare = _without_accents(word)
-    best, best_frequency = None, 0.0
-    for candidate in _one_edit(word, _ALPHABETS.get(language, _LATIN)):
-        frequency = frequencies.get(candidate, 0.0)
-        accents_only = _without_accents(candidate) == bare
-        if own:
-            floor = max(COMMON, own * COMMONER) if accents_only else math.inf
-        else:
-            floor = COMMON_ACCENTED if accents_only else COMMON
-        if frequency >= floor and frequency > best_frequency:
-            best, best_frequency = candidate, frequency
+    accented = commonest.get(bare)
+    if (
+        accented is not None and accented != word and frequencies[accented] >= max(COMMON_ACCENTED, own * COMMONER)
+        and (not own or _accents_lost_or_confused(word, accented))
+    ):
+        return accented
+    if own:
+        return None  # a word of the list is never read as another (Dutch `erkennend` is one edit from `erkennen`)
+    best, best_frequency = None, COMMON
+    for candidate in _one_edit(bare):
+        reading = commonest.get(candidate)
+        if reading is not None and frequencies[reading] >= best_frequency and reading != word:
+            best, best_frequency = reading, frequencies[reading]
     return best
 
 
 @lru_cache(maxsize=None)
-def _frequencies(language: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict  # 0.1 s to import and 0.07 s a language: only when a check asks
+def _lexicon(language: str) -> tuple[dict[str, float], dict[str, str]]:
+    """The list's frequencies, and per spelling without accents its commonest word (0.1 s to import
+    wordfreq, 0.3 s a language: only when a check asks)."""
+    from wordfreq import get_frequency_dict
 
-    return get_frequency_dict(language, wordlist="best")
+    frequencies = get_frequency_dict(language, wordlist="best")
+    commonest: dict[str, str] = {}
+    for word in frequencies:  # commonest first
+        commonest.setdefault(word if word.isascii() else _without_accents(word), word)
+    return frequencies, commonest
 
 
-def _one_edit(word: str, alphabet: str) -> set[str]:
-    """Every string one deletion, transposition, substitution or insertion away from ``word`` (Norvig's edits1)."""
+def _one_edit(word: str) -> set[str]:
+    """Every string one deletion, transposition, substitution or insertion of an unaccented letter
+    away from ``word`` (Norvig's edits1), or one OCR confusion (:data:`OCR_CONFUSIONS`)."""
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     found = {a + b[1:] for a, b in splits if b}
     found |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    found |= {a + c + b[1:] for a, b in splits if b for c in alphabet}
-    found |= {a + c + b for a, b in splits for c in alphabet}
+    found |= {a + c + b[1:] for a, b in splits if b for c in _ASCII_LETTERS}
+    found |= {a + c + b for a, b in splits for c in _ASCII_LETTERS}
+    for seen, meant in OCR_CONFUSIONS:
+        found |= {word[:i] + meant + word[i + len(seen):] for i in range(len(word)) if word.startswith(seen, i)}
     found.discard(word)
     return found
+
+
+def _accents_lost_or_confused(word: str, reading: str) -> bool:
+    """Whether ``word`` differs from ``reading`` only by accents it lacks or has wrong (`étre`, `être`;
+    `financiere`), never by an accent where ``reading`` has none: a word of the list with such an
+    accent is a word of its own (`arriéré`, `arrière`; `œuvré`, `œuvre`)."""
+    word, reading = unicodedata.normalize("NFC", word), unicodedata.normalize("NFC", reading)
+    return len(word) == len(reading) and all(
+        a == b or a == _without_accents(a) or b != _without_accents(b) for a, b in zip(word, reading, strict=True)
+    )
 
 
 def _without_accents(word: str) -> str:
