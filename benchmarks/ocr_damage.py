@@ -39,7 +39,7 @@ from align.aligner.evaluate import sdg_targets
 from align.model import Document
 from align.qa.base import QAContext, pieces
 from align.qa.damage import DamageCheck
-from align.qa.wordlist import _lexicon
+from align.qa.wordlist import frequency
 
 EXTRA = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "extra"
 _WORD = re.compile(r"(?<![\w’'-])[a-zà-ÿœ]{5,}(?![\w’'-])")
@@ -95,7 +95,6 @@ def main() -> None:
     for document in corpora.values():
         for piece in pieces(document).values():  # the SDG file decomposes its accents; the parser composes them
             piece.text = unicodedata.normalize("NFC", piece.text)
-    frequencies, _ = _lexicon("fr")
     found: Counter[tuple[str, str]] = Counter()
     made: Counter[tuple[str, str]] = Counter()
     alarms, units = Counter(), Counter()
@@ -107,7 +106,7 @@ def main() -> None:
             rng = random.Random(f"{args.seed}:{name}:{kind}")
             for _ in range(args.trials):
                 document = copy.deepcopy(clean)
-                damaged = _damage(document, damage, rng, frequencies)
+                damaged = _damage(document, damage, rng)
                 findings = _word_findings(document)
                 for pid, word in damaged.items():
                     made[(kind, name)] += 1
@@ -118,15 +117,15 @@ def main() -> None:
     _print(found, made, alarms, units, list(corpora), args)
 
 
-def _damage(document: Document, damage: Damage, rng: random.Random, frequencies: dict[str, float]) -> dict[str, str]:
+def _damage(document: Document, damage: Damage, rng: random.Random) -> dict[str, str]:
     """One damaged word in every piece of ``document`` that offers one, by unit id: the word as damaged."""
     damaged = {}
     for pid, piece in pieces(document).items():
-        words = [m for m in _WORD.finditer(piece.text)]
+        words = list(_WORD.finditer(piece.text))
         rng.shuffle(words)
         for m in words:
             new = damage(rng, m.group())
-            if new is not None and frequencies.get(new, 0.0) < 1e-7:  # not another word in use
+            if new is not None and frequency(new, "fr") < 1e-7:  # not another word in use
                 piece.text = piece.text[: m.start()] + new + piece.text[m.end():]
                 damaged[pid] = new
                 break

@@ -92,6 +92,11 @@ def misread_words(text: str, language: str) -> Iterator[MisreadWord]:
             start = end + 1
 
 
+def frequency(word: str, language: str) -> float:
+    """How often ``word`` (in lower case) occurs in ``language``'s list, per word of running text; 0 if never."""
+    return _lexicon(language)[0].get(word, 0.0)
+
+
 @lru_cache(maxsize=65536)
 def common_reading(word: str, language: str) -> str | None:
     """The common word of ``language`` that ``word`` (in lower case) likely stands for, when the
