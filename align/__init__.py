@@ -177,8 +177,9 @@ def check(
     Without ``embedder``, the checks that embed (meaning) use the default model, as
     :func:`align` does; an alignment made with another model needs its embedder
     passed, since its vectors and the check's would not be comparable. A version alone
-    (:func:`one_version`) is given every check but those, which compare versions: named
-    in ``checks``, they are a :class:`~align.qa.registry.CheckError`.
+    (:func:`one_version`) is given only the checks that find something in a version on
+    its own (:attr:`~align.qa.base.Check.alone`); one that compares versions, named in
+    ``checks``, is a :class:`~align.qa.registry.CheckError`.
     """
     from align.qa.base import QAContext
     from align.qa.falsefriends import load_false_friends
@@ -187,7 +188,7 @@ def check(
 
     checks = None if checks is None else list(checks)
     check_names(checks)
-    if len(alignment.languages) == 1:  # one version (:func:`one_version`): the checks that embed compare
+    if len(alignment.languages) == 1:  # one version (:func:`one_version`): only the checks that need no other
         alone = runnable_alone(checks)
         if checks is not None and (compare := [name for name in checks if name not in alone]):
             raise CheckError(f"check {compare[0]!r} compares versions, and {alignment.pivot} is the only one here")

@@ -129,12 +129,17 @@ def _aligned_documents(documents: list[Document], model: str | None, device: str
     return align.align(documents, embedder=embedder, pivot=pivot, force=force), embedder
 
 
-def _say_if_alone(alignment: Alignment) -> None:
+def _say_if_alone(alignment: Alignment, chosen: list[str] | None) -> None:
+    """One line on stderr for a version checked alone: which checks could not run on it."""
+    from align.qa.registry import CHECKS, runnable_alone
+
     if len(alignment.languages) == 1:
         version = alignment.documents[alignment.pivot]
+        ran = runnable_alone(chosen)
+        compare = [name for name in chosen or CHECKS if name not in ran]
         err.print(
-            f"align: one version ({version.path}, {version.language}), nothing to compare it with: only what a version "
-            "shows on its own can be found (OCR damage, page furniture, numbering, grammar); the meaning check did not run"
+            f"align: one version ({version.path}, {version.language}), nothing to compare it with: checked by "
+            f"{', '.join(ran)}" + (f"; {', '.join(compare)} compare versions and did not run" if compare else "")
         )
 
 
@@ -234,7 +239,7 @@ def qa(
     chosen = _chosen_checks(checks)
     alignment, embedder = _aligned(files, lang, model, device, pivot, force, alone=True)
     every = align.check(alignment, chosen, glossary=house_glossary, false_friends=house_false_friends, embedder=embedder)
-    _say_if_alone(alignment)
+    _say_if_alone(alignment, chosen)
     findings = [f for f in every if f.id not in ignored]
     ran = runnable_alone(chosen) if len(alignment.languages) == 1 else chosen  # a version alone: not meaning
     qa_options = QAOptions(tuple(ran) if ran else None, str(glossary) if glossary else None,
@@ -290,7 +295,7 @@ def view(
         check_unit_name(documents, unit)  # before the model: a typo fails at once
     alignment, embedder = _aligned_documents(documents, model, device, pivot, force, alone=True)
     findings = align.check(alignment, embedder=embedder)
-    _say_if_alone(alignment)
+    _say_if_alone(alignment, None)
     if interactive:
         from align.view.app import AlignmentApp
 

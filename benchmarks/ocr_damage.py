@@ -18,7 +18,7 @@ alone) in one of these ways, and marks the version as OCR text, as the parser wo
 
 A damage is found when the damage check reports the damaged word (the excerpt) in its
 unit; ``false alarms / unit`` is the share of units with a finding of the word list
-(``a letter away``) on an undamaged word, over the trials and the clean texts read as OCR
+(``OCR damage: 'word' is no fr word``) on an undamaged word, over the trials and the clean texts read as OCR
 text. A damage that makes another French word (`a` for `à`) cannot be found by a word
 list and is not made: the word must be one the list lacks or holds as rare.
 """
@@ -135,7 +135,7 @@ def _damage(document: Document, damage: Damage, rng: random.Random) -> dict[str,
 
 def _word_findings(document: Document) -> list:
     document.ocr = True  # read as OCR text, as the parser would read a scanned copy
-    return [f for f in DamageCheck().run(align.one_version(document), QAContext()) if "a letter away" in f.message]
+    return [f for f in DamageCheck().run(align.one_version(document), QAContext()) if "OCR damage: '" in f.message]
 
 
 def _alarms(document: Document) -> tuple[int, int]:

@@ -99,6 +99,9 @@ def test_a_version_alone_is_checked_without_embedding_even_when_given_an_embedde
     assert findings and {f.check for f in findings} == {"damage"}
     with pytest.raises(CheckError, match="check 'meaning' compares versions, and fr is the only one here"):
         align.check(alone, ["meaning"], embedder=_NoEmbedding())
+    with pytest.raises(CheckError, match="check 'polarity' compares versions"):  # no embedder, and yet it compares
+        align.check(alone, ["damage", "polarity"])
+    assert {f.check for f in align.check(alone, ["damage", "structure"])} == {"damage"}
 
 
 def test_unit_ids_give_section_and_number() -> None:

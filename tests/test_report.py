@@ -33,7 +33,7 @@ from align.exporters.report import (
 )
 from align.exporters.tabular import columns
 from align.exporters.xlsx import CELL_LIMIT
-from align.model import Alignment, Finding, Severity, Unit
+from align.model import Alignment, Finding, Section, Severity, Unit
 from align.parse import read_documents
 from align.qa.base import SEVERITY_RANK
 from align.qa.registry import run_checks
@@ -144,6 +144,22 @@ def test_xliff_reads_back_in_translate_toolkit(alignment: Alignment, findings: l
     assert {uid for uid, unit in read.items() if unit.get_state_n() == review} == flagged & set(read)
 
 
+def test_xliff_puts_a_header_finding_on_the_title_unit_that_holds_it(
+    alignment: Alignment, findings: list[Finding], tmp_path: Path
+) -> None:
+    """`Zeventig seconden sessie` is a finding on the header as a whole; in a CAT tool it must stand on
+    the segment that says it, and mark that segment for review."""
+    titled = deepcopy(alignment)
+    titled.units.insert(0, Unit("title.session", Section.TITLE, None, {"en": ["title.session"], "nl": ["title.session"]},
+                                {"en": "Seventy-second session", "nl": "Zeventig seconden sessie"}, "1-1", 0.9, 0.9))
+    file = xliff(findings, titled, tmp_path).find(f"{XLIFF}file")
+    session = next(u for u in file.iter(f"{XLIFF}trans-unit") if u.get("id") == "title.session")
+    assert session.find(f"{XLIFF}target").get("state") == "needs-review-translation"
+    assert any("session reads 70 in nl" in n.text for n in session.findall(f"{XLIFF}note"))
+    header_notes = [n.text for n in file.find(f"{XLIFF}header").findall(f"{XLIFF}note")]
+    assert not any("Zeventig" in n for n in header_notes)
+
+
 def test_xliff_marks_a_paragraph_the_version_lacks_and_drops_what_xml_forbids(alignment: Alignment, tmp_path: Path) -> None:
     lacking = deepcopy(alignment)
     unit_of(lacking, "op3").texts["nl"] = ""
@@ -163,6 +179,8 @@ def test_xliff_of_three_versions_has_a_file_per_version_and_of_one_a_file_withou
     dutch_only.languages = ["en", "nl"]
     files = xliff([dutch_only], three, tmp_path).findall(f"{XLIFF}file")
     assert [f.get("target-language") for f in files] == ["nl", "fr"]
+    # one source file holds two versions (72/247): each <file> is named apart, as tools key units by it
+    assert [f.get("original") for f in files] == [f"{CORPUS}#nl", f"{CORPUS}#fr"]
     assert [len(f.findall(f".//{XLIFF}note")) for f in files] == [2, 1]  # the signature in each; the finding in nl
     import align
 

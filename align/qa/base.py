@@ -69,6 +69,9 @@ class Check(ABC):
     #: What it reads from the context when it is there ("glossary", "false_friends"), so that
     #: a report records a user's file only where a check read it.
     reads: ClassVar[frozenset[str]] = frozenset()
+    #: Whether the check finds something in a version on its own (OCR damage, a numbering gap, a symbol
+    #: broken apart): the checks a single version is given (:func:`align.one_version`); the rest compare.
+    alone: ClassVar[bool] = False
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         """All findings of this check on ``alignment``."""

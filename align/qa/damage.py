@@ -73,6 +73,7 @@ class DamageCheck(Check):
     name = "damage"
     description = "OCR damage, page furniture or footnote text inside a paragraph, footnote furniture translated as words"
     severity = Severity.WARNING
+    alone = True
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         # The whole alignment is needed for the vocabulary that confirms broken words.
@@ -185,7 +186,7 @@ def _split_compounds(text: str, language: str, vocabulary: dict[str, int]) -> It
 
 def _unknown_words(text: str, language: str) -> Iterator[tuple[str, int, int, Severity]]:
     for misread in wordlist.misread_words(text, language):
-        message = f"OCR damage: no {language} word is {misread.text!r}; {misread.reading!r} is a letter away"
+        message = f"OCR damage: {misread.text!r} is no {language} word; perhaps {misread.reading!r}"
         yield message, misread.start, misread.end, Severity.WARNING
 
 

@@ -704,6 +704,7 @@ class GrammarCheck(Check):
         "a noun after the verbs, 'aan' for an infinitive's 'to', two infinitives after 'en', capitals inside a sentence"
     )
     severity = Severity.WARNING
+    alone = True  # the rules that read no English (inflection, articles, `om` without `te`)
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         if "nl" not in alignment.languages:

@@ -35,6 +35,7 @@ class NumbersCheck(Check):
     name = "numbers"
     description = "numbers, dates, years, percentages and document symbols that differ between versions"
     severity = Severity.ERROR
+    alone = True  # symbols broken apart (`A / RES / 72/247`)
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         # The footnote marks of the pivot's paragraphs, gathered once: looked for

@@ -56,8 +56,9 @@ def check_names(names: Sequence[str] | None) -> None:
 
 def runnable_alone(names: Sequence[str] | None) -> list[str]:
     """Of the named checks (all when None), in registry order, those a version alone can be given
-    (:func:`align.one_version`): all but the ones that embed, which compare versions."""
-    return [name for name, cls in CHECKS.items() if (names is None or name in names) and "embedder" not in cls.needs]
+    (:func:`align.one_version`): the ones that find something in a version on its own
+    (:attr:`Check.alone`); the rest, the meaning check among them, compare versions."""
+    return [name for name, cls in CHECKS.items() if (names is None or name in names) and cls.alone]
 
 
 def read_by(names: Sequence[str] | None) -> frozenset[str]:

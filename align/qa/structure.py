@@ -94,6 +94,7 @@ class StructureCheck(Check):
     name = "structure"
     description = "missing, added, merged, split or renumbered paragraphs, numbering gaps, sub-paragraph letters and footnote calls that differ"
     severity = Severity.ERROR
+    alone = True  # the parser's numbering warnings
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         index = {lang: _pieces(doc) for lang, doc in alignment.documents.items()}

@@ -3,7 +3,7 @@
 The parser repairs only the OCR damage whose repair is certain (`I’homme`, `ceuvre`,
 :mod:`align.parse.ocr`). What OCR leaves besides is a word that the language does not
 have, an accent or a letter away from one it uses often: `genérale`, `systéme`,
-`soixantieme`, `aolt` for `août`, `rdle` and `réle` for `rôle`, `renforgant`, `fagon`.
+`soixantieme`, `aolt` for `août`, `rdle` and `réle` for `rôle`, `renforgant`.
 No pattern lists those, but a word list does. The lists are wordfreq's (frequencies
 over large mixed corpora, shipped inside the package, so nothing is downloaded),
 loaded on first use, one language at a time.
@@ -23,7 +23,10 @@ A word's reading is looked for in two steps:
   confusion of letter shapes (`rn` for `m`: `nernen`, `nemen`).
 
 A reading is the likeliest word, not a certainty (`gréce` is read `grèce`, a letter
-from the `grâce` it was): the finding says what the word is not, and offers it.
+from the `grâce` it was): the finding says what the word is not, and offers it as a
+"perhaps". Ties between readings go to the first in alphabetical order, so that a
+report does not change from one run to the next. A misreading that the list holds as
+a word of some use (`fagon`, `cing`, `colt` for `façon`, `cinq`, `coût`) is not found.
 """
 
 from __future__ import annotations
@@ -33,10 +36,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from align.parse.language import SUPPORTED
 from align.qa.tokens import words
 
 #: The parser's languages: each has a wordfreq list large enough to say that a word is not a word.
-LANGUAGES = frozenset({"de", "en", "es", "fr", "nl"})
+LANGUAGES = frozenset(SUPPORTED)
 #: How often (per word of running text) a word must occur to be the reading of a word one edit
 #: away: about once in a million words (Zipf 3), a word of everyday use ...
 COMMON = 1e-6
@@ -79,12 +83,11 @@ def misread_words(text: str, language: str) -> Iterator[MisreadWord]:
     if not supports(language):
         return
     for k, word in enumerate(words(text)):
-        if word.capitalised and k > 0:
-            continue
         start = word.start
-        for part in word.text.replace("’", "'").replace("‐", "-").replace("'", "-").split("-"):
+        for p, part in enumerate(word.text.replace("’", "'").replace("‐", "-").replace("'", "-").split("-")):
             end = start + len(part)
-            if len(part) >= _MIN_LETTERS and part[1:] == part[1:].lower():
+            opens = k == 0 and p == 0  # a capital elsewhere, `d’Hawari` included, opens a name
+            if len(part) >= _MIN_LETTERS and (part[:1].islower() or opens) and part[1:] == part[1:].lower():
                 key = unicodedata.normalize("NFC", part).casefold()  # a library caller's decomposed accents
                 if (reading := common_reading(key, language)) is not None:
                     reading = reading[:1].upper() + reading[1:] if part[:1].isupper() else reading
@@ -115,10 +118,10 @@ def common_reading(word: str, language: str) -> str | None:
         return accented
     if own:
         return None  # a word of the list is never read as another (Dutch `erkennend` is one edit from `erkennen`)
-    best, best_frequency = None, COMMON
-    for candidate in _one_edit(bare):
+    best, best_frequency = None, 0.0
+    for candidate in sorted(_one_edit(bare)):  # in order: frequencies tie, and a set's order is the process's
         reading = commonest.get(candidate)
-        if reading is not None and frequencies[reading] >= best_frequency and reading != word:
+        if reading is not None and reading != word and frequencies[reading] >= COMMON and frequencies[reading] > best_frequency:
             best, best_frequency = reading, frequencies[reading]
     return best
 
