@@ -295,12 +295,13 @@ def view(
         check_unit_name(documents, unit)  # before the model: a typo fails at once
     alignment, embedder = _aligned_documents(documents, model, device, pivot, force, alone=True)
     findings = align.check(alignment, embedder=embedder)
-    _say_if_alone(alignment, None)
     if interactive:
         from align.view.app import AlignmentApp
 
         AlignmentApp(alignment, findings, show_scores=scores).run()
+        _say_if_alone(alignment, None)  # after the app: the full screen would hide it
         return
+    _say_if_alone(alignment, None)
     console = _console(no_color=True) if no_color else out
     render_alignment(
         alignment, findings, console=console, only_flagged=only_flagged, unit=unit, section=section, show_scores=scores, pager=pager
