@@ -93,11 +93,12 @@ def _by_unit(findings: list[Finding], alignment: Alignment, language: str | None
     for finding in findings:
         if finding.unit in units:
             found[finding.unit].append(finding)
-            continue
-        side = language if language in finding.languages else alignment.pivot
-        quoted = finding.excerpt if side == language else finding.evidence
-        holder = next((u.id for u in titles if quoted and quoted in u.texts.get(side, "")), None) if finding.unit == HEADER_UNIT else None
-        found[holder].append(finding)
+        elif finding.unit != HEADER_UNIT:
+            found[None].append(finding)  # text no unit holds
+        else:
+            side = language if language in finding.languages else alignment.pivot
+            quoted = finding.excerpt if side == language else finding.evidence
+            found[next((u.id for u in titles if quoted and quoted in u.texts.get(side, "")), None)].append(finding)
     return found
 
 

@@ -78,8 +78,7 @@ class DamageCheck(Check):
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         # The whole alignment is needed for the vocabulary that confirms broken words.
         vocabulary = {lang: _vocabulary(alignment, lang) for lang in alignment.languages}
-        ocr = {lang for lang, document in alignment.documents.items() if document.ocr}
-        findings = [f for unit in alignment.units for f in self._unit(unit, alignment, vocabulary, ocr)]
+        findings = [f for unit in alignment.units for f in self._unit(unit, alignment, vocabulary)]
         return findings + list(self._cuts(alignment))
 
     def _cuts(self, alignment: Alignment) -> Iterator[Finding]:
@@ -99,14 +98,13 @@ class DamageCheck(Check):
                     anchor=None if excerpt else f"{DOCUMENT_UNIT}:{repair.repaired}",
                 )
 
-    def _unit(
-        self, unit: Unit, alignment: Alignment, vocabulary: dict[str, dict[str, int]], ocr: set[str]
-    ) -> Iterator[Finding]:
+    def _unit(self, unit: Unit, alignment: Alignment, vocabulary: dict[str, dict[str, int]]) -> Iterator[Finding]:
         for language in alignment.languages:
             text = unit.texts.get(language, "")
             found = list(_damage(unit, text, language, alignment, vocabulary[language]))
+            document = alignment.documents.get(language)
             found += [
-                w for w in (_unknown_words(text, language) if language in ocr else ())
+                w for w in (_unknown_words(text, language) if document is not None and document.ocr else ())
                 if not any(start < w[2] and w[1] < end for _, start, end, _ in found)  # one finding a span
             ]
             found.sort(key=lambda d: d[1])
