@@ -1,11 +1,11 @@
 """Recall of the text checks on the errors found by reading the Dutch 72/247 against the English.
 
 ``tests/data/qa/a-res-72-247.nl-errors.jsonl`` lists every error a reader found,
-of every kind; most (omissions, mistranslations) are for the meaning checks. Five
+of every kind; most (omissions, mistranslations) are for the meaning checks. Six
 were first reported by ``align qa`` and added once a reading confirmed them (their
 notes say so), so that a change that loses them fails here too. The
 entries below are those the text checks (numbers, header, untranslated, form,
-grammar, damage) are responsible for: each must be reported in its unit with an excerpt
+grammar, damage, typography, false friends, terminology) are responsible for: each must be reported in its unit with an excerpt
 inside the entry's Dutch text (or containing it).
 """
 
@@ -83,6 +83,9 @@ IN_SCOPE = [
     ("op5", "nationaal mensenrechtenmechanismen"),
     ("op8", "om onbelemmerde toegang"),
     ("op16", "66/164 , 68/181"),
+    # terminology: the Declaration's `in association with` made `in samenwerking met`
+    ("pp15", "individueel en in samenwerking met anderen"),
+    ("op8", "individueel en in samenwerking met anderen"),
 ]
 #: In scope but not found: a single English word, and a French one in a Dutch text
 #: of which only English and Dutch are known.
@@ -125,7 +128,7 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 129 (strict
+    """All kinds together, for the record: the text checks alone locate 131 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
@@ -215,7 +218,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level" (which the terminology check names too). Counted
     with one finding to an entry at most (a maximum matching), such coincidences drop out:
-    148 located, 145 that way. The floor holds the stricter count."""
+    150 located, 147 that way. The floor holds the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -226,7 +229,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 136  # 145 measured; a floor a little under it catches a check that stops working
+    assert strict >= 138  # 147 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:
