@@ -22,11 +22,17 @@ A word's reading is looked for in two steps:
   changed, or two swapped: `aolt`, `août`; `modeéle`, `modèle`), or one OCR
   confusion of letter shapes (`rn` for `m`: `nernen`, `nemen`).
 
+A word the list has is never read as another through any edit (Dutch `erkennend` is
+a letter from `erkennen`), but OCR makes some words the list holds, rare misspellings
+or names, out of common ones: `fagon`, `cing` for `façon`, `cinq`. So a rare word of
+the list (:data:`RARE`) is also read through one letter that OCR takes for another
+(:data:`OCR_LETTERS`: `g` for `ç` and for `q`) where that gives a word a thousand times
+as frequent (:data:`OCR_COMMONER`); `colt` for `coût` (`l` for `û`, 44 times) is not.
+
 A reading is the likeliest word, not a certainty (`gréce` is read `grèce`, a letter
 from the `grâce` it was): the finding says what the word is not, and offers it as a
 "perhaps". Ties between readings go to the first in alphabetical order, so that a
-report does not change from one run to the next. A misreading that the list holds as
-a word of some use (`fagon`, `cing`, `colt` for `façon`, `cinq`, `coût`) is not found.
+report does not change from one run to the next.
 """
 
 from __future__ import annotations
@@ -48,10 +54,17 @@ COMMON = 1e-6
 COMMON_ACCENTED = 1e-7
 #: A word the list has, but less often than this (Zipf 4), may still be a misspelling ...
 RARE = 1e-5
-#: ... of a word that differs by accents alone and is this many times as frequent (`étre`, `être`).
+#: ... of a word that differs by accents alone and is this many times as frequent (`étre`, `être`) ...
 COMMONER = 100
+#: ... or this many, where the word only lacks accents of the other (`progres`, `progrès`, 93 times):
+#: an accent wrong may make another form of a verb (`libères`, `libérés`), an accent lost hardly ever.
+COMMONER_ACCENTS_LOST = 30
 #: Letter shapes OCR takes for others, each one edit: `rn` read for `m` and back, `cl` for `d`, `vv` for `w`.
 OCR_CONFUSIONS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("vv", "w"))
+#: Letters OCR reads for others that make words a list holds as rare ones (`fagon`, `cing`) ...
+OCR_LETTERS = (("g", "ç"), ("g", "q"))
+#: ... read back only where that gives a word this many times as frequent (`façon`, 4,300 times `fagon`).
+OCR_COMMONER = 1000
 _ASCII_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 #: Shorter parts of words are left alone: most are a letter from some common word.
 _MIN_LETTERS = 4
@@ -111,19 +124,26 @@ def common_reading(word: str, language: str) -> str | None:
         return None
     bare = _without_accents(word)
     accented = commonest.get(bare)
-    if (
-        accented is not None and accented != word and frequencies[accented] >= max(COMMON_ACCENTED, own * COMMONER)
-        and (not own or _accents_lost_or_confused(word, accented))
-    ):
-        return accented
+    if accented is not None and accented != word and (not own or _accents_lost_or_confused(word, accented)):
+        commoner = COMMONER_ACCENTS_LOST if _accents_lost(word, accented) else COMMONER
+        if frequencies[accented] >= max(COMMON_ACCENTED, own * commoner):
+            return accented
     if own:
-        return None  # a word of the list is never read as another (Dutch `erkennend` is one edit from `erkennen`)
+        return _letter_misread(word, own, frequencies)
     best, best_frequency = None, 0.0
     for candidate in sorted(_one_edit(bare)):  # in order: frequencies tie, and a set's order is the process's
         reading = commonest.get(candidate)
         if reading is not None and reading != word and frequencies[reading] >= COMMON and frequencies[reading] > best_frequency:
             best, best_frequency = reading, frequencies[reading]
     return best
+
+
+def _letter_misread(word: str, own: float, frequencies: dict[str, float]) -> str | None:
+    """The commonest word that one of :data:`OCR_LETTERS` read back makes of ``word`` (a word of the
+    list, ``own`` its frequency), if it is :data:`OCR_COMMONER` times as frequent; None otherwise."""
+    candidates = [word[:i] + meant + word[i + 1:] for seen, meant in OCR_LETTERS for i, letter in enumerate(word) if letter == seen]
+    best = max(candidates, key=lambda candidate: frequencies.get(candidate, 0.0), default=None)  # ties: the first
+    return best if best is not None and frequencies.get(best, 0.0) >= max(COMMON, own * OCR_COMMONER) else None
 
 
 @lru_cache(maxsize=None)
@@ -161,6 +181,11 @@ def _accents_lost_or_confused(word: str, reading: str) -> bool:
     return len(word) == len(reading) and all(
         a == b or a == _without_accents(a) or b != _without_accents(b) for a, b in zip(word, reading, strict=True)
     )
+
+
+def _accents_lost(word: str, reading: str) -> bool:
+    """Whether ``word`` is ``reading`` with some of its accents left out, and no other change (`progres`)."""
+    return _without_accents(word) == word and _without_accents(reading) == word
 
 
 def _without_accents(word: str) -> str:
