@@ -36,8 +36,7 @@ longer name whole (`Groupe des États membres du Mouvement des pays non alignés
 parties`).
 
 The glossary's `source` column says where each entry was checked, its `note`
-what was left out (a cell is empty where no official source in that language was
-found: many Dutch ones, one French one).
+what was left out (a Dutch cell is empty where no official Dutch source was found).
 """
 
 from __future__ import annotations
