@@ -152,6 +152,7 @@ def test_words_the_ocr_left_damaged_are_warnings_in_a_text_the_parser_repaired()
     ("progres", "progrès"),  # in the list, its accent lost: 93 times rarer will do
     ("fagon", "façon"),  # in the list, `g` for `ç`: 4,300 times rarer
     ("cing", "cinq"),  # `g` for `q`
+    ("etrangères", "étrangères"),  # some of its accents lost, 49 times rarer
 ])
 def test_the_common_word_a_letter_away(word: str, reading: str) -> None:
     assert wordlist.common_reading(word, "nl" if word == "nernen" else "fr") == reading
@@ -166,9 +167,18 @@ def test_the_common_word_a_letter_away(word: str, reading: str) -> None:
     "œuvré",
     "libères",  # "you free": 58 times rarer than `libérés`, but a wrong accent may make a verb form
     "colt",  # 44 times rarer than `coût`, but `l` for `û` is no confusion the list reads back
+    "affilie",  # "affiliates": a verb's present, its participle `affilié` less the final accent
 ])
 def test_a_word_of_its_own_has_no_reading(word: str) -> None:
     assert wordlist.common_reading(word, "fr") is None
+
+
+def test_english_titles_and_links_in_french_are_not_judged() -> None:
+    """A French footnote citing an English report and its link: their `prevention` and `resolution`
+    are French words less their accents, but English here; the same word in French is damage."""
+    text = ("Voir « Guidance on the prevention of detention and the resolution of conflicts », "
+            "https://www.ohchr.org/en/resolution-cooperation, et le role de la prevention.")
+    assert [(m.text, m.reading) for m in wordlist.misread_words(text, "fr")] == [("role", "rôle"), ("prevention", "prévention")]
 
 
 def test_a_typed_space_after_an_apostrophe_does_not_make_a_text_ocr(tmp_path: Path) -> None:

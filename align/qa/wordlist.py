@@ -13,7 +13,8 @@ A word's reading is looked for in two steps:
 - *accents*: the commonest word spelt with the same letters once accents are set
   aside (`systéme`, `système`). The word may be in the list, since web text, which
   the lists count, holds misspellings too, but only as a rarer word (:data:`RARE`)
-  than its reading by far (:data:`COMMONER`), and only where it lacks an accent of
+  than its reading by far (:data:`COMMONER`; :data:`COMMONER_ACCENTS_LOST` where it
+  only lacks accents, `progres`), and only where it lacks an accent of
   its reading or has another one: an accent where the reading has none makes a word
   of its own (`arriéré`, "arrears", beside `arrière`). An unknown word's reading need
   only be in use (:data:`COMMON_ACCENTED`: `soixantième` is no frequent word);
@@ -29,21 +30,26 @@ the list (:data:`RARE`) is also read through one letter that OCR takes for anoth
 (:data:`OCR_LETTERS`: `g` for `ç` and for `q`) where that gives a word a thousand times
 as frequent (:data:`OCR_COMMONER`); `colt` for `coût` (`l` for `û`, 44 times) is not.
 
+Words of a link, and words beside an English one (:data:`ENGLISH_MARKERS`), are not
+judged: a French footnote cites reports by their English titles, whose `prevention` and
+`resolution` are French words less their accents.
+
 A reading is the likeliest word, not a certainty (`gréce` is read `grèce`, a letter
 from the `grâce` it was): the finding says what the word is not, and offers it as a
-"perhaps". Ties between readings go to the first in alphabetical order, so that a
-report does not change from one run to the next.
+"perhaps". Ties between readings go to the first in a fixed order (alphabetical for
+one edit), so that a report does not change from one run to the next.
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from align.parse.language import SUPPORTED
-from align.qa.tokens import words
+from align.qa.tokens import Word, words
 
 #: The parser's languages: each has a wordfreq list large enough to say that a word is not a word.
 LANGUAGES = frozenset(SUPPORTED)
@@ -57,8 +63,15 @@ RARE = 1e-5
 #: ... of a word that differs by accents alone and is this many times as frequent (`étre`, `être`) ...
 COMMONER = 100
 #: ... or this many, where the word only lacks accents of the other (`progres`, `progrès`, 93 times):
-#: an accent wrong may make another form of a verb (`libères`, `libérés`), an accent lost hardly ever.
+#: an accent wrong may make another form of a verb (`libères`, `libérés`), an accent lost seldom does,
+#: but for a final `é`: the present of a verb in -er is its participle less that accent (`affilie`).
 COMMONER_ACCENTS_LOST = 30
+#: English words beside which a word of another language's text is English too (a report's title
+#: in a French footnote: `Guidance on the prevention of detention`), and not judged; none is a
+#: French or Dutch word.
+ENGLISH_MARKERS = frozenset({"the", "and", "for", "with", "from", "by", "to"})
+#: A link's words are no words of the text (`.../resolution-cooperation-declaration`).
+_LINK = re.compile(r"(?:https?://|www\.)\S+")
 #: Letter shapes OCR takes for others, each one edit: `rn` read for `m` and back, `cl` for `d`, `vv` for `w`.
 OCR_CONFUSIONS = (("rn", "m"), ("m", "rn"), ("cl", "d"), ("d", "cl"), ("vv", "w"))
 #: Letters OCR reads for others that make words a list holds as rare ones (`fagon`, `cing`) ...
@@ -95,7 +108,11 @@ def misread_words(text: str, language: str) -> Iterator[MisreadWord]:
     """
     if not supports(language):
         return
-    for k, word in enumerate(words(text)):
+    links = [m.span() for m in _LINK.finditer(text)]
+    tokens = words(text)
+    for k, word in enumerate(tokens):
+        if any(a <= word.start < b for a, b in links) or _beside_english(tokens, k, language):
+            continue
         start = word.start
         for p, part in enumerate(word.text.replace("’", "'").replace("‐", "-").replace("'", "-").split("-")):
             end = start + len(part)
@@ -106,6 +123,13 @@ def misread_words(text: str, language: str) -> Iterator[MisreadWord]:
                     reading = reading[:1].upper() + reading[1:] if part[:1].isupper() else reading
                     yield MisreadWord(part, start, end, reading)
             start = end + 1
+
+
+def _beside_english(tokens: tuple[Word, ...], k: int, language: str) -> bool:
+    """Whether word ``k`` stands beside one of :data:`ENGLISH_MARKERS` in a text of another language."""
+    return language != "en" and any(
+        0 <= j < len(tokens) and tokens[j].text.casefold() in ENGLISH_MARKERS for j in (k - 1, k + 1)
+    )
 
 
 def frequency(word: str, language: str) -> float:
@@ -126,6 +150,8 @@ def common_reading(word: str, language: str) -> str | None:
     accented = commonest.get(bare)
     if accented is not None and accented != word and (not own or _accents_lost_or_confused(word, accented)):
         commoner = COMMONER_ACCENTS_LOST if _accents_lost(word, accented) else COMMONER
+        if commoner == COMMONER_ACCENTS_LOST and accented.removesuffix("s").endswith("é"):
+            commoner = COMMONER  # `affilie` is a verb's present, `affilié` its participle
         if frequencies[accented] >= max(COMMON_ACCENTED, own * commoner):
             return accented
     if own:
@@ -184,8 +210,12 @@ def _accents_lost_or_confused(word: str, reading: str) -> bool:
 
 
 def _accents_lost(word: str, reading: str) -> bool:
-    """Whether ``word`` is ``reading`` with some of its accents left out, and no other change (`progres`)."""
-    return _without_accents(word) == word and _without_accents(reading) == word
+    """Whether ``word`` is ``reading`` with some of its accents left out, and no other change
+    (`progres`, `etrangères`)."""
+    word, reading = unicodedata.normalize("NFC", word), unicodedata.normalize("NFC", reading)
+    return len(word) == len(reading) and word != reading and all(
+        a == b or a == _without_accents(b) for a, b in zip(word, reading, strict=True)
+    )
 
 
 def _without_accents(word: str) -> str:
