@@ -149,10 +149,7 @@ def common_reading(word: str, language: str) -> str | None:
     bare = _without_accents(word)
     accented = commonest.get(bare)
     if accented is not None and accented != word and (not own or _accents_lost_or_confused(word, accented)):
-        commoner = COMMONER_ACCENTS_LOST if _accents_lost(word, accented) else COMMONER
-        if commoner == COMMONER_ACCENTS_LOST and accented.removesuffix("s").endswith("é"):
-            commoner = COMMONER  # `affilie` is a verb's present, `affilié` its participle
-        if frequencies[accented] >= max(COMMON_ACCENTED, own * commoner):
+        if frequencies[accented] >= max(COMMON_ACCENTED, own * _commoner(word, accented)):
             return accented
     if own:
         return _letter_misread(word, own, frequencies)
@@ -164,10 +161,20 @@ def common_reading(word: str, language: str) -> str | None:
     return best
 
 
+def _commoner(word: str, reading: str) -> int:
+    """How many times as frequent as ``word`` its reading by accents must be: :data:`COMMONER_ACCENTS_LOST`
+    where ``word`` only lacks accents, but not the final `é` (`affilie`, a verb's present, `affilié`
+    its participle), :data:`COMMONER` otherwise."""
+    final_e = reading.removesuffix("s").endswith("é") and word.removesuffix("s").endswith("e")
+    return COMMONER_ACCENTS_LOST if _accents_lost(word, reading) and not final_e else COMMONER
+
+
 def _letter_misread(word: str, own: float, frequencies: dict[str, float]) -> str | None:
     """The commonest word that one of :data:`OCR_LETTERS` read back makes of ``word`` (a word of the
     list, ``own`` its frequency), if it is :data:`OCR_COMMONER` times as frequent; None otherwise."""
-    candidates = [word[:i] + meant + word[i + 1:] for seen, meant in OCR_LETTERS for i, letter in enumerate(word) if letter == seen]
+    candidates = [
+        word[:i] + meant + word[i + 1:] for seen, meant in OCR_LETTERS for i, letter in enumerate(word) if letter == seen
+    ]
     best = max(candidates, key=lambda candidate: frequencies.get(candidate, 0.0), default=None)  # ties: the first
     return best if best is not None and frequencies.get(best, 0.0) >= max(COMMON, own * OCR_COMMONER) else None
 
