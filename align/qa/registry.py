@@ -24,6 +24,7 @@ from align.qa.markup import MarkupCheck
 from align.qa.meaning import MeaningCheck
 from align.qa.numbers import NumbersCheck
 from align.qa.polarity import PolarityCheck
+from align.qa.possessive import PossessiveCheck
 from align.qa.structure import StructureCheck
 from align.qa.terminology import TerminologyCheck
 from align.qa.typography import TypographyCheck
@@ -35,7 +36,7 @@ CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
         StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, PolarityCheck, FormCheck, TerminologyCheck,
-        FalseFriendsCheck, GrammarCheck, TypographyCheck, DamageCheck, MarkupCheck,
+        FalseFriendsCheck, GrammarCheck, PossessiveCheck, TypographyCheck, DamageCheck, MarkupCheck,
     )
 }
 
