@@ -32,6 +32,11 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("op8", "effect", "give effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
         ("op13", "effect", "give effect to", Severity.WARNING),  # `volledige en gepast effect op de Verklaring te geven`
         ("pp14", "internationale mensenrechten wet", "human rights law", Severity.WARNING),
+        # legislation for a body of law; the English pp16+pp17 names `international law` first
+        ("pp13", "internationale mensenrechtenwetgeving", "international human rights law", Severity.WARNING),
+        ("op9", "internationale mensenrechtenwetgeving", "international human rights law", Severity.WARNING),
+        ("pp16+pp17", "internationale mensenrechtenwetgeving", "international law", Severity.WARNING),
+        ("pp11", "civiele", "civil, political", Severity.WARNING),  # `alle civiele, politieke ... rechten`
         ("op16", "respectieve machtigt", "mandates", Severity.WARNING),  # `binnen hun respectieve machtigt`
         # Information: renderings a context could allow, wrong in each of these.
         ("pp9", "realisatie", "realization", Severity.INFO),
@@ -93,6 +98,17 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("Welcoming the encouraging results of the review", "Verheugd over de bemoedigende resultaten van de evaluatie", "nl"),
         ("a consistent approach, consequently applied", "een consequente aanpak, bijgevolg toegepast", "nl"),
         ("the limited effect to date of the measures", "het beperkte effect van de maatregelen tot nu toe", "nl"),
+        # legislation where the English says so too; civil proceedings are `civiel`
+        (
+            "in line with international human rights law and with national human rights legislation",
+            "in overeenstemming met het internationale recht inzake de mensenrechten en de nationale mensenrechtenwetgeving",
+            "nl",
+        ),
+        (
+            "the abuse of criminal or civil proceedings against civil and political rights defenders",
+            "het misbruik van strafrechtelijke of civiele procedures tegen verdedigers van burgerrechten en politieke rechten",
+            "nl",
+        ),
         ("to give effect to the Declaration and to assess its impact", "uitvoering te geven aan de Verklaring en het effect ervan te beoordelen", "nl"),
         ("the consequent need for a coherent approach", "de daaruit voortvloeiende behoefte aan een consequente aanpak", "nl"),
         ("companies that fall under the obligation to report", "bedrijven die onder de verplichting vallen om te rapporteren", "nl"),

@@ -79,6 +79,11 @@ IN_SCOPE = [
     ("pp14", "de internationale mensenrechten wet"),
     ("op16", "binnen hun respectieve machtigt"),
     ("pp7", "voor alle personen even"),
+    # ... legislation for a body of law, `civiele` for civil rights
+    ("pp13", "in het kader van internationale mensenrechtenwetgeving"),
+    ("op9", "op grond van de internationale mensenrechtenwetgeving"),
+    ("pp17", "om naleving te waarborgen met internationale mensenrechtenwetgeving"),
+    ("pp11", "alle civiele, politieke"),
     # found by these checks and confirmed by reading: an opening participle after its object,
     # inflection, `om` for the right's `op`, spaces before commas
     ("pp11", "De wezenlijke rol erkennend"),
@@ -140,13 +145,13 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 145 of 206 (strict
+    """All kinds together, for the record: the text checks alone locate 149 of 206 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
-    assert located >= 135
+    assert located >= 139
 
 
 # --------------------------------------------------------------------------- the real pipeline
@@ -230,7 +235,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level" (which the terminology check names too). Counted
     with one finding to an entry at most (a maximum matching), such coincidences drop out:
-    164 of 206 located, 160 that way. The floor holds the stricter count."""
+    168 of 206 located, 164 that way. The floor holds the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -241,7 +246,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 150  # 160 measured; a floor a little under it catches a check that stops working
+    assert strict >= 154  # 164 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:
