@@ -168,6 +168,32 @@ def test_the_declarations_formula_with_and_for_or_is_its_rendering() -> None:
     assert not [e for u, e, s in terminology(alignment_72247("pp18")) if "vereniging" in e or "individu" in e]
 
 
+def test_a_name_rendered_two_ways_in_one_version_is_information_where_it_is_the_odd_one() -> None:
+    """op19 of 72/247: `de Raad voor de mensenrechten`, which the glossary allows, where pp4 and op3 write
+    `Mensenrechtenraad`: one name throughout. Only the odd rendering is reported, once."""
+    found = [
+        (f.unit, f.excerpt, f.evidence, f.severity) for f in run_checks(alignment_72247(), ["terminology"])
+        if "one name throughout" in f.message
+    ]
+    assert found == [("op19", "Raad voor de mensenrechten", "Mensenrechtenraad", Severity.INFO)]
+
+
+@pytest.mark.parametrize(("term", "first", "second"), [
+    # a short form or an acronym beside the full name is how a text goes on, not two names
+    ("the States Members of the United Nations", "les États Membres de l'Organisation des Nations Unies",
+     "les États Membres de l'ONU"),
+    ("the United Nations", "l'Organisation des Nations Unies", "l'Organisation"),
+    ("the United Nations", "l'Organisation des Nations Unies", "les Nations Unies"),
+])
+def test_a_short_form_beside_the_full_name_is_no_inconsistency(term: str, first: str, second: str) -> None:
+    units = [
+        aligned_unit("op1", {"en": f"Calls upon {term} to act;", "fr": f"Demande à {first} d'agir;"}),
+        aligned_unit("op2", {"en": f"Invites {term} to report;", "fr": f"Invite {second} à rendre compte;"}),
+    ]
+    findings = run_checks(alignment_of(units, ["en", "fr"]), ["terminology"])
+    assert findings == []  # rendered both times, the same name
+
+
 def test_a_longer_term_does_not_answer_a_shorter_one() -> None:
     """op15: the `Bureau van de Hoge Commissaris` of the full OHCHR name is taken by it;
     the later `Office of the High Commissioner` has only `Bureau van de ECB Hoge Commissaris`."""

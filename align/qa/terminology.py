@@ -35,6 +35,13 @@ Non-Aligned States Parties") is info when missing: the translation may render th
 longer name whole (`Groupe des États membres du Mouvement des pays non alignés
 parties`).
 
+A name the glossary allows in several variants is still one name in one text: where a
+version renders the same pivot variant in two of them (`Mensenrechtenraad` in pp4 and
+op3 of 72/247, `de Raad voor de mensenrechten` in op19), the renderings unlike the one
+it writes most are information. A short form or an acronym beside the full name
+(`l'Organisation`, `l'ONU` after `l'Organisation des Nations Unies`) is how a text goes
+on, and is left alone.
+
 The glossary's `source` column says where each entry was checked, its `note`
 what was left out (a Dutch cell is empty where no official Dutch source was found).
 """
@@ -412,6 +419,7 @@ class _Rule:
     entry: Entry
     source: tuple[tuple[str, ...], ...]  # the pivot's variants, as patterns
     target: tuple[tuple[str, ...], ...]  # the version's variants, as patterns
+    variants: tuple[str, ...]  # ... and as the glossary writes them
     name: bool  # a proper name (some word capitalised): a warning when missing, else info
     # The pivot's one-word variants written with a capital (`Organisation`, `Secrétariat`): in lower
     # case they are common nouns (`compte tenu de l'organisation ... de chaque pays`).
@@ -433,13 +441,14 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
     for entry in glossary.entries:
         if pivot in entry.terms and language in entry.terms:
             source = tuple(p for v in entry.terms[pivot] if (p := _pattern(v, pivot)))
-            target = tuple(p for v in entry.terms[language] if (p := _pattern(v, language)))
+            targets = [(v, p) for v in entry.terms[language] if (p := _pattern(v, language))]
+            target, variants = tuple(p for _, p in targets), tuple(v for v, _ in targets)
             if source and target:
                 name = any(w.capitalised for v in entry.terms[pivot] for w in words(v))
                 capitalised = frozenset(
                     _pattern(v, pivot) for v in entry.terms[pivot] if len(found := words(v)) == 1 and found[0].capitalised
                 )
-                rules.append(_Rule(entry, source, target, name, capitalised))
+                rules.append(_Rule(entry, source, target, variants, name, capitalised))
     variants = {rule.entry.id: {v.casefold() for v in rule.entry.terms[pivot]} for rule in rules}
     rules = [replace(rule, shared=_shared_variants(rule, rules, pivot, variants)) for rule in rules]
     return sorted(rules, key=lambda r: (-max(len(p) for p in r.source), -max(len(p) for p in r.target)))
@@ -490,6 +499,18 @@ class Matches:
     missing: tuple[Missing, ...]
     miscased: tuple[Miscased, ...] = ()
     borrowed: frozenset[str] = frozenset()  # ids of the entries answered by another's rendering of a shared variant
+    renderings: tuple[Rendering, ...] = ()  # each rendering of a term, with the variant it is
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """Where the version renders a glossary term, and which of the entry's variants it writes."""
+
+    entry: Entry
+    said: tuple[str, ...]  # the pivot's variant it renders, as a pattern
+    variant: str  # the version's, as the glossary writes it
+    span: str  # as it stands in the version
+    start: int  # in the version's text
 
 
 def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: list[_Rule]) -> Matches:
@@ -533,7 +554,8 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
                 spans, borrowing = ambiguous, True
         for span in took:
             target_taken.update(span)
-        found.append(_Found(rule, spans, gaps, took, borrowing, frozenset(ambiguous)))
+        said = {p for p, _ in mentions}
+        found.append(_Found(rule, spans, gaps, took, borrowing, frozenset(ambiguous), said.pop() if len(said) == 1 else None))
         if unanswered:
             found.append(_Found(rule, unanswered, gaps, []))
     _give_back(found, target, target_at, target_compounding)
@@ -541,6 +563,7 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
     borrowed: set[str] = set()
     missing: list[Missing] = []
     miscased: list[Miscased] = []
+    renderings: list[Rendering] = []
     before: set[int] = set()  # what the terms before this one rendered
     rendering = {k for term_found in found for span in term_found.took for k in span}  # what any term rendered
     for term_found in found:
@@ -552,6 +575,12 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             continue  # another entry's rendering: no sign of how this one is written
         if took:
             rendered.add(rule.entry.id)
+            renderings += [
+                Rendering(rule.entry, term_found.said, variant, text[target[span.start].start:target[span.stop - 1].end],
+                          target[span.start].start)
+                for span in took
+                if term_found.said and (variant := _variant(rule, target, span, target_compounding, term_found.gaps))
+            ]
             if rule.name:
                 for span in took:
                     miscased += _miscased(rule.entry, text[target[span.start].start:target[span.stop - 1].end], language)
@@ -577,7 +606,26 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             missing.append(
                 Missing(rule.entry, rule.name, term, closest.span, start, closest.weak, longer, span in term_found.ambiguous)
             )
-    return Matches(frozenset(rendered), tuple(missing), tuple(miscased), frozenset(borrowed))
+    return Matches(frozenset(rendered), tuple(missing), tuple(miscased), frozenset(borrowed), tuple(renderings))
+
+
+def _distinct(variant: str, other: str, variants: Sequence[str], language: str) -> bool:
+    """Whether two of a term's ``variants`` are two names, rather than one of them an acronym, a name with
+    an acronym in it (`États Membres de l'ONU`) or a short form of any variant (`Nations Unies`,
+    `Organisation` beside `Organisation des Nations Unies`), which a text mixes with the full name."""
+    def short(v: str) -> bool:
+        mine = set(_pattern(v, language))
+        acronym = any(len(part) > 1 and part.isupper() for w in words(v) for part in re.split(r"['’\-]", w.text))
+        return acronym or any(mine < set(_pattern(o, language)) for o in variants)
+    return not short(variant) and not short(other)
+
+
+def _variant(rule: _Rule, target: list[_Token], span: range, compounding: bool, gaps: frozenset[str]) -> str | None:
+    """The glossary variant of ``rule`` that the version's tokens ``span`` are (the first that matches them)."""
+    for variant, pattern in zip(rule.variants, rule.target, strict=True):
+        if _match_at(pattern, target, span.start, set(), compounding, gaps) == span.stop:
+            return variant
+    return None
 
 
 def _renderings(
@@ -599,6 +647,7 @@ class _Found:
     took: list[range]  # in the version's tokens
     borrowed: bool = False  # took another entry's rendering of a variant both have: no sign this one is known
     ambiguous: frozenset[range] = frozenset()  # the spans in a variant another entry has too
+    said: tuple[str, ...] | None = None  # the pivot's variant, when every mention is in the same one
 
 
 def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, list[int]], compounding: bool) -> None:
@@ -979,7 +1028,28 @@ class TerminologyCheck(Check):
                         wrong.span, severity=Severity.INFO,
                     )
                 )
-        return findings
+        return findings + list(self._inconsistent(alignment, matches))
+
+    def _inconsistent(self, alignment: Alignment, matches: list[tuple[Unit, str, Matches]]) -> Iterator[Finding]:
+        """Each rendering of a term in a variant other than the one the version writes most (the first of
+        those tied), where the two are distinct names (:func:`_distinct`): one name throughout."""
+        by_term: dict[tuple[str, str, tuple[str, ...]], list[tuple[Unit, Rendering]]] = {}
+        for unit, language, m in matches:
+            for rendering in m.renderings:
+                by_term.setdefault((language, rendering.entry.id, rendering.said), []).append((unit, rendering))
+        for (language, _, _), found in by_term.items():
+            counts = Counter(rendering.variant for _, rendering in found)
+            usual = counts.most_common(1)[0][0]  # ties: the first used, as Counter keeps insertion order
+            where = list(dict.fromkeys(unit.id for unit, rendering in found if rendering.variant == usual))
+            for unit, rendering in found:
+                if rendering.variant != usual and _distinct(rendering.variant, usual, rendering.entry.terms[language], language):
+                    shown = ", ".join(where[:3]) + (" ..." if len(where) > 3 else "")
+                    yield self.finding(
+                        unit, alignment, [alignment.pivot, language],
+                        f"{rendering.span!r} here, {usual!r} in {shown}: one name throughout "
+                        f"(glossary {rendering.entry.id} allows both)",
+                        rendering.span, usual, severity=Severity.INFO, excerpt_start=rendering.start,
+                    )
 
     def _finding(self, unit: Unit, alignment: Alignment, language: str, missing: Missing, severity: Severity) -> Finding:
         expected = " | ".join(missing.entry.terms[language])
