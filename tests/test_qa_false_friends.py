@@ -54,6 +54,11 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp5", "geïmplementeerd", "implemented", Severity.INFO),  # `moet worden bevorderd en geïmplementeerd`
         ("op17", "implementatie", "implementation", Severity.INFO),
         ("op20", "in beslag", "remain seized", Severity.WARNING),  # `besluit om in beslag te blijven nemen`
+        ("pp7", "vervuld", "respected, protected and fulfilled", Severity.INFO),  # rights `verwezenlijkt`
+        ("pp12", "onzekerheid", "insecurity", Severity.INFO),  # `onzekerheid lijden` for a lack of safety
+        ("pp18", "overtredingen", "offences", Severity.INFO),  # minor offences, for acts that include killings
+        ("op7", "wettelijke vertegenwoordigers", "legal representatives", Severity.INFO),  # a child's, not a defender's
+        ("op8", "wettelijke vertegenwoordigers", "legal representatives", Severity.INFO),
     ])
 
 
@@ -98,6 +103,13 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("Welcoming the encouraging results of the review", "Verheugd over de bemoedigende resultaten van de evaluatie", "nl"),
         ("a consistent approach, consequently applied", "een consequente aanpak, bijgevolg toegepast", "nl"),
         ("the limited effect to date of the measures", "het beperkte effect van de maatregelen tot nu toe", "nl"),
+        # obligations are `vervuld`; food insecurity is `voedselonzekerheid`; a child's legal representative
+        # is its `wettelijke vertegenwoordiger`; minor offences are `overtredingen`
+        ("to respect, protect and fulfil their obligations under the Covenant",
+         "hun verplichtingen uit hoofde van het Verdrag na te komen, te beschermen en te vervullen", "nl"),
+        ("food insecurity and insecurity of tenure", "voedselonzekerheid en onzekerheid over grondrechten", "nl"),
+        ("the child's legal representative", "de wettelijke vertegenwoordiger van het kind", "nl"),
+        ("minor traffic offences", "kleine verkeersovertredingen en overtredingen", "nl"),
         # legislation where the English says so too; civil proceedings are `civiel`
         (
             "in line with international human rights law and with national human rights legislation",

@@ -84,6 +84,11 @@ IN_SCOPE = [
     ("op9", "op grond van de internationale mensenrechtenwetgeving"),
     ("pp17", "om naleving te waarborgen met internationale mensenrechtenwetgeving"),
     ("pp11", "alle civiele, politieke"),
+    ("pp7", "zonder discriminatie vervuld"),
+    ("pp12", "onzekerheid lijden"),
+    ("pp18", "praktijken en overtredingen"),
+    ("op7", "hun wettelijke vertegenwoordigers, medewerkers"),
+    ("op8", "hun wettelijke vertegenwoordigers, medewerkers"),
     # found by these checks and confirmed by reading: an opening participle after its object,
     # inflection, `om` for the right's `op`, spaces before commas
     ("pp11", "De wezenlijke rol erkennend"),
@@ -146,13 +151,13 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 150 of 206 (strict
+    """All kinds together, for the record: the text checks alone locate 155 of 206 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
-    assert located >= 140
+    assert located >= 145
 
 
 # --------------------------------------------------------------------------- the real pipeline
@@ -236,7 +241,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level" (which the terminology check names too). Counted
     with one finding to an entry at most (a maximum matching), such coincidences drop out:
-    169 of 206 located, 165 that way. The floor holds the stricter count."""
+    174 of 206 located, 170 that way. The floor holds the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -247,7 +252,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 155  # 165 measured; a floor a little under it catches a check that stops working
+    assert strict >= 160  # 170 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:
