@@ -14,15 +14,16 @@ is one of them (:data:`FEMININE_OWNERS`: `by the General Assembly in its
 resolutions`, `the United Nations, its representatives`), or when no body is named
 before it and the text is the Assembly's own (its header's addressee), in the
 paragraph's opening (`Recalling also all its other previous resolutions`), after a
-verb it speaks with (`reiterates its strong call`) or before what only the issuing body has (`its resolution`, `its seventy-third session`). An
-`its` after another body (`the Human Rights Council ... its resolution`) or with a
-noun for an owner (`the Declaration and its implementation`) is left alone. The
-Dutch `zijn` is then reported where it stands in the same kind of place: in the
-opening, after such a verb (`herhaalt zijn`), before `zitting`, `resolutie` or
-`besluit`, or after the name of the Assembly or the Organization.
+verb it speaks with (`reiterates its strong call`) or before what only the issuing
+body has (`its resolution`, `its seventy-third session`). An `its` after another
+body (`the Human Rights Council ... its resolution`) or with a noun for an owner
+(`the Declaration and its implementation`) is left alone. The Dutch `zijn` is then
+reported where it stands in the same kind of place: in the opening, after such a
+verb (`herhaalt zijn`), before `zitting`, `resolutie` or `besluit`, or after the
+name of the Assembly or the Organization.
 
-Information: in the Netherlands `zijn` for a thing of feminine gender is heard more
-and more, and the reviser decides; official Dutch (the UDHR, EU texts) writes `haar`.
+Information: formal Dutch writes `haar` for a feminine noun (`vergadering`), but in
+the Netherlands `zijn` for a thing is heard more and more, and the reviser decides.
 Dutch only.
 """
 
@@ -49,9 +50,13 @@ _OPENING_WORDS = 4
 _SENTENCE_END = re.compile(r"[.;:]\s")
 #: The Dutch `zijn` in the places the rule reads, each named by its kind.
 _DUTCH = {
-    "issuer": re.compile(r"(?<!\w)zijn\s+(?:\w+\s+){0,2}(?:zittingen|zitting|resoluties|resolutie|besluiten|besluit)\b", re.IGNORECASE),
+    "issuer": re.compile(
+        r"(?<!\w)zijn\s+(?:\w+\s+){0,2}(?:zittingen|zitting|resoluties|resolutie|besluiten|besluit)\b", re.IGNORECASE
+    ),
     # a comma or a conjunction before it: `de Verenigde Naties zijn opgericht` is the verb
-    "owner": re.compile(r"(?:Algemene Vergadering|Verenigde Naties|Organisatie)(?:,\s+(?:en\s+)?|\s+(?:en|in|op)\s+)zijn\b"),
+    "owner": re.compile(
+        r"(?:Algemene Vergadering|Verenigde Naties|Organisatie)(?:,\s+(?:en\s+)?|\s+(?:en|in|op)\s+)zijn\b"
+    ),
     # `Herinnerend aan zijn resolutie`, `11. Herhaalt zijn krachtige oproep`
     "opening": re.compile(r"^\W*(?:\d+\.\s*)?(?:[^\W\d]+\s+){1,%d}?zijn\b" % _OPENING_WORDS, re.IGNORECASE),
     # `en herhaalt zijn krachtige oproep`: a verb the Assembly speaks with, then its possessive
@@ -62,7 +67,9 @@ _DUTCH = {
     ),
 }
 #: An English verb in the Assembly's voice straight before `its` (`reiterates its strong call`).
-_VOICE = re.compile(r"\b(?:reiterates|renews|reaffirms|expresses|extends|conveys|recalls|draws|directs)\s+$", re.IGNORECASE)
+_VOICE = re.compile(
+    r"\b(?:reiterates|renews|reaffirms|expresses|extends|conveys|recalls|draws|directs)\s+$", re.IGNORECASE
+)
 #: Addressees that make a text the Assembly's own.
 _ASSEMBLY = re.compile(r"General Assembly|Algemene Vergadering|Assemblée générale", re.IGNORECASE)
 
