@@ -65,6 +65,9 @@ IN_SCOPE = [
     # grammar: the infinitive's "to" rendered as `aan`, two infinitives in a row after `en`
     ("pp18", "aan een duidelijke houding"),
     ("op16", "schenken en aanvaarden"),
+    # grammar: a `te` lost after a first `te` infinitive and its phrase, or in a list after a verb that asks for one
+    ("pp9", "en bijdragen aan"),
+    ("op12", "respecteren, bevorderen"),
     # grammar: main-clause order in a subordinate clause
     ("pp15", "anderen zijn alleen onderworpen"),
     ("pp15", "en worden door de wet bepaald"),
@@ -156,13 +159,13 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 159 of 206 (strict
+    """All kinds together, for the record: the text checks alone locate 161 of 206 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
-    assert located >= 149
+    assert located >= 151
 
 
 # --------------------------------------------------------------------------- the real pipeline
@@ -246,7 +249,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level" (which the terminology check names too). Counted
     with one finding to an entry at most (a maximum matching), such coincidences drop out:
-    178 of 206 located, 174 that way. The floor holds the stricter count."""
+    180 of 206 located, 176 that way. The floor holds the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -257,7 +260,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 164  # 174 measured; a floor a little under it catches a check that stops working
+    assert strict >= 166  # 176 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:
