@@ -1094,47 +1094,14 @@ class GrammarCheck(Check):
         english = unit.texts.get("en", "")
         pairs = list(_TO_PAIR_PIVOT.finditer(english))
         for m in _BARE_PAIR.finditer(text) if pairs else ():
-            if m.group(1) is None:  # the list opens its clause after a comma: a verb before it must ask for `te`
-                keys = [*m.group(2).casefold().split(", "), m.group(3).casefold()]
-                asker = _asks_for_te(text, m.start())
-                if (
-                    asker is None
-                    or not m.group(4).strip()  # nouns before an aside: `roept de regeringen, bedrijven en kerken, waar nodig,`
-                    or _TE.search(m.group(4))
-                    or _TE.search(_next_clause(text, m.end()))  # `..., steden en dorpen in hun gebied, de armoede aan te pakken`
-                    or any(_no_bare_verb(key, nouns) for key in keys)
-                ):
-                    continue
-                pair = _pivot_near(pairs, english, m.start(2) / len(text))
-                if pair is None:
-                    continue
-                excerpt = text[m.start(2):m.end(3)]
-                yield self.finding(
-                    unit, alignment, ["en", "nl"],
-                    f"{excerpt!r}: infinitives with no 'te' after {asker!r}, which asks for one, where the English "
-                    f"has {pair.group()!r}: the infinitives lost their 'te'?",
-                    excerpt, pair.group(), severity=Severity.INFO,
-                )
+            lost = _lost_after_a_comma(text, m, nouns) if m.group(1) is None else _lost_after_a_verb(text, m)
+            pair = _pivot_near(pairs, english, m.start(2) / len(text)) if lost else None
+            if lost is None or pair is None:
                 continue
-            keys = [m.group(1).casefold(), *m.group(2).casefold().split(", "), m.group(3).casefold()]
-            clause_before = _TE_BEFORE_THE_VERB.sub("", _clause_before(text, m.start()))
-            before = [token.casefold() for token in _TOKEN.findall(clause_before)]
-            if (
-                not before  # a heading or a list item opens with its verbs: `taken: a) klachten ontvangen en onderzoeken`
-                or before[-1] in _STACK_DETERMINERS | _ATTRIBUTE_PREPOSITIONS  # `aan getroffen vrouwen en kinderen`
-                or set(before + keys[:1]) & _BARE_VERBS_ALLOWED
-                or any(_no_bare_verb(key) for key in keys)
-                or _TE.search(clause_before) or _TE.search(m.group(4))
-            ):
-                continue
-            pair = _pivot_near(pairs, english, m.start(2) / len(text))
-            if pair is None:
-                continue
-            excerpt = text[m.start(1):m.end(3)]
+            excerpt, where = lost
             yield self.finding(
                 unit, alignment, ["en", "nl"],
-                f"{excerpt!r}: {m.group(2)!r} and {m.group(3)!r} with no 'te' after the verb {m.group(1)!r}, where "
-                f"the English has {pair.group()!r}: the infinitives lost their 'te'?",
+                f"{excerpt!r}: {where}, where the English has {pair.group()!r}: the infinitives lost their 'te'?",
                 excerpt, pair.group(), severity=Severity.INFO,
             )
 
@@ -1423,6 +1390,41 @@ def _no_bare_verb(key: str, nouns: frozenset[str] | set[str] = frozenset()) -> b
         or key.endswith(_NOUNS_IN_EN) or key.endswith(_PARTICIPLE_TAILS_IN_EN)
         or bool(_GE_PARTICIPLE_IN_EN.fullmatch(key) or _GE_INSIDE_IN_EN.fullmatch(key))
     )
+
+
+def _lost_after_a_verb(text: str, m: re.Match[str]) -> tuple[str, str] | None:
+    """The excerpt and what it lacks where a :data:`_BARE_PAIR` match after a verb (``m``) lost its `te`s:
+    not after a heading's or list item's opening, an article or a preposition, a verb that takes a bare
+    infinitive, nor where a `te` stands in the clause (:meth:`GrammarCheck._bare_infinitives`)."""
+    keys = [m.group(1).casefold(), *m.group(2).casefold().split(", "), m.group(3).casefold()]
+    clause_before = _TE_BEFORE_THE_VERB.sub("", _clause_before(text, m.start()))
+    before = [token.casefold() for token in _TOKEN.findall(clause_before)]
+    if (
+        not before  # a heading or a list item opens with its verbs: `taken: a) klachten ontvangen en onderzoeken`
+        or before[-1] in _STACK_DETERMINERS | _ATTRIBUTE_PREPOSITIONS  # `aan getroffen vrouwen en kinderen`
+        or set(before + keys[:1]) & _BARE_VERBS_ALLOWED
+        or any(_no_bare_verb(key) for key in keys)
+        or _TE.search(clause_before) or _TE.search(m.group(4))
+    ):
+        return None
+    return text[m.start(1):m.end(3)], f"{m.group(2)!r} and {m.group(3)!r} with no 'te' after the verb {m.group(1)!r}"
+
+
+def _lost_after_a_comma(text: str, m: re.Match[str], nouns: set[str]) -> tuple[str, str] | None:
+    """The same for a match that opens its clause after a comma: only after a verb that asks for `te`
+    (:func:`_asks_for_te`), with words after the list in its clause and no `te` there or in the next
+    clause, and none of its words a noun."""
+    keys = [*m.group(2).casefold().split(", "), m.group(3).casefold()]
+    asker = _asks_for_te(text, m.start())
+    if (
+        asker is None
+        or not m.group(4).strip()  # nouns before an aside: `roept de regeringen, bedrijven en kerken, waar nodig,`
+        or _TE.search(m.group(4))
+        or _TE.search(_next_clause(text, m.end()))  # `..., steden en dorpen in hun gebied, de armoede aan te pakken`
+        or any(_no_bare_verb(key, nouns) for key in keys)
+    ):
+        return None
+    return text[m.start(2):m.end(3)], f"infinitives with no 'te' after {asker!r}, which asks for one"
 
 
 def _asks_for_te(text: str, at: int) -> str | None:
