@@ -57,14 +57,34 @@ def test_every_zijn_of_72_247_it_reports_is_the_assemblys_or_the_organizations()
     # the verb `zijn` after the Organization's name
     ("Noting that the United Nations, its agencies and its funds were established to that end,",
      "Opmerkend dat de Verenigde Naties zijn opgericht met dat doel,"),
-    # an `its` whose owner is a thing, not a body
+    # an `its` whose owner is a thing, not a body (which takes `haar` too, but the rule does not judge it)
     ("Stressing the importance of the Declaration and its implementation,",
      "Benadrukkend het belang van de Verklaring en zijn uitvoering,"),
+    # the Assembly's `its` and a council's in one paragraph, in the same kind of place: the Dutch `zijn` is the council's
+    ("Recalling its resolution 70/161 and Human Rights Council resolution 31/32, in which the Council, at its "
+     "thirty-first session, welcomed the report,",
+     "Herinnerend aan haar resolutie 70/161 en resolutie 31/32 van de Mensenrechtenraad, waarin de Raad op zijn "
+     "eenendertigste zitting het verslag verwelkomde,"),
+    # a body named after `United Nations`, whose `its` it is
+    ("Welcoming the work of the United Nations Development Programme and its country offices,",
+     "Verwelkomend het werk van het Ontwikkelingsprogramma van de Verenigde Naties, en zijn landenkantoren,"),
+    ("Taking note of the report of the Permanent Forum on Indigenous Issues on its twentieth session,",
+     "Nota nemend van het verslag van het Permanent Forum inzake inheemse aangelegenheden over zijn twintigste zitting,"),
+    # the verb `zijn` before `en besluit`
+    ("Notes that the reports will be available and decides to consider them at its next session;",
+     "Merkt op dat de verslagen beschikbaar zijn en besluit deze op haar volgende zitting te behandelen;"),
 ])
 def test_what_is_left_alone(en: str, nl: str) -> None:
     en_doc, nl_doc = align.read_versions([CORPUS_72247])
     alignment = alignment_of([aligned_unit("pp1", {"en": en, "nl": nl})], ["en", "nl"], {"en": en_doc, "nl": nl_doc})
     assert run_checks(alignment, ["possessive"]) == []
+
+
+def test_a_paragraph_that_opens_with_the_possessive() -> None:
+    en_doc, nl_doc = align.read_versions([CORPUS_72247])
+    unit = aligned_unit("pp1", {"en": "Expressing its deep concern at the situation,", "nl": "Zijn diepe bezorgdheid uitsprekend over de situatie,"})
+    alignment = alignment_of([unit], ["en", "nl"], {"en": en_doc, "nl": nl_doc})
+    assert [f.excerpt for f in run_checks(alignment, ["possessive"])] == ["Zijn"]
 
 
 def test_an_its_with_no_body_before_it_is_the_assemblys_only_in_the_assemblys_text() -> None:

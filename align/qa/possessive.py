@@ -17,10 +17,12 @@ paragraph's opening (`Recalling also all its other previous resolutions`), after
 verb it speaks with (`reiterates its strong call`) or before what only the issuing
 body has (`its resolution`, `its seventy-third session`). An `its` after another
 body (`the Human Rights Council ... its resolution`) or with a noun for an owner
-(`the Declaration and its implementation`) is left alone. The Dutch `zijn` is then
-reported where it stands in the same kind of place: in the opening, after such a
-verb (`herhaalt zijn`), before `zitting`, `resolutie` or `besluit`, or after the
-name of the Assembly or the Organization.
+(`the Declaration and its implementation`) is left alone, and so is a kind of place
+where the paragraph also has another body's `its` (`Recalling its resolution ... in
+which the Council, at its thirty-first session`: `zijn ... zitting` is the
+Council's). The Dutch `zijn` is then reported where it stands in the same kind of
+place: in the opening, after such a verb (`herhaalt zijn`), before `zitting`,
+`resolutie` or `besluit`, or after the name of the Assembly or the Organization.
 
 Information: formal Dutch writes `haar` for a feminine noun (`vergadering`), but in
 the Netherlands `zijn` for a thing is heard more and more, and the reviser decides.
@@ -41,7 +43,8 @@ FEMININE_OWNERS = re.compile(r"General Assembly|Assembly|United Nations|Organiza
 #: United Nations, `organizations` are not); the last one named before an `its` is its owner.
 _BODY = re.compile(
     r"\b(?:General Assembly|Assembly|United Nations|Organization|Council|Committee|Commission|Conference|"
-    r"Secretary-General|Secretariat|Rapporteur|Office|States?|Court|Board|Mission|Declaration)\b"
+    r"Secretary-General|Secretariat|Rapporteur|Commissioner|Office|States?|Court|Board|Mission|Declaration|"
+    r"Programme|Fund|Forum|Mechanism|Group|Panel|Agency|Entity|Tribunal|Bank|Union|system|report)\b"
 )
 #: What only the issuing body has: its resolutions, decisions and sessions.
 _ISSUER_THINGS = r"(?:\w+[\s-]){0,2}(?:sessions?|resolutions?|decisions?)\b"
@@ -51,14 +54,15 @@ _SENTENCE_END = re.compile(r"[.;:]\s")
 #: The Dutch `zijn` in the places the rule reads, each named by its kind.
 _DUTCH = {
     "issuer": re.compile(
-        r"(?<!\w)zijn\s+(?:\w+\s+){0,2}(?:zittingen|zitting|resoluties|resolutie|besluiten|besluit)\b", re.IGNORECASE
+        r"(?<!\w)zijn\s+(?:(?!(?:en|of)\s)\w+\s+){0,2}(?:zittingen|zitting|resoluties|resolutie|besluiten|besluit)\b",
+        re.IGNORECASE,
     ),
     # a comma or a conjunction before it: `de Verenigde Naties zijn opgericht` is the verb
     "owner": re.compile(
         r"(?:Algemene Vergadering|Verenigde Naties|Organisatie)(?:,\s+(?:en\s+)?|\s+(?:en|in|op)\s+)zijn\b"
     ),
     # `Herinnerend aan zijn resolutie`, `11. Herhaalt zijn krachtige oproep`
-    "opening": re.compile(r"^\W*(?:\d+\.\s*)?(?:[^\W\d]+\s+){1,%d}?zijn\b" % _OPENING_WORDS, re.IGNORECASE),
+    "opening": re.compile(r"^\W*(?:\d+\.\s*)?(?:[^\W\d]+\s+){0,%d}?zijn\b" % _OPENING_WORDS, re.IGNORECASE),
     # `en herhaalt zijn krachtige oproep`: a verb the Assembly speaks with, then its possessive
     "voice": re.compile(
         r"\b(?:herhaalt|hernieuwt|bevestigt|herbevestigt|betuigt|drukt|spreekt|vestigt|richt|herinnert aan)\s+"
@@ -101,26 +105,27 @@ class PossessiveCheck(Check):
 
 def feminine_its(english: str, assembly_text: bool) -> set[str]:
     """The kinds of place (``opening``, ``voice``, ``issuer``, ``owner``) where ``english`` has an `its` of the
-    Assembly or the Organization (see the module's docstring); ``assembly_text``: the text is the
+    Assembly or the Organization (see the module's docstring), less those where it also has an `its` of
+    another body, whose Dutch `zijn` is right and stands in the same kind of place (`Recalling its
+    resolution ... in which the Council, at its thirty-first session`); ``assembly_text``: the text is the
     Assembly's own, so that an `its` with no body before it is the Assembly's."""
-    kinds = set()
+    feminine: set[str] = set()
+    other: set[str] = set()
     opening_end = _end_of_words(english, _OPENING_WORDS + 1)
     for m in re.finditer(r"\bits\b", english):
         sentence_start = max((e.end() for e in _SENTENCE_END.finditer(english, 0, m.start())), default=0)
         bodies = list(_BODY.finditer(english, sentence_start, m.start()))
+        issuer = {"issuer"} if re.match(_ISSUER_THINGS, english[m.end():].lstrip()) else set()
         if bodies:
-            if FEMININE_OWNERS.fullmatch(bodies[-1].group()):
-                kinds.add("owner")
-                if re.match(_ISSUER_THINGS, english[m.end():].lstrip()):
-                    kinds.add("issuer")
+            kinds = {"owner"} | issuer
+            (feminine if FEMININE_OWNERS.fullmatch(bodies[-1].group()) else other).update(kinds)
         elif assembly_text:
+            feminine.update(issuer)
             if m.start() < opening_end:
-                kinds.add("opening")
+                feminine.add("opening")
             if _VOICE.search(english, sentence_start, m.start()):
-                kinds.add("voice")
-            if re.match(_ISSUER_THINGS, english[m.end():].lstrip()):
-                kinds.add("issuer")
-    return kinds
+                feminine.add("voice")
+    return feminine - other
 
 
 def issued_by_the_assembly(alignment: Alignment) -> bool:
