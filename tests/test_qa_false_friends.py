@@ -36,7 +36,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp13", "internationale mensenrechtenwetgeving", "international human rights law", Severity.WARNING),
         ("op9", "internationale mensenrechtenwetgeving", "international human rights law", Severity.WARNING),
         ("pp16+pp17", "internationale mensenrechtenwetgeving", "international law", Severity.WARNING),
-        ("pp11", "civiele", "civil, political", Severity.WARNING),  # `alle civiele, politieke ... rechten`
+        ("pp11", "civiele, politieke", "civil, political", Severity.WARNING),  # `alle civiele, politieke ... rechten`
         ("op16", "respectieve machtigt", "mandates", Severity.WARNING),  # `binnen hun respectieve machtigt`
         # Information: renderings a context could allow, wrong in each of these.
         ("pp9", "realisatie", "realization", Severity.INFO),
@@ -116,6 +116,19 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
             "in overeenstemming met het internationale recht inzake de mensenrechten en de nationale mensenrechtenwetgeving",
             "nl",
         ),
+        # civil law, civil remedies; national human rights laws
+        (
+            "the International Covenant on Civil and Political Rights and civil and criminal accountability",
+            "het Internationaal Verdrag inzake burgerrechten en politieke rechten en civiele en strafrechtelijke aansprakelijkheid",
+            "nl",
+        ),
+        (
+            "bring their laws on human rights into line with international human rights law",
+            "hun mensenrechtenwetgeving in overeenstemming te brengen met het internationale recht inzake de mensenrechten",
+            "nl",
+        ),
+        ("insecurity and uncertainty", "onveiligheid en onzekerheid", "nl"),
+        ("breaches of the rules and criminal offences", "overtredingen van de regels en strafbare feiten", "nl"),
         (
             "the abuse of criminal or civil proceedings against civil and political rights defenders",
             "het misbruik van strafrechtelijke of civiele procedures tegen verdedigers van burgerrechten en politieke rechten",
