@@ -178,6 +178,15 @@ def test_a_name_rendered_two_ways_in_one_version_is_information_where_it_is_the_
     assert found == [("op19", "Raad voor de mensenrechten", "Mensenrechtenraad", Severity.INFO)]
 
 
+def test_a_common_term_may_be_rendered_two_ways() -> None:
+    """`human rights` is no name: `mensenrechten` and `rechten van de mens` are both Dutch for it, in one text."""
+    units = [
+        aligned_unit("op1", {"en": "Calls upon States to respect human rights;", "nl": "Roept de staten op de mensenrechten te eerbiedigen;"}),
+        aligned_unit("op2", {"en": "Stresses that human rights are universal;", "nl": "Benadrukt dat de rechten van de mens universeel zijn;"}),
+    ]
+    assert not [f for f in run_checks(alignment_of(units, ["en", "nl"]), ["terminology"]) if "throughout" in f.message]
+
+
 @pytest.mark.parametrize(("term", "first", "second"), [
     # a short form or an acronym beside the full name is how a text goes on, not two names
     ("the States Members of the United Nations", "les États Membres de l'Organisation des Nations Unies",

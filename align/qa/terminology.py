@@ -499,7 +499,7 @@ class Matches:
     missing: tuple[Missing, ...]
     miscased: tuple[Miscased, ...] = ()
     borrowed: frozenset[str] = frozenset()  # ids of the entries answered by another's rendering of a shared variant
-    renderings: tuple[Rendering, ...] = ()  # each rendering of a term, with the variant it is
+    renderings: tuple[Rendering, ...] = ()  # each rendering of a name, with the variant it is
 
 
 @dataclass(frozen=True)
@@ -579,7 +579,8 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
                 Rendering(rule.entry, term_found.said, variant, text[target[span.start].start:target[span.stop - 1].end],
                           target[span.start].start)
                 for span in took
-                if term_found.said and (variant := _variant(rule, target, span, target_compounding, term_found.gaps))
+                if rule.name and term_found.said
+                and (variant := _variant(rule, target, span, target_compounding, term_found.gaps))
             ]
             if rule.name:
                 for span in took:
