@@ -504,7 +504,7 @@ class Matches:
 
 @dataclass(frozen=True)
 class Rendering:
-    """Where the version renders a glossary term, and which of the entry's variants it writes."""
+    """Where the version renders a glossary name, and which of the entry's variants it writes."""
 
     entry: Entry
     said: tuple[str, ...]  # the pivot's variant it renders, as a pattern
@@ -555,7 +555,8 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         for span in took:
             target_taken.update(span)
         said = {p for p, _ in mentions}
-        found.append(_Found(rule, spans, gaps, took, borrowing, frozenset(ambiguous), said.pop() if len(said) == 1 else None))
+        only = said.pop() if len(said) == 1 else None
+        found.append(_Found(rule, spans, gaps, took, borrowing, frozenset(ambiguous), only))
         if unanswered:
             found.append(_Found(rule, unanswered, gaps, []))
     _give_back(found, target, target_at, target_compounding)
@@ -1043,7 +1044,8 @@ class TerminologyCheck(Check):
             usual = counts.most_common(1)[0][0]  # ties: the first used, as Counter keeps insertion order
             where = list(dict.fromkeys(unit.id for unit, rendering in found if rendering.variant == usual))
             for unit, rendering in found:
-                if rendering.variant != usual and _distinct(rendering.variant, usual, rendering.entry.terms[language], language):
+                variants = rendering.entry.terms[language]
+                if rendering.variant != usual and _distinct(rendering.variant, usual, variants, language):
                     shown = ", ".join(where[:3]) + (" ..." if len(where) > 3 else "")
                     yield self.finding(
                         unit, alignment, [alignment.pivot, language],
