@@ -36,6 +36,7 @@ from collections.abc import Iterable
 
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check
+from align.qa.clauses import sentences
 
 #: Bodies whose `its` is `haar` in Dutch: the Assembly and the Organization.
 FEMININE_OWNERS = re.compile(r"General Assembly|Assembly|United Nations|Organization")
@@ -50,7 +51,6 @@ _BODY = re.compile(
 _ISSUER_THINGS = r"(?:\w+[\s-]){0,2}(?:sessions?|resolutions?|decisions?)\b"
 #: How many words after a paragraph's first one its opening reaches (`Recalling also all its`).
 _OPENING_WORDS = 4
-_SENTENCE_END = re.compile(r"[.;:]\s")
 #: The Dutch `zijn` in the places the rule reads, each named by its kind.
 _DUTCH = {
     "issuer": re.compile(
@@ -112,8 +112,9 @@ def feminine_its(english: str, assembly_text: bool) -> set[str]:
     feminine: set[str] = set()
     other: set[str] = set()
     opening_end = _end_of_words(english, _OPENING_WORDS + 1)
+    starts = [sentence.start for sentence in sentences(english)]
     for m in re.finditer(r"\bits\b", english):
-        sentence_start = max((e.end() for e in _SENTENCE_END.finditer(english, 0, m.start())), default=0)
+        sentence_start = max((start for start in starts if start <= m.start()), default=0)
         bodies = list(_BODY.finditer(english, sentence_start, m.start()))
         issuer = {"issuer"} if re.match(_ISSUER_THINGS, english[m.end():].lstrip()) else set()
         if bodies:
