@@ -178,6 +178,19 @@ def test_a_name_rendered_two_ways_in_one_version_is_information_where_it_is_the_
     assert found == [("op19", "Raad voor de mensenrechten", "Mensenrechtenraad", Severity.INFO)]
 
 
+def test_the_name_to_keep_is_the_one_the_glossary_lists_first(tmp_path: Path) -> None:
+    """A house glossary that lists `Raad voor de mensenrechten` first wants the council called that: in
+    72/247, pp4 and op3 write `Mensenrechtenraad` and op19 the house name, so pp4 and op3 are the odd
+    ones, however often a draft calls it otherwise."""
+    house = tmp_path / "house.tsv"
+    house.write_text("id\ten\tnl\nhrc\tHuman Rights Council\tRaad voor de mensenrechten|Mensenrechtenraad\n", encoding="utf-8")
+    found = [
+        (f.unit, f.excerpt, f.evidence) for f in run_checks(alignment_72247(), ["terminology"], context=QAContext(glossary=load_glossary(str(house))))
+        if "one name throughout" in f.message
+    ]
+    assert found == [("pp4", "Mensenrechtenraad", "Raad voor de mensenrechten"), ("op3", "Mensenrechtenraad", "Raad voor de mensenrechten")]
+
+
 def test_a_common_term_may_be_rendered_two_ways() -> None:
     """`human rights` is no name: `mensenrechten` and `rechten van de mens` are both Dutch for it, in one text."""
     units = [

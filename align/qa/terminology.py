@@ -38,7 +38,8 @@ parties`).
 A name the glossary allows in several variants is still one name in one text: where a
 version renders the same pivot variant in two of them (`Mensenrechtenraad` in pp4 and
 op3 of 72/247, `de Raad voor de mensenrechten` in op19), the renderings unlike the one
-it writes most are information. A short form or an acronym beside the full name
+the glossary lists first (of those the version writes) are information: a row puts its
+preferred variant first, and a house glossary's order is its house style. A short form or an acronym beside the full name
 (`l'Organisation`, `l'ONU` after `l'Organisation des Nations Unies`) is how a text goes
 on, and is left alone.
 
@@ -1033,25 +1034,27 @@ class TerminologyCheck(Check):
         return findings + list(self._inconsistent(alignment, matches))
 
     def _inconsistent(self, alignment: Alignment, matches: list[tuple[Unit, str, Matches]]) -> Iterator[Finding]:
-        """Each rendering of a term in a variant other than the one the version writes most (the first of
-        those tied), where the two are distinct names (:func:`_distinct`): one name throughout."""
+        """Each rendering of a term in a variant other than the one to keep, where the two are distinct
+        names (:func:`_distinct`): one name throughout. The one to keep is the variant, of those the
+        version writes, that the glossary lists first: its rows put the preferred variant first, and
+        a house glossary that says `Mensenrechtenraad|Raad voor de mensenrechten` wants the council
+        called that, however often a draft calls it otherwise."""
         by_term: dict[tuple[str, str, tuple[str, ...]], list[tuple[Unit, Rendering]]] = {}
         for unit, language, m in matches:
             for rendering in m.renderings:
                 by_term.setdefault((language, rendering.entry.id, rendering.said), []).append((unit, rendering))
         for (language, _, _), found in by_term.items():
-            counts = Counter(rendering.variant for _, rendering in found)
-            usual = counts.most_common(1)[0][0]  # ties: the first used, as Counter keeps insertion order
-            where = list(dict.fromkeys(unit.id for unit, rendering in found if rendering.variant == usual))
+            variants = found[0][1].entry.terms[language]
+            kept = min((rendering.variant for _, rendering in found), key=lambda v: variants.index(v) if v in variants else len(variants))
+            where = list(dict.fromkeys(unit.id for unit, rendering in found if rendering.variant == kept))
             for unit, rendering in found:
-                variants = rendering.entry.terms[language]
-                if rendering.variant != usual and _distinct(rendering.variant, usual, variants, language):
+                if rendering.variant != kept and _distinct(rendering.variant, kept, variants, language):
                     shown = ", ".join(where[:3]) + (" ..." if len(where) > 3 else "")
                     yield self.finding(
                         unit, alignment, [alignment.pivot, language],
-                        f"{rendering.span!r} here, {usual!r} in {shown}: one name throughout "
-                        f"(glossary {rendering.entry.id} allows both)",
-                        rendering.span, usual, severity=Severity.INFO, excerpt_start=rendering.start,
+                        f"{rendering.span!r} here, {kept!r} in {shown}: one name throughout "
+                        f"(glossary {rendering.entry.id} allows both, {kept!r} first)",
+                        rendering.span, kept, severity=Severity.INFO, excerpt_start=rendering.start,
                     )
 
     def _finding(self, unit: Unit, alignment: Alignment, language: str, missing: Missing, severity: Severity) -> Finding:
