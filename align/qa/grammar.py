@@ -149,7 +149,8 @@ rules below need no dictionary, only endings that tell a word's kind:
   or one the sentence goes on after with anything but the clause's end or, where no
   preposition stands between the verbs, a preposition (`dat de staten verantwoordelijk
   zijn voor de maatregelen genomen door hun autoriteiten`); `te` between (`dat dit is
-  toe te schrijven aan`). Information. A review's 66 correct sentences built to hold
+  toe te schrijven aan`); the noun of a fixed verb phrase alone between a modal and its
+  infinitive, as Belgian Dutch writes it (`dat de staten moeten rekening houden met`). Information. A review's 66 correct sentences built to hold
   every kind of subordinate clause: 7 reported before the guards, 0 after; then 0 in 34
   new ones (held out), 2 in 28 written against the guards (`De Raad verzoekt dat ... en
   zal`: a present shaped like a participle taken for a preamble's; `De staten die het
@@ -1510,7 +1511,7 @@ def _main_order_verbs(text: str, tokens: tuple[Word, ...]) -> Iterator[tuple[int
             j = _split_verb(text, tokens, k)
             if j is None and word.key in _SPLIT_PERFECT:
                 j = _subject_after(text, tokens, k)
-            if j is not None:
+            if j is not None and not _fixed_noun_in_the_cluster(tokens, k, j):
                 yield k, j
         if _opens_a_clause(text, tokens, k):
             stack.append(k)
@@ -1518,6 +1519,14 @@ def _main_order_verbs(text: str, tokens: tuple[Word, ...]) -> Iterator[tuple[int
         elif k in finite and stack and not _of_a_cluster(text, tokens, k):
             stack.pop()
             closed += 1
+
+
+def _fixed_noun_in_the_cluster(tokens: tuple[Word, ...], k: int, j: int) -> bool:
+    """Whether the one word between the modal ``tokens[k]`` and its infinitive ``tokens[j]`` is the noun of
+    a fixed verb phrase (:data:`_FIXED_VERB_PHRASES`): `dat de staten moeten rekening houden met`, as
+    Belgian Dutch writes it (the noun inside the verb cluster, where the Netherlands write `rekening
+    moeten houden`), which is no main-clause order."""
+    return j == k + 2 and (tokens[j].key, tokens[k + 1].key) in _FIXED_VERB_PHRASES
 
 
 def _opens_a_clause(text: str, tokens: tuple[Word, ...], k: int) -> bool:
