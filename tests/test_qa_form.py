@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from test_qa_corpus import alignment_72247
+from pathlib import Path
 
+import pytest
+from test_qa_corpus import EXTRA, alignment_72247, needs_extra
+
+import align
 from align.model import Section, Severity
 from align.qa.form import CONVENTIONS, follows_convention
 from align.qa.parallel import aligned_unit, alignment_of
@@ -125,3 +128,35 @@ def test_operative_paragraph_opening_with_a_participle() -> None:
         "nl": "Dringend de staten te erkennen via openbare verklaringen",
     })], ["en", "nl"])
     assert form(alignment) == [("op4", "Dringend", Severity.WARNING)]
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def test_a_dutch_version_alone_is_judged_against_its_own_paragraphs() -> None:
+    """72/247's Dutch with no English beside it: 11 of its 17 preambular paragraphs and 18 of its 20
+    operative ones (a lost capital aside) open by the convention, so the others are departures, as
+    they are against the English."""
+    [_, dutch] = align.read_versions([CORPUS / "a-res-72-247.en+nl-mt.md"])
+    alone = {(f.unit, f.excerpt, f.severity) for f in align.check(align.one_version(dutch), ["form"])}
+    together = {(f.unit, f.excerpt, f.severity) for f in run_checks(alignment_72247(), ["form"])}
+    assert {("pp10", "Verwelkoming", Severity.WARNING), ("pp12", "Ze bezorgd over", Severity.WARNING),
+            ("op16", "verzoekt", Severity.INFO)} <= alone
+    assert {(u, e, s) for u, e, s in together if "also" not in e} >= alone  # nothing the pivot would not have let pass
+    assert all("of the 17 preamble paragraphs" in f.message or "of the 20 operative paragraphs" in f.message
+               for f in align.check(align.one_version(dutch), ["form"]))
+
+
+@pytest.mark.parametrize("name", ["a-res-76-170.fr.md", "hrc-49-draft-defenders-conflict.fr.txt", "hrc-53-intl-cooperation.fr.ocr.txt"])
+def test_official_french_alone_keeps_quiet(name: str) -> None:
+    """The French resolutions and drafts of the corpus, each alone: their openings follow the convention."""
+    [document] = align.read_versions([CORPUS / name])
+    assert align.check(align.one_version(document), ["form"]) == []
+
+
+@needs_extra
+def test_a_version_alone_whose_sections_follow_another_convention_is_not_judged() -> None:
+    """The UDHR's preamble opens with `Whereas`, none of its paragraphs with a participle: nothing is a
+    departure from a convention the text does not follow (`The General Assembly` on its own line)."""
+    [english] = align.read_versions([EXTRA / "udhr" / "udhr.en.html"])
+    assert align.check(align.one_version(english), ["form"]) == []

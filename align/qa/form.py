@@ -19,18 +19,23 @@ them all. Machine translation breaks this in recognisable ways:
 
 A version is judged only where the pivot itself follows the convention of its
 section, so that headings, list items and paragraphs of other documents are left
-alone. The text the parser gives has lost its markdown emphasis, so the opening
+alone. A version checked on its own (:func:`align.one_version`) has no pivot to ask:
+its own paragraphs stand in for it, and a section is judged only where at least
+:data:`ALONE_SHARE` of its paragraphs (:data:`ALONE_MIN_PARAGRAPHS` or more) open by the
+convention, a lost capital aside, so that the odd ones out are departures; the UDHR's
+`Whereas` preamble is not judged at all. Only the opening is judged alone: an `also` lost
+needs the pivot's. The text the parser gives has lost its markdown emphasis, so the opening
 verb is found by form, not by italics; it may sit mid-sentence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from align.model import Alignment, Finding, Section, Severity, Unit
 from align.parse.header import ADDRESSEE
-from align.qa.base import Check, versions
+from align.qa.base import Check, QAContext, versions
 from align.qa.tokens import Word, words
 
 #: How far into a paragraph a displaced opening verb is looked for.
@@ -38,6 +43,10 @@ _DISPLACED_REACH = 12
 #: How many opening words of the version are searched for its `also`, and shown when it has none.
 _ALSO_SEARCH = 8
 _ALSO_REACH = 3
+#: A version alone: the share of a section's paragraphs that must open by the convention (the first
+#: letter's case aside) for the rest to be judged against it, and how many paragraphs it needs.
+ALONE_SHARE = 0.6
+ALONE_MIN_PARAGRAPHS = 5
 
 
 @dataclass(frozen=True)
@@ -158,6 +167,35 @@ class FormCheck(Check):
     name = "form"
     description = "opening verbs of preambular and operative paragraphs that break the conventions of the language"
     severity = Severity.WARNING
+    alone = True  # a version's openings against its own paragraphs' convention
+
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        if len(alignment.languages) == 1:
+            return list(self._alone(alignment))
+        return super().run(alignment, context)
+
+    def _alone(self, alignment: Alignment) -> Iterator[Finding]:
+        """The departures of a version checked on its own, in the sections whose paragraphs mostly
+        follow the convention (see the module's docstring)."""
+        language = alignment.pivot
+        rules = CONVENTIONS.get(language)
+        if rules is None:
+            return
+        for section in (Section.PREAMBLE, Section.OPERATIVE):
+            units = [u for u in alignment.units if u.section is section and u.texts.get(language, "").strip()]
+            conventional = [u for u in units if follows_convention(_capitalised(u.texts[language]), section, rules)]
+            if len(units) < ALONE_MIN_PARAGRAPHS or len(conventional) < ALONE_SHARE * len(units):
+                continue
+            for unit in units:
+                departure = _departure(unit.texts[language], section, rules)
+                if departure is not None:
+                    message, excerpt, severity = departure
+                    yield self.finding(
+                        unit, alignment, [language],
+                        f"{message} ({len(conventional)} of the {len(units)} {section.value} paragraphs of this "
+                        "version open by the convention)",
+                        excerpt, severity=severity,
+                    )
 
     def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
         if unit.section not in (Section.PREAMBLE, Section.OPERATIVE):
@@ -195,6 +233,13 @@ def follows_convention(text: str, section: Section, rules: Conventions) -> bool:
         return rules.is_preamble_opener(verb)
     # A plural noun (`Girls`) looks like a finite verb; the pivot's must be a known one.
     return verb.key.startswith(rules.verb_stems) and not verb.key.endswith(rules.non_finite_endings)
+
+
+def _capitalised(text: str) -> str:
+    """``text`` with its first letter a capital: a lost capital is a departure of its own, not a sign that
+    the paragraph follows another convention."""
+    stripped = text.lstrip()
+    return stripped[:1].upper() + stripped[1:]
 
 
 def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, str, Severity] | None:
