@@ -115,3 +115,24 @@ def test_a_semicolon_that_cuts_a_resolution_sentence_is_information() -> None:
 def test_a_semicolon_the_pivot_has_too_is_quiet(pivot: str, other: str, languages: list[str]) -> None:
     unit = aligned_unit("op1", {languages[0]: pivot, languages[1]: other})
     assert TypographyCheck().run(alignment_of([unit], languages), QAContext()) == []
+
+
+def test_a_version_alone_has_each_misplaced_space_reported() -> None:
+    """72/247's Dutch with no English beside it: its spaces before a comma, a full stop or a semicolon,
+    in its paragraphs and its page furniture (`Distr. : Algemeen`), are its own slips, as they are
+    beside the English (which has none of them)."""
+    [_, dutch] = align.read_versions([Path(__file__).resolve().parents[1] / "corpus" / "a-res-72-247.en+nl-mt.md"])
+    alone = [(f.unit, f.excerpt) for f in align.check(align.one_version(dutch), ["typography"])]
+    together = [(f.unit, f.excerpt) for f in align.check(align.align(align.read_versions(
+        [Path(__file__).resolve().parents[1] / "corpus" / "a-res-72-247.en+nl-mt.md"])), ["typography"])
+        if "nl" in f.message and "semicolon inside" not in f.message]
+    assert ("op16", "66/164 ,") in alone and ("op11", "68/181 ;") in alone and ("header", "Distr. :") in alone
+    assert sorted(alone) == sorted(together)
+
+
+@pytest.mark.parametrize("name", ["a-res-76-170.fr.md", "hrc-49-draft-defenders-conflict.fr.txt", "hrc-53-intl-cooperation.fr.ocr.txt"])
+def test_french_alone_keeps_the_spaces_its_typography_wants(name: str) -> None:
+    """The French resolution and drafts of the corpus, each alone: a space before `;` and `:` is French
+    typography, and they have none of the other kinds."""
+    [document] = align.read_versions([Path(__file__).resolve().parents[1] / "corpus" / name])
+    assert align.check(align.one_version(document), ["typography"]) == []

@@ -21,6 +21,9 @@ oddities show up against the others, the pivot's included (a space the source ha
 and its translations have not is a slip in the source). French never counts as
 clean of the spaces its typography wants, so an English `word ;` is reported only
 against a version that could show it, not against the French alone.
+
+A version checked on its own (:func:`align.one_version`) is the text being revised, so
+each such space in it is reported, except where its language's typography wants one.
 """
 
 from __future__ import annotations
@@ -71,8 +74,11 @@ class TypographyCheck(Check):
     name = "typography"
     description = "spaces before punctuation or inside brackets that another version does not have, semicolons that cut a sentence"
     severity = Severity.WARNING
+    alone = True  # a version's own spaces, where no style wants them
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        if len(alignment.languages) == 1:
+            return self._alone(alignment)
         findings = [f for unit in alignment.units for f in self._spaces(unit, unit.texts, alignment)]
         findings += [f for unit in alignment.units if unit.section in _ONE_SENTENCE for f in self._semicolons(unit, alignment)]
         for kind in sorted({f.kind for doc in alignment.documents.values() for f in doc.furniture}):
@@ -97,6 +103,28 @@ class TypographyCheck(Check):
                     unit, alignment, [language],
                     f"semicolon inside the paragraph in {language}, where {alignment.pivot} has none: a sentence cut in two?",
                     m.group(), severity=Severity.INFO,
+                )
+
+    def _alone(self, alignment: Alignment) -> list[Finding]:
+        """The spaces of a version checked on its own, in its units and its page furniture: no other
+        version to ask, so each counts."""
+        language = alignment.pivot
+        findings = [f for unit in alignment.units for f in self._own_spaces(unit, unit.texts.get(language, ""), alignment)]
+        document = alignment.documents[language]
+        for kind in sorted({f.kind for f in document.furniture}):
+            text = "\n".join(sorted({f.text for f in document.furniture if f.kind == kind}))
+            findings += self._own_spaces(HEADER_UNIT, text, alignment, f"page furniture ({kind})")
+        return findings
+
+    def _own_spaces(self, unit: Unit | str, text: str, alignment: Alignment, where: str = "") -> Iterator[Finding]:
+        language = alignment.pivot
+        for rule in RULES:
+            if language in rule.exempt:
+                continue
+            for m in rule.pattern.finditer(text):
+                yield self.finding(
+                    unit, alignment, [language], f"{rule.name} in {language}{' ' + where if where else ''}", m.group(),
+                    anchor=f"{HEADER_UNIT}:{where}" if where else None,
                 )
 
     def _spaces(
