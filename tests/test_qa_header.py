@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
+import pytest
+
+import align
 from align.model import Document, Header, Severity
 from align.qa.base import HEADER_UNIT, QAContext
-from align.qa.header import HeaderCheck, agenda_value, date_value, session_value
+from align.qa.header import HeaderCheck, agenda_value, date_value, session_value, symbol_session
 from align.qa.parallel import alignment_of
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 #: As printed in corpus/a-res-72-247.en+nl-mt.md (lines 5-17 and 130-156).
 ENGLISH = Header(
@@ -74,3 +80,25 @@ def test_field_values() -> None:
     assert session_value("Soixante-seizième session", "fr") == "76"
     assert agenda_value("Point 72 b) de l’ordre du jour", "fr") == agenda_value("Agenda item 72 (b)", "en") == "72(b)"
     assert date_value("24 December 2017", "en") == date_value("24 décembre 2017", "fr") == date_value("24 december 2017", "nl")
+
+
+@pytest.mark.parametrize(
+    ("symbol", "session"),
+    [("A/RES/72/247", "72"), ("A / RES / 72/247", "72"), ("A/HRC/RES/49/2", "49"), ("A/HRC/49/L.3", "49"),
+     ("A/C.3/72/L.39", "72"), ("A/72/170", "72"), ("A/RES/ES-10/19", None), ("S/RES/2334 (2016)", None)],
+)
+def test_the_session_a_symbol_names(symbol: str, session: str | None) -> None:
+    assert symbol_session(symbol) == session
+
+
+@pytest.mark.parametrize(("name", "language", "found"), [
+    # the machine-translated Dutch alone: 'Zeventig seconden sessie' above A/RES/72/247
+    ("a-res-72-247.en+nl-mt.md", "nl", [("Zeventig seconden sessie", "A/RES/72/247", Severity.ERROR)]),
+    ("a-res-72-247.en+nl-mt.md", "en", []),
+    ("a-res-76-170.fr.md", "fr", []),  # `Soixante-seizième session` above A/RES/76/170
+])
+def test_a_version_alone_has_its_session_read_against_its_symbol(name: str, language: str, found: list) -> None:
+    [document] = [d for d in align.read_versions([CORPUS / name]) if d.language == language]
+    findings = align.check(align.one_version(document), ["header"])
+    assert [(f.excerpt, f.evidence, f.severity) for f in findings] == found
+    assert all("where its symbol A/RES/72/247 is of session 72" in f.message for f in findings)

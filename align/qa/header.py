@@ -6,6 +6,10 @@ session"). Each field is read into a language-independent value (the session's
 ordinal, the agenda item's number and letter, the symbol, the date) and compared
 with the pivot's. A field is compared only when both versions have it: a field the
 parser did not find is not evidence of a missing one.
+
+A version checked on its own (:func:`align.one_version`) has no pivot, but its symbol
+names the session its document belongs to (`A/RES/72/247`, `A/HRC/RES/49/2`,
+`A/C.3/72/L.39`: the number after the body), so its session field is read against that.
 """
 
 from __future__ import annotations
@@ -16,13 +20,25 @@ from collections.abc import Callable
 from align.model import Alignment, Document, Finding, Severity
 from align.qa.base import HEADER_UNIT, Check, QAContext
 from align.qa.quantities import quantities
-from align.qa.symbols import resolution_core
+from align.qa.symbols import normalise, resolution_core
 
 
 def session_value(text: str, language: str) -> str | None:
     """The session's ordinal (`Seventy-second session` -> `72`), or None when it has none."""
     numbers = [q for q in quantities(text, language) if q.kind == "number"]
     return numbers[0].key if numbers else None
+
+
+#: The session a General Assembly or Human Rights Council symbol belongs to: the number after the body
+#: and its organ (`A/RES/72/247`, `A/HRC/RES/49/2`, `A/HRC/49/L.3`, `A/C.3/72/L.39`); not a special or
+#: emergency session's (`A/RES/ES-10/19`), whose header names it otherwise.
+_SYMBOL_SESSION = re.compile(r"^A/(?:HRC/|C\.\d/)?(?:RES/)?(\d{1,3})/")
+
+
+def symbol_session(symbol: str) -> str | None:
+    """The session the document of ``symbol`` belongs to (`A / RES / 72/247` -> `72`), or None."""
+    m = _SYMBOL_SESSION.match(normalise(symbol))
+    return m.group(1) if m else None
 
 
 def agenda_value(text: str, language: str) -> str | None:
@@ -60,11 +76,14 @@ class HeaderCheck(Check):
     name = "header"
     description = "session, agenda item, symbol and dates of the header differ between versions"
     severity = Severity.ERROR
+    alone = True  # the session against the version's own symbol
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         pivot = alignment.documents.get(alignment.pivot)
         if pivot is None:
             return []
+        if len(alignment.languages) == 1:
+            return self._own_session(alignment, pivot)
         findings = []
         for language in alignment.languages:
             other = alignment.documents.get(language)
@@ -95,3 +114,25 @@ class HeaderCheck(Check):
                 )
             )
         return findings
+
+    def _own_session(self, alignment: Alignment, document: Document) -> list[Finding]:
+        """A version alone: its session field against the session its symbol names (`Zeventig seconden
+        sessie`, read as 70, above `A/RES/72/247`)."""
+        header = document.header
+        session = symbol_session(header.symbol) if header.symbol else None
+        if not header.session or session is None:
+            return []
+        found = session_value(header.session, document.language)
+        if found == session:
+            return []
+        message = (
+            f"session reads {found} in {document.language}, where its symbol {header.symbol} is of session {session}"
+            if found is not None
+            else f"session has no readable value in {document.language} (its symbol {header.symbol} is of session {session})"
+        )
+        return [
+            self.finding(
+                HEADER_UNIT, alignment, [document.language], message, header.session, header.symbol,
+                severity=Severity.ERROR if found is not None else Severity.WARNING, anchor=f"{HEADER_UNIT}:session",
+            )
+        ]
