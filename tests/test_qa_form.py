@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_qa_corpus import EXTRA, alignment_72247, needs_extra
+from test_qa_corpus import EXTRA, alignment_72247, needs_extra, text_72247
 
 import align
 from align.model import Section, Severity
@@ -136,14 +136,15 @@ CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 def test_a_dutch_version_alone_is_judged_against_its_own_paragraphs() -> None:
     """72/247's Dutch with no English beside it: 11 of its 17 preambular paragraphs and 18 of its 20
     operative ones (a lost capital aside) open by the convention, so the others are departures, as
-    they are against the English."""
+    they are against the English; 10 of those 18 keep their capital, so the 8 without are odd ones."""
     [_, dutch] = align.read_versions([CORPUS / "a-res-72-247.en+nl-mt.md"])
     alone = {(f.unit, f.excerpt, f.severity) for f in align.check(align.one_version(dutch), ["form"])}
     together = {(f.unit, f.excerpt, f.severity) for f in run_checks(alignment_72247(), ["form"])}
     assert {("pp10", "Verwelkoming", Severity.WARNING), ("pp12", "Ze bezorgd over", Severity.WARNING),
             ("op16", "verzoekt", Severity.INFO)} <= alone
     assert {(u, e, s) for u, e, s in together if "also" not in e} >= alone  # nothing the pivot would not have let pass
-    assert all("of the 17 preamble paragraphs" in f.message or "of the 20 operative paragraphs" in f.message
+    assert all("(11 of the 17 preamble paragraphs of this version open by the convention" in f.message
+               if f.severity is Severity.WARNING else "10 of the 18 conventional operative openings keep their capital" in f.message
                for f in align.check(align.one_version(dutch), ["form"]))
 
 
@@ -160,3 +161,32 @@ def test_a_version_alone_whose_sections_follow_another_convention_is_not_judged(
     departure from a convention the text does not follow (`The General Assembly` on its own line)."""
     [english] = align.read_versions([EXTRA / "udhr" / "udhr.en.html"])
     assert align.check(align.one_version(english), ["form"]) == []
+
+
+def test_lettered_items_are_neither_counted_nor_judged_alone() -> None:
+    """The items of a list under an operative paragraph open as they please (`a) de uitvoering van
+    deze resolutie;`): alone, with no pivot to say they are no resolution paragraphs, they are left
+    out of the count and not judged. op10 and op12 of 72/247 lost their capitals; six of the others
+    kept theirs (op3's `Is verheugd` is no opening the rules know)."""
+    units = [aligned_unit(f"op{i}", {"nl": text_72247(f"op{i}", "nl")}) for i in (1, 2, 3, 4, 5, 6, 7, 10, 12)]
+    items = ["de uitvoering van deze resolutie;", "hun toegang tot de rechter;", "het werk van de speciale rapporteur;",
+             "de bescherming van vrouwelijke mensenrechtenverdedigers."]
+    units[2:2] = [aligned_unit(f"op2.{letter}", {"nl": f"{letter}) {item}"}) for letter, item in zip("abcd", items)]
+    found = run_checks(alignment_of(units, ["nl"]), ["form"])
+    assert [(f.unit, f.excerpt, f.severity) for f in found] == [("op10", "herhaalt", Severity.INFO), ("op12", "dringt", Severity.INFO)]
+    assert all("6 of the 8 conventional operative openings keep their capital" in f.message for f in found)
+
+
+def test_a_version_alone_that_writes_its_openings_in_lower_case_has_no_odd_one_out() -> None:
+    """76/170 in French alone, every operative opening put in lower case: a style of its own, not 29
+    lost capitals (with its capitals, it is quiet too)."""
+    [document] = align.read_versions([CORPUS / "a-res-76-170.fr.md"])
+    alone = align.one_version(document)
+    lowered = 0
+    for unit in alone.units:
+        if unit.section is Section.OPERATIVE and "." not in unit.id:
+            text = unit.texts["fr"]
+            unit.texts["fr"] = text[:1].lower() + text[1:]
+            lowered += text[:1].isupper()
+    assert lowered > 20
+    assert align.check(alone, ["form"]) == []

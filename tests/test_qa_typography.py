@@ -136,3 +136,10 @@ def test_french_alone_keeps_the_spaces_its_typography_wants(name: str) -> None:
     typography, and they have none of the other kinds."""
     [document] = align.read_versions([Path(__file__).resolve().parents[1] / "corpus" / name])
     assert align.check(align.one_version(document), ["typography"]) == []
+
+
+def test_a_version_alone_without_its_document_is_checked_all_the_same() -> None:
+    """An alignment made of units alone (`alignment_of`, as a Python user builds one) has no page
+    furniture to read: the units' spaces are still reported."""
+    alone = alignment_of([aligned_unit("op16", {"nl": text_72247("op16", "nl")})], ["nl"])
+    assert [f.excerpt for f in run_checks(alone, ["typography"])] == ["66/164 ,", "70/161 ,"]

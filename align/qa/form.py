@@ -21,10 +21,12 @@ A version is judged only where the pivot itself follows the convention of its
 section, so that headings, list items and paragraphs of other documents are left
 alone. A version checked on its own (:func:`align.one_version`) has no pivot to ask:
 its own paragraphs stand in for it, and a section is judged only where at least
-:data:`ALONE_SHARE` of its paragraphs (:data:`ALONE_MIN_PARAGRAPHS` or more) open by the
-convention, a lost capital aside, so that the odd ones out are departures; the UDHR's
-`Whereas` preamble is not judged at all. Only the opening is judged alone: an `also` lost
-needs the pivot's. The text the parser gives has lost its markdown emphasis, so the opening
+:data:`ALONE_SHARE` of its paragraphs (:data:`ALONE_MIN_PARAGRAPHS` or more, lettered
+items of a list left out) open by the convention, a lost capital aside, so that the odd
+ones out are departures; the UDHR's `Whereas` preamble is not judged at all. A lost
+capital is reported only where at least half of those openings keep theirs: a version
+that writes them all in lower case has a style of its own. Only the opening is judged
+alone: an `also` lost needs the pivot's. The text the parser gives has lost its markdown emphasis, so the opening
 verb is found by form, not by italics; it may sit mid-sentence.
 """
 
@@ -176,26 +178,36 @@ class FormCheck(Check):
 
     def _alone(self, alignment: Alignment) -> Iterator[Finding]:
         """The departures of a version checked on its own, in the sections whose paragraphs mostly
-        follow the convention (see the module's docstring)."""
+        follow the convention (see the module's docstring). Lettered sub-paragraphs are items of a
+        list, which open as they please, and are neither counted nor judged."""
         language = alignment.pivot
         rules = CONVENTIONS.get(language)
         if rules is None:
             return
         for section in (Section.PREAMBLE, Section.OPERATIVE):
-            units = [u for u in alignment.units if u.section is section and u.texts.get(language, "").strip()]
+            units = [
+                u for u in alignment.units
+                if u.section is section and "." not in u.id and u.texts.get(language, "").strip()
+            ]
             conventional = [u for u in units if follows_convention(_capitalised(u.texts[language]), section, rules)]
             if len(units) < ALONE_MIN_PARAGRAPHS or len(conventional) < ALONE_SHARE * len(units):
                 continue
+            capitals = sum(words(u.texts[language])[0].capitalised for u in conventional)
             for unit in units:
                 departure = _departure(unit.texts[language], section, rules)
-                if departure is not None:
-                    message, excerpt, severity = departure
-                    yield self.finding(
-                        unit, alignment, [language],
-                        f"{message} ({len(conventional)} of the {len(units)} {section.value} paragraphs of this "
-                        "version open by the convention)",
-                        excerpt, severity=severity,
+                if departure is None:
+                    continue
+                message, excerpt, severity = departure
+                if severity is Severity.INFO:  # the one piece of information: the opening's capital lost
+                    if 2 * capitals < len(conventional):
+                        continue  # most openings have none: the version's own style, no odd one out
+                    why = f"{capitals} of the {len(conventional)} conventional {section.value} openings keep their capital"
+                else:
+                    why = (
+                        f"{len(conventional)} of the {len(units)} {section.value} paragraphs of this version open by "
+                        "the convention, capitals aside"
                     )
+                yield self.finding(unit, alignment, [language], f"{message} ({why})", excerpt, severity=severity)
 
     def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
         if unit.section not in (Section.PREAMBLE, Section.OPERATIVE):

@@ -110,8 +110,8 @@ class TypographyCheck(Check):
         version to ask, so each counts."""
         language = alignment.pivot
         findings = [f for unit in alignment.units for f in self._own_spaces(unit, unit.texts.get(language, ""), alignment)]
-        document = alignment.documents[language]
-        for kind in sorted({f.kind for f in document.furniture}):
+        document = alignment.documents.get(language)
+        for kind in sorted({f.kind for f in document.furniture}) if document else ():
             text = "\n".join(sorted({f.text for f in document.furniture if f.kind == kind}))
             findings += self._own_spaces(HEADER_UNIT, text, alignment, f"page furniture ({kind})")
         return findings
