@@ -191,6 +191,28 @@ def test_the_name_to_keep_is_the_one_the_glossary_lists_first(tmp_path: Path) ->
     assert found == [("pp4", "Mensenrechtenraad", "Raad voor de mensenrechten"), ("op3", "Mensenrechtenraad", "Raad voor de mensenrechten")]
 
 
+def test_a_short_form_listed_first_does_not_hide_two_full_names(tmp_path: Path) -> None:
+    """A row that lists the short form `Raad` first: where op3 writes it and pp4 and op19 write the two
+    full names, the full name listed first is kept, and pp4's is the odd one. Kept, the short form
+    would have let the two full names pass, neither being distinct from it."""
+    house = tmp_path / "house.tsv"
+    house.write_text(
+        "id\ten\tnl\nhrc\tHuman Rights Council\tRaad|Raad voor de mensenrechten|Mensenrechtenraad\n",
+        encoding="utf-8",
+    )
+    units = [
+        aligned_unit(u, {"en": text_72247(u, "en"), "nl": text_72247(u, "nl")}) for u in ("pp4", "op19")
+    ] + [aligned_unit("op3", {"en": text_72247("op3", "en"),
+                              "nl": text_72247("op3", "nl").replace("Mensenrechtenraad", "Raad")})]
+    found = [
+        (f.unit, f.excerpt, f.evidence, f.message)
+        for f in run_checks(alignment_of(units, ["en", "nl"]), ["terminology"], context=QAContext(glossary=load_glossary(str(house))))
+        if "one name throughout" in f.message
+    ]
+    assert [(u, e, v) for u, e, v, _ in found] == [("pp4", "Mensenrechtenraad", "Raad voor de mensenrechten")]
+    assert "lists 'Raad voor de mensenrechten' before 'Mensenrechtenraad'" in found[0][3]
+
+
 def test_a_common_term_may_be_rendered_two_ways() -> None:
     """`human rights` is no name: `mensenrechten` and `rechten van de mens` are both Dutch for it, in one text."""
     units = [

@@ -613,14 +613,18 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
 
 
 def _distinct(variant: str, other: str, variants: Sequence[str], language: str) -> bool:
-    """Whether two of a term's ``variants`` are two names, rather than one of them an acronym, a name with
-    an acronym in it (`États Membres de l'ONU`) or a short form of any variant (`Nations Unies`,
-    `Organisation` beside `Organisation des Nations Unies`), which a text mixes with the full name."""
-    def short(v: str) -> bool:
-        mine = set(_pattern(v, language))
-        acronym = any(len(part) > 1 and part.isupper() for w in words(v) for part in re.split(r"['’\-]", w.text))
-        return acronym or any(mine < set(_pattern(o, language)) for o in variants)
-    return not short(variant) and not short(other)
+    """Whether two of a term's ``variants`` are two names, rather than one of them a short form
+    (:func:`_short`), which a text mixes with the full name."""
+    return not _short(variant, variants, language) and not _short(other, variants, language)
+
+
+def _short(variant: str, variants: Sequence[str], language: str) -> bool:
+    """Whether ``variant`` is an acronym, a name with an acronym in it (`États Membres de l'ONU`) or a
+    short form of another of the term's ``variants`` (`Nations Unies`, `Organisation` beside
+    `Organisation des Nations Unies`)."""
+    mine = set(_pattern(variant, language))
+    acronym = any(len(part) > 1 and part.isupper() for w in words(variant) for part in re.split(r"['’\-]", w.text))
+    return acronym or any(mine < set(_pattern(o, language)) for o in variants)
 
 
 def _variant(rule: _Rule, target: list[_Token], span: range, compounding: bool, gaps: frozenset[str]) -> str | None:
@@ -635,9 +639,10 @@ def _renderings(
     patterns: Iterable[tuple[str, ...]], target: list[_Token], target_at: dict[str, list[int]], taken: set[int],
     compounding: bool, gaps: frozenset[str],
 ) -> list[range]:
-    """Where any of ``patterns`` stands in the version, untaken, in reading order, each place once."""
+    """Where any of ``patterns`` stands in the version, untaken, in reading order, each place once: the
+    longest where two start together (`Raad voor de mensenrechten`, not the `Raad` a row lists first)."""
     spans = (s for p in patterns for s in _occurrences(p, target, target_at, taken, compounding, gaps))
-    return _disjoint(sorted(spans, key=lambda s: s.start))
+    return _disjoint(sorted(spans, key=lambda s: (s.start, -len(s))))
 
 
 @dataclass
@@ -1038,14 +1043,18 @@ class TerminologyCheck(Check):
         names (:func:`_distinct`): one name throughout. The one to keep is the variant, of those the
         version writes, that the glossary lists first: its rows put the preferred variant first, and
         a house glossary that says `Mensenrechtenraad|Raad voor de mensenrechten` wants the council
-        called that, however often a draft calls it otherwise."""
+        called that, however often a draft calls it otherwise. A short form is kept only where the
+        version writes no full name."""
         by_term: dict[tuple[str, str, tuple[str, ...]], list[tuple[Unit, Rendering]]] = {}
         for unit, language, m in matches:
             for rendering in m.renderings:
                 by_term.setdefault((language, rendering.entry.id, rendering.said), []).append((unit, rendering))
         for (language, _, _), found in by_term.items():
             variants = found[0][1].entry.terms[language]
-            kept = min((rendering.variant for _, rendering in found), key=lambda v: variants.index(v) if v in variants else len(variants))
+            used = list(dict.fromkeys(rendering.variant for _, rendering in found))
+            # a short form kept would hide two full names, each distinct from the other but not from it
+            full = [v for v in used if not _short(v, variants, language)] or used
+            kept = min(full, key=lambda v: variants.index(v) if v in variants else len(variants))
             where = list(dict.fromkeys(unit.id for unit, rendering in found if rendering.variant == kept))
             for unit, rendering in found:
                 if rendering.variant != kept and _distinct(rendering.variant, kept, variants, language):
@@ -1053,7 +1062,7 @@ class TerminologyCheck(Check):
                     yield self.finding(
                         unit, alignment, [alignment.pivot, language],
                         f"{rendering.span!r} here, {kept!r} in {shown}: one name throughout "
-                        f"(glossary {rendering.entry.id} allows both, {kept!r} first)",
+                        f"(glossary {rendering.entry.id} allows both, and lists {kept!r} before {rendering.variant!r})",
                         rendering.span, kept, severity=Severity.INFO, excerpt_start=rendering.start,
                     )
 
