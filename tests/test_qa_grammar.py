@@ -966,6 +966,7 @@ def test_main_clause_order_in_a_subordinate_clause(nl: str, found: list[str]) ->
         # Belgian Dutch puts the noun of a fixed verb phrase inside the verb cluster
         "Benadrukt dat de staten moeten rekening houden met de verslagen van de speciale rapporteur;",
         "Stelt vast dat de verdedigers kunnen gebruik maken van de diensten van het Bureau,",
+        "Erkennend dat de Raad heeft kennis genomen van het verslag van de speciale rapporteur,",
     ],
 )
 def test_correct_subordinate_clauses_keep_quiet_about_main_clause_order(nl: str) -> None:

@@ -96,9 +96,20 @@ def test_the_session_a_symbol_names(symbol: str, session: str | None) -> None:
     ("a-res-72-247.en+nl-mt.md", "nl", [("Zeventig seconden sessie", "A/RES/72/247", Severity.ERROR)]),
     ("a-res-72-247.en+nl-mt.md", "en", []),
     ("a-res-76-170.fr.md", "fr", []),  # `Soixante-seizième session` above A/RES/76/170
+    ("hrc-49-draft-defenders-conflict.fr.txt", "fr", []),  # `Quarante-neuvième session`, no symbol, number `49/...`
 ])
 def test_a_version_alone_has_its_session_read_against_its_symbol(name: str, language: str, found: list) -> None:
     [document] = [d for d in align.read_versions([CORPUS / name]) if d.language == language]
     findings = align.check(align.one_version(document), ["header"])
     assert [(f.excerpt, f.evidence, f.severity) for f in findings] == found
-    assert all("where its symbol A/RES/72/247 is of session 72" in f.message for f in findings)
+    assert [f.message for f in findings] == ["session reads 70 in nl, where its symbol A/RES/72/247 is of session 72"] * len(found)
+
+
+def test_a_draft_alone_has_its_session_read_against_its_resolution_number() -> None:
+    """The HRC 49 draft prints no symbol but its number, `49/...`: a session field that says another
+    session is an error there too."""
+    [document] = align.read_versions([CORPUS / "hrc-49-draft-defenders-conflict.fr.txt"])
+    document.header = replace(document.header, session="Cinquantième session")
+    [finding] = align.check(align.one_version(document), ["header"])
+    assert (finding.excerpt, finding.evidence, finding.severity) == ("Cinquantième session", "49/...", Severity.ERROR)
+    assert finding.message == "session reads 50 in fr, where its number 49/... is of session 49"

@@ -9,7 +9,8 @@ parser did not find is not evidence of a missing one.
 
 A version checked on its own (:func:`align.one_version`) has no pivot, but its symbol
 names the session its document belongs to (`A/RES/72/247`, `A/HRC/RES/49/2`,
-`A/C.3/72/L.39`: the number after the body), so its session field is read against that.
+`A/C.3/72/L.39`: the number after the body), and so does its resolution number (`72/247`, a
+draft's `49/...`) where no symbol was found: its session field is read against that.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ def session_value(text: str, language: str) -> str | None:
 #: and its organ (`A/RES/72/247`, `A/HRC/RES/49/2`, `A/HRC/49/L.3`, `A/C.3/72/L.39`); not a special or
 #: emergency session's (`A/RES/ES-10/19`), whose header names it otherwise.
 _SYMBOL_SESSION = re.compile(r"^A/(?:HRC/|C\.\d/)?(?:RES/)?(\d{1,3})/")
+#: ... and the one a resolution number printed before the title belongs to (`72/247`, a draft's `49/...`).
+_NUMBER_SESSION = re.compile(r"^(\d{1,3})/")
 
 
 def symbol_session(symbol: str) -> str | None:
@@ -117,22 +120,27 @@ class HeaderCheck(Check):
 
     def _own_session(self, alignment: Alignment, document: Document) -> list[Finding]:
         """A version alone: its session field against the session its symbol names (`Zeventig seconden
-        sessie`, read as 70, above `A/RES/72/247`)."""
+        sessie`, read as 70, above `A/RES/72/247`), or, with no symbol, its resolution number (a draft's
+        `49/...`)."""
         header = document.header
-        session = symbol_session(header.symbol) if header.symbol else None
+        session, reference = None, ""
+        if header.symbol:
+            session, reference = symbol_session(header.symbol), f"symbol {header.symbol}"
+        if session is None and header.number and (m := _NUMBER_SESSION.match(header.number)):
+            session, reference = m.group(1), f"number {header.number}"
         if not header.session or session is None:
             return []
         found = session_value(header.session, document.language)
         if found == session:
             return []
         message = (
-            f"session reads {found} in {document.language}, where its symbol {header.symbol} is of session {session}"
+            f"session reads {found} in {document.language}, where its {reference} is of session {session}"
             if found is not None
-            else f"session has no readable value in {document.language} (its symbol {header.symbol} is of session {session})"
+            else f"session has no readable value in {document.language} (its {reference} is of session {session})"
         )
         return [
             self.finding(
-                HEADER_UNIT, alignment, [document.language], message, header.session, header.symbol,
+                HEADER_UNIT, alignment, [document.language], message, header.session, header.symbol or header.number or "",
                 severity=Severity.ERROR if found is not None else Severity.WARNING, anchor=f"{HEADER_UNIT}:session",
             )
         ]
