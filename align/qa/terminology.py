@@ -28,7 +28,11 @@ Assembly") and paraphrase common terms (`renforcer les capacités` for
 instruments, posts) is a warning only when the version garbles it (a span like the
 term is there: `Bureau van de ECB Hoge Commissaris`) or renders it nowhere in the
 alignment (the translator does not know the official name); otherwise, and for
-common terms, it is info.
+common terms, it is info. A term the pivot names more often than the version renders
+it is missing only where a span of two words or more like it stands at the place of
+the unanswered mention (`transnationale ondernemingen en andere, op aan zakelijke
+ondernemingen`, torn, beside a whole rendering of the second mention): a pronoun or
+one word of the term for a second mention is how translations go on.
 
 A name that ends a longer name the glossary lacks (`States Parties` in "Group of
 Non-Aligned States Parties") is info when missing: the translation may render the
@@ -58,6 +62,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -557,9 +562,14 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             target_taken.update(span)
         said = {p for p, _ in mentions}
         only = said.pop() if len(said) == 1 else None
+        short = [] if borrowing or not took else _unpaired(spans, took, len(source), len(target))
+        if short:
+            spans = [s for s in spans if s not in short]
         found.append(_Found(rule, spans, gaps, took, borrowing, frozenset(ambiguous), only))
         if unanswered:
             found.append(_Found(rule, unanswered, gaps, []))
+        if short:
+            found.append(_Found(rule, short, gaps, [], mangled_only=True))
     _give_back(found, target, target_at, target_compounding)
     rendered: set[str] = set()
     borrowed: set[str] = set()
@@ -601,6 +611,8 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             closest = _closest(text, target, taken, variants, _words_of(term, pivot), _Ties(rendering, near))
             if shown and not closest.span:
                 break
+            if term_found.mangled_only and (not closest.span or closest.weak or len(closest.at) < 2):
+                continue  # a mention rendered some other way (a pronoun, one word of it) says nothing
             shown.append(closest)
         shown.sort(key=lambda c: c.at.start if c.at else -1)
         for span, term, closest in zip(occurrences, terms, shown, strict=False):
@@ -656,6 +668,26 @@ class _Found:
     borrowed: bool = False  # took another entry's rendering of a variant both have: no sign this one is known
     ambiguous: frozenset[range] = frozenset()  # the spans in a variant another entry has too
     said: tuple[str, ...] | None = None  # the pivot's variant, when every mention is in the same one
+    # mentions beyond the term's renderings in a text that renders it elsewhere: reported only where a
+    # span of two words or more much like the term stands for them (`transnationale ondernemingen en
+    # andere, op aan zakelijke ondernemingen` beside a whole rendering), since a second mention may be a
+    # pronoun or one word of the term (`le développement et des modes de vie durables`)
+    mangled_only: bool = False
+
+
+def _unpaired(mentions: list[range], renderings: list[range], source_words: int, target_words: int) -> list[range]:
+    """The mentions no rendering answers, where there are fewer renderings than mentions: each rendering
+    is paired, in reading order, with a mention, the pairs chosen to stand at the most alike places
+    in their texts (as shares of their lengths)."""
+    if len(renderings) >= len(mentions):
+        return []
+    at = [s.start / source_words for s in mentions]
+    where = [r.start / target_words for r in sorted(renderings, key=lambda r: r.start)]
+    best = min(
+        combinations(range(len(mentions)), len(where)),
+        key=lambda chosen: sum(abs(at[i] - w) for i, w in zip(chosen, where, strict=True)),
+    )
+    return [m for i, m in enumerate(mentions) if i not in best]
 
 
 def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, list[int]], compounding: bool) -> None:
