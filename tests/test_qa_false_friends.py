@@ -30,12 +30,14 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp15", "gewoon vereisten", "just requirements", Severity.WARNING),  # `aan de gewoon vereisten van moraliteit`
         ("op7", "gerichtheid", "targeting", Severity.WARNING),
         ("op8", "effect", "give effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
-        ("op13", "effect", "give effect to", Severity.WARNING),  # `volledige en gepast effect op de Verklaring te geven`
+        # `volledige en gepast effect op de Verklaring te geven`, at the end, renders the last of op13's two
+        ("op13", "effect", "appropriate effect to", Severity.WARNING),
         ("pp14", "internationale mensenrechten wet", "human rights law", Severity.WARNING),
-        # legislation for a body of law; the English pp16+pp17 names `international law` first
+        # legislation for a body of law; in pp16+pp17 it stands in pp17's place, not where pp16 says
+        # `international law` (`het internationale recht`, right)
         ("pp13", "internationale mensenrechtenwetgeving", "international human rights law", Severity.WARNING),
         ("op9", "internationale mensenrechtenwetgeving", "international human rights law", Severity.WARNING),
-        ("pp16+pp17", "internationale mensenrechtenwetgeving", "international law", Severity.WARNING),
+        ("pp16+pp17", "internationale mensenrechtenwetgeving", "international human rights law", Severity.WARNING),
         ("pp11", "civiele, politieke", "civil, political", Severity.WARNING),  # `alle civiele, politieke ... rechten`
         ("op16", "respectieve machtigt", "mandates", Severity.WARNING),  # `binnen hun respectieve machtigt`
         # Information: renderings a context could allow, wrong in each of these.

@@ -161,14 +161,19 @@ class FalseFriendsCheck(Check):
         ]
 
     def _pair(self, unit: Unit, alignment: Alignment, pair: FalseFriend, text: str, pivot_text: str) -> list[Finding]:
-        sources = [m.group() for m in pair.source.finditer(pivot_text)]
+        sources = [(m.group(), m.start() / len(pivot_text)) for m in pair.source.finditer(pivot_text)]
         if not sources or (pair.unless is not None and pair.unless.search(pivot_text)):
             return []
         findings = []
         for found in pair.avoid.finditer(text):
             word = found.group().rstrip(",.;:")  # a form may end with the punctuation that makes it wrong (`even,`)
-            # the pivot's form most like the look-alike: `promoten` renders "Promote", `promotie` "promotion"
-            source = max(sources, key=lambda s: len(commonprefix([s.casefold(), word.casefold()])))
+            at = found.start() / len(text)
+            # the pivot's form most like the look-alike (`promoten` renders "Promote", `promotie` "promotion"),
+            # and of those alike the one standing nearest (pp17's "international human rights law", not pp16's
+            # "international law", in a unit that merges the two)
+            source, _ = max(
+                sources, key=lambda s: (len(commonprefix([s[0].casefold(), word.casefold()])), -abs(s[1] - at))
+            )
             findings.append(
                 self.finding(
                     unit, alignment, [pair.pivot, pair.language],
