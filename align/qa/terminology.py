@@ -55,6 +55,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import math
 import re
 import unicodedata
 import warnings
@@ -62,7 +63,6 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -678,16 +678,24 @@ class _Found:
 def _unpaired(mentions: list[range], renderings: list[range], source_words: int, target_words: int) -> list[range]:
     """The mentions no rendering answers, where there are fewer renderings than mentions: each rendering
     is paired, in reading order, with a mention, the pairs chosen to stand at the most alike places
-    in their texts (as shares of their lengths)."""
+    in their texts (as shares of their lengths), by dynamic programming over the two sequences."""
     if len(renderings) >= len(mentions):
         return []
-    at = [s.start / source_words for s in mentions]
-    where = [r.start / target_words for r in sorted(renderings, key=lambda r: r.start)]
-    best = min(
-        combinations(range(len(mentions)), len(where)),
-        key=lambda chosen: sum(abs(at[i] - w) for i, w in zip(chosen, where, strict=True)),
-    )
-    return [m for i, m in enumerate(mentions) if i not in best]
+    at = [s.start / max(source_words, 1) for s in mentions]
+    where = [r.start / max(target_words, 1) for r in sorted(renderings, key=lambda r: r.start)]
+    n, k = len(at), len(where)
+    # cost[i][j]: the least distance pairing the first j renderings with j of the first i mentions
+    cost = [[0.0] + [math.inf] * k for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, min(i, k) + 1):
+            cost[i][j] = min(cost[i - 1][j], cost[i - 1][j - 1] + abs(at[i - 1] - where[j - 1]))
+    unpaired, j = [], k
+    for i in range(n, 0, -1):
+        if j and cost[i][j] == cost[i - 1][j - 1] + abs(at[i - 1] - where[j - 1]):
+            j -= 1
+        else:
+            unpaired.append(mentions[i - 1])
+    return unpaired[::-1]
 
 
 def _give_back(found: list[_Found], target: list[_Token], target_at: dict[str, list[int]], compounding: bool) -> None:
