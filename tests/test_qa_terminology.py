@@ -28,6 +28,7 @@ from align.qa.terminology import (
     GlossaryError,
     TerminologyCheck,
     _rules,
+    _unpaired,
     load_glossary,
     match_terms,
     read_glossary,
@@ -643,3 +644,14 @@ def test_a_shared_variant_left_out_is_information_where_either_rendering_is_know
         aligned_unit("pp2", {"fr": "Rappelant encore le Programme d'action,", "en": "Recalling again the Programme of Action,"}),
     ], ["fr", "en"])
     assert [(unit, severity) for unit, _, severity in terminology(alignment)] == [("pp1", Severity.INFO)]
+
+
+@pytest.mark.parametrize(("mentions", "renderings", "unpaired"), [
+    ([0, 50], [48], [0]),  # op12's two mentions, the second rendered whole near its place
+    ([0, 50, 90], [1, 88], [50]),
+    (list(range(0, 250, 10)), list(range(0, 250, 20)), list(range(10, 250, 20))),  # 25 mentions, 13 rendered
+])
+def test_renderings_pair_with_the_mentions_at_their_places(mentions: list[int], renderings: list[int], unpaired: list[int]) -> None:
+    """Words at the same share of their texts (both 250 words long here) are paired, in reading order."""
+    spans = [range(m, m + 2) for m in mentions]
+    assert [s.start for s in _unpaired(spans, [range(r, r + 2) for r in renderings], 250, 250)] == unpaired
