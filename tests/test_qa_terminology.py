@@ -655,3 +655,27 @@ def test_renderings_pair_with_the_mentions_at_their_places(mentions: list[int], 
     """Words at the same share of their texts (both 250 words long here) are paired, in reading order."""
     spans = [range(m, m + 2) for m in mentions]
     assert [s.start for s in _unpaired(spans, [range(r, r + 2) for r in renderings], 250, 250)] == unpaired
+
+
+@pytest.mark.parametrize(("pivot", "language", "pivot_text", "text", "found"), [
+    # a mention beyond the renderings is information: the unit renders the name elsewhere
+    ("en", "nl", "Urges States parties to report, invites States parties to cooperate, and requests States parties to "
+     "inform the Committee.", "Dringt er bij de Staten die partij zijn op aan verslag uit te brengen, nodigt de Staten "
+     "die partij zijn uit samen te werken en verzoekt de Staten die daarbij partij zijn het Comité in te lichten.",
+     [("Staten die daarbij partij zijn", Severity.INFO)]),
+    # the words of another term's rendering (`droits de l'homme`, for "human rights") answer no mention
+    ("en", "fr", "Takes note of the report of the Human Rights Council and requests the Human Rights Council to report "
+     "on the promotion of human rights.", "Prend note du rapport du Conseil des droits de l'homme et prie le Conseil de "
+     "faire rapport sur la promotion des droits de l'homme.", []),
+    # the mention that ends a longer name is left to it (UNPC devset l.64, reordered as a translation may)
+    ("en", "fr", "Reiterates that obligations under article III provide credible assurances for States parties to "
+     "engage in the transfer of nuclear technology, as the Group of Non-Aligned States Parties to the Treaty has long "
+     "held.", "Le Groupe des États membres du Mouvement des pays non alignés parties au Traité réitère depuis longtemps "
+     "que les obligations découlant de l'article III doivent permettre aux États parties de procéder aux échanges de "
+     "technologies nucléaires.", []),
+])
+def test_mentions_beyond_the_renderings_in_correct_translations(pivot, language, pivot_text, text, found) -> None:
+    """A review's sentences, each a correct translation that names a term fewer times than the pivot: no
+    warning, and no closest span taken from another term or from a longer name."""
+    alignment = alignment_of([aligned_unit("op1", {pivot: pivot_text, language: text})], [pivot, language])
+    assert [(f.excerpt, f.severity) for f in run_checks(alignment, ["terminology"])] == found

@@ -29,10 +29,11 @@ instruments, posts) is a warning only when the version garbles it (a span like t
 term is there: `Bureau van de ECB Hoge Commissaris`) or renders it nowhere in the
 alignment (the translator does not know the official name); otherwise, and for
 common terms, it is info. A term the pivot names more often than the version renders
-it is missing only where a span of two words or more like it stands at the place of
-the unanswered mention (`transnationale ondernemingen en andere, op aan zakelijke
+it is missing, as information, only where a span of two words or more like it stands
+that no term renders (`transnationale ondernemingen en andere, op aan zakelijke
 ondernemingen`, torn, beside a whole rendering of the second mention): a pronoun or
-one word of the term for a second mention is how translations go on.
+one word of the term for a second mention is how translations go on, and a mention
+that ends a longer name is left to that name.
 
 A name that ends a longer name the glossary lacks (`States Parties` in "Group of
 Non-Aligned States Parties") is info when missing: the translation may render the
@@ -60,7 +61,7 @@ import re
 import unicodedata
 import warnings
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -486,6 +487,7 @@ class Missing:
     weak: bool = False  # closest only shares a word with the expected term: shown, but no sign of a mangled name
     in_longer_name: bool = False  # the term ends a longer name the glossary lacks (`Non-Aligned States Parties`)
     shared: bool = False  # in a variant another entry has too: either's rendering elsewhere shows the name known
+    rendered_here: bool = False  # the unit renders the term at another mention: the name is known, information
 
 
 @dataclass(frozen=True)
@@ -562,7 +564,8 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
             target_taken.update(span)
         said = {p for p, _ in mentions}
         only = said.pop() if len(said) == 1 else None
-        short = [] if borrowing or not took else _unpaired(spans, took, len(source), len(target))
+        longer = {k for k, span in enumerate(spans) if rule.name and _in_longer_name(pivot_text, source, span.start, rules)}
+        short = [] if borrowing or not took else _unpaired(spans, took, len(source), len(target), longer)
         if short:
             spans = [s for s in spans if s not in short]
         found.append(_Found(rule, spans, gaps, took, borrowing, frozenset(ambiguous), only))
@@ -602,24 +605,31 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         # the text (`women human rights defenders` twice in a paragraph, torn apart once and
         # made `vrouwenrechtenverdedigers` once); one with none to show adds nothing to the first.
         occurrences = sorted(spans, key=lambda s: s.start)
-        terms = [pivot_text[source[s.start].start:source[s.stop - 1].end] for s in occurrences]
         variants = [_words_of(v, language) for v in rule.entry.terms[language]]
+        reported: list[tuple[range, str]] = []
         shown: list[_Closest] = []
-        for term, span in zip(terms, occurrences, strict=True):
-            taken = taken_before.union(*(c.at for c in shown))
+        for span in occurrences:
+            term = pivot_text[source[span.start].start:source[span.stop - 1].end]
+            longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
+            if term_found.mangled_only and longer:
+                continue  # the end of a longer name, which the version may render whole
+            # a mention beyond the renderings is answered only by words no term renders, this one included
+            taken = (rendering if term_found.mangled_only else taken_before).union(*(c.at for c in shown))
             near = span.start / len(source)
             closest = _closest(text, target, taken, variants, _words_of(term, pivot), _Ties(rendering, near))
             if shown and not closest.span:
                 break
             if term_found.mangled_only and (not closest.span or closest.weak or len(closest.at) < 2):
-                continue  # a mention rendered some other way (a pronoun, one word of it) says nothing
+                continue  # rendered some other way: a pronoun, one word of the term (tokens: `Haut-Commissariat` is two)
+            reported.append((span, term))
             shown.append(closest)
         shown.sort(key=lambda c: c.at.start if c.at else -1)
-        for span, term, closest in zip(occurrences, terms, shown, strict=False):
+        for (span, term), closest in zip(reported, shown, strict=True):
             longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
             start = target[closest.at.start].start if closest.at else None
             missing.append(
-                Missing(rule.entry, rule.name, term, closest.span, start, closest.weak, longer, span in term_found.ambiguous)
+                Missing(rule.entry, rule.name, term, closest.span, start, closest.weak, longer, span in term_found.ambiguous,
+                        term_found.mangled_only)
             )
     return Matches(frozenset(rendered), tuple(missing), tuple(miscased), frozenset(borrowed), tuple(renderings))
 
@@ -675,23 +685,31 @@ class _Found:
     mangled_only: bool = False
 
 
-def _unpaired(mentions: list[range], renderings: list[range], source_words: int, target_words: int) -> list[range]:
+def _unpaired(
+    mentions: list[range], renderings: list[range], source_words: int, target_words: int, longer: Set[int] = frozenset()
+) -> list[range]:
     """The mentions no rendering answers, where there are fewer renderings than mentions: each rendering
     is paired, in reading order, with a mention, the pairs chosen to stand at the most alike places
-    in their texts (as shares of their lengths), by dynamic programming over the two sequences."""
+    in their texts (as shares of their lengths), by dynamic programming over the two sequences. A
+    mention that ends a longer name (indices ``longer``) is paired last, since the version may render
+    the longer name whole (`Groupe des États membres du Mouvement des pays non alignés parties`)."""
     if len(renderings) >= len(mentions):
         return []
     at = [s.start / max(source_words, 1) for s in mentions]
     where = [r.start / max(target_words, 1) for r in sorted(renderings, key=lambda r: r.start)]
     n, k = len(at), len(where)
+
+    def _distance(i: int, j: int) -> float:
+        return abs(at[i] - where[j]) + (1.0 if i in longer else 0.0)  # 1: farther than any two places
+
     # cost[i][j]: the least distance pairing the first j renderings with j of the first i mentions
     cost = [[0.0] + [math.inf] * k for _ in range(n + 1)]
     for i in range(1, n + 1):
         for j in range(1, min(i, k) + 1):
-            cost[i][j] = min(cost[i - 1][j], cost[i - 1][j - 1] + abs(at[i - 1] - where[j - 1]))
+            cost[i][j] = min(cost[i - 1][j], cost[i - 1][j - 1] + _distance(i - 1, j - 1))
     unpaired, j = [], k
     for i in range(n, 0, -1):
-        if j and cost[i][j] == cost[i - 1][j - 1] + abs(at[i - 1] - where[j - 1]):
+        if j and cost[i][j] == cost[i - 1][j - 1] + _distance(i - 1, j - 1):
             j -= 1
         else:
             unpaired.append(mentions[i - 1])
@@ -1064,7 +1082,7 @@ class TerminologyCheck(Check):
         for unit, language, m in matches:
             for missing in m.missing:
                 known = answered if missing.shared else rendered
-                severe = missing.name and not missing.in_longer_name and (
+                severe = missing.name and not missing.in_longer_name and not missing.rendered_here and (
                     (bool(missing.closest) and not missing.weak) or (language, missing.entry.id) not in known
                 )
                 findings.append(self._finding(unit, alignment, language, missing, Severity.WARNING if severe else Severity.INFO))
