@@ -679,3 +679,41 @@ def test_mentions_beyond_the_renderings_in_correct_translations(pivot, language,
     warning, and no closest span taken from another term or from a longer name."""
     alignment = alignment_of([aligned_unit("op1", {pivot: pivot_text, language: text})], [pivot, language])
     assert [(f.excerpt, f.severity) for f in run_checks(alignment, ["terminology"])] == found
+
+
+def test_a_one_word_name_written_in_lower_case_against_the_versions_habit() -> None:
+    """op16 of 72/247: `de twintigste verjaardag van de verklaring` for "the Declaration", where the Dutch writes
+    `Verklaring` with its capital eleven times; pp3 likewise. A one-word name is a common noun too, so only the
+    version's own habit tells a capital lost."""
+    found = [(f.unit, f.excerpt, f.severity) for f in run_checks(alignment_72247(), ["terminology"]) if "in lower case" in f.message]
+    assert found == [("pp3", "verklaring", Severity.INFO), ("op16", "verklaring", Severity.INFO)]
+    assert any(e["unit"] == "op16" and "verklaring" in e["nl"] for e in known_errors())
+
+
+def test_a_one_word_name_the_version_writes_small_half_the_time_is_no_lost_capital() -> None:
+    """pp3 and op16 of 72/247 alone write `Verklaring` twice and `verklaring` twice: no habit to break. With
+    pp7 and pp8 beside op16, four capitals against one lower case: op16's is reported."""
+    units = [aligned_unit(u, {"en": text_72247(u, "en"), "nl": text_72247(u, "nl")}) for u in ("pp3", "op16")]
+    assert not [f for f in run_checks(alignment_of(units, ["en", "nl"]), ["terminology"]) if "in lower case" in f.message]
+    more = [aligned_unit(u, {"en": text_72247(u, "en"), "nl": text_72247(u, "nl")}) for u in ("pp7", "pp8", "op16")]
+    assert [f.unit for f in run_checks(alignment_of(more, ["en", "nl"]), ["terminology"]) if "in lower case" in f.message] == ["op16"]
+
+
+@needs_extra
+def test_an_inflected_form_is_no_lost_capital() -> None:
+    """The UNPC devset in French writes `l'Organisation` for the United Nations and `organisations` for
+    other organizations: a plural is another word, never the name's capital lost (ten lines of the devset
+    were reported so before)."""
+    lost = [f.excerpt for f in run_checks(unpc_alignment(), ["terminology"]) if "in lower case" in f.message]
+    assert lost and "organisations" not in lost
+
+
+def test_a_name_of_one_word_missing_is_information() -> None:
+    """UNPC devset l.641: the English line names the `Manama Declaration`, the French line (cut elsewhere)
+    has none of it. `Declaration` alone is a common noun too: information, not a warning, and not a
+    false alarm on an official text."""
+    unit = aligned_unit("op1", {
+        "en": "Manama Declaration adopted at the First International Entrepreneurs Investment Forum",
+        "fr": "du premier Forum international sur l'entrepreneuriat et l'investissement international",
+    })
+    assert [severity for _, _, severity in terminology(alignment_of([unit], ["en", "fr"]))] == [Severity.INFO]

@@ -27,8 +27,9 @@ Assembly") and paraphrase common terms (`renforcer les capacités` for
 "capacity-building"). So a missing name (a term with a capitalised word: bodies,
 instruments, posts) is a warning only when the version garbles it (a span like the
 term is there: `Bureau van de ECB Hoge Commissaris`) or renders it nowhere in the
-alignment (the translator does not know the official name); otherwise, and for
-common terms, it is info. A term the pivot names more often than the version renders
+alignment (the translator does not know the official name); otherwise, for a
+name of one word only (`Secretariat`, `Declaration`, common nouns too) and for common
+terms, it is info. A term the pivot names more often than the version renders
 it is missing, as information, only where a span of two words or more like it stands
 that no term renders (`transnationale ondernemingen en andere, op aan zakelijke
 ondernemingen`, torn, beside a whole rendering of the second mention): a pronoun or
@@ -46,7 +47,11 @@ op3 of 72/247, `de Raad voor de mensenrechten` in op19), the renderings unlike t
 the glossary lists first (of those the version writes) are information: a row puts its
 preferred variant first, and a house glossary's order is its house style. A short form or an acronym beside the full name
 (`l'Organisation`, `l'ONU` after `l'Organisation des Nations Unies`) is how a text goes
-on, and is left alone.
+on, and is left alone. A one-word name is a common noun too (`le secrétariat` of a
+convention, `une déclaration`), so its capital is judged by the version's own habit: a
+rendering in lower case inside a sentence, where the version writes it with its capital
+at least :data:`CAPITALS_KEPT` times as often, is information (`de verjaardag van de
+verklaring` in op16 of 72/247, `Verklaring` eleven times elsewhere).
 
 The glossary's `source` column says where each entry was checked, its `note`
 what was left out (a Dutch cell is empty where no official Dutch source was found).
@@ -111,6 +116,9 @@ _TERM_WORD = re.compile(rf"{WORD.pattern}|\d+")
 #: Languages that put adjectives after the noun: an English modifier before a term
 #: moves inside its rendering (:func:`_moved_modifiers`).
 POSTPOSED = frozenset({"fr", "es", "it", "pt"})
+#: How many times as often a version must write a one-word name with its capital for a lower-case rendering
+#: of it to be reported (:meth:`TerminologyCheck._lost_capitals`).
+CAPITALS_KEPT = 2
 #: How many first letters two words share to be taken for cognates.
 _COGNATE_PREFIX = 5
 #: Punctuation a torn term does not reach across (:func:`_torn`).
@@ -1082,7 +1090,10 @@ class TerminologyCheck(Check):
         for unit, language, m in matches:
             for missing in m.missing:
                 known = answered if missing.shared else rendered
-                severe = missing.name and not missing.in_longer_name and not missing.rendered_here and (
+                # a name of one word (`Secretariat`, `Declaration`) is a common noun too: missing, it is information;
+                # not the one-word short form of a longer name (`l'Organisation` for the United Nations)
+                one_word = all(len(words(v)) == 1 for v in missing.entry.terms[alignment.pivot])
+                severe = missing.name and not one_word and not missing.in_longer_name and not missing.rendered_here and (
                     (bool(missing.closest) and not missing.weak) or (language, missing.entry.id) not in known
                 )
                 findings.append(self._finding(unit, alignment, language, missing, Severity.WARNING if severe else Severity.INFO))
@@ -1094,7 +1105,7 @@ class TerminologyCheck(Check):
                         wrong.span, severity=Severity.INFO,
                     )
                 )
-        return findings + list(self._inconsistent(alignment, matches))
+        return findings + list(self._inconsistent(alignment, matches)) + list(self._lost_capitals(alignment, matches))
 
     def _inconsistent(self, alignment: Alignment, matches: list[tuple[Unit, str, Matches]]) -> Iterator[Finding]:
         """Each rendering of a term in a variant other than the one to keep, where the two are distinct
@@ -1123,6 +1134,34 @@ class TerminologyCheck(Check):
                         f"(glossary {rendering.entry.id} allows both, and lists {kept!r} before {rendering.variant!r})",
                         rendering.span, kept, severity=Severity.INFO, excerpt_start=rendering.start,
                     )
+
+    def _lost_capitals(self, alignment: Alignment, matches: list[tuple[Unit, str, Matches]]) -> Iterator[Finding]:
+        """Renderings of a one-word name (`Verklaring` for the Declaration a resolution refers back to) in
+        lower case inside a sentence, where the version writes it with its capital at least
+        :data:`CAPITALS_KEPT` times as often: the capital lost here. A one-word name is a common noun too
+        (`le secrétariat`, `une déclaration`), so only the version's own habit can tell."""
+        by_entry: dict[tuple[str, str], list[tuple[Unit, Rendering]]] = {}
+        for unit, language, m in matches:
+            text = unit.texts.get(language, "")
+            for rendering in m.renderings:
+                one_word = len(words(rendering.variant)) == 1 and rendering.variant[:1].isupper()
+                # the form itself, not an inflected one: `organisations` is other organizations, not the Organization
+                as_written = _fold(rendering.span) == _fold(rendering.variant) and len(rendering.span) == len(rendering.variant)
+                if one_word and as_written and not opens_sentence(text, rendering.start):
+                    by_entry.setdefault((language, rendering.entry.id), []).append((unit, rendering))
+        for (language, _), found in by_entry.items():
+            kept = [unit.id for unit, rendering in found if rendering.span[:1].isupper()]
+            lost = [(unit, rendering) for unit, rendering in found if not rendering.span[:1].isupper()]
+            if len(kept) < 2 or len(kept) < CAPITALS_KEPT * len(lost):
+                continue
+            shown = ", ".join(dict.fromkeys(kept[:3])) + (" ..." if len(kept) > 3 else "")
+            for unit, rendering in lost:
+                yield self.finding(
+                    unit, alignment, [alignment.pivot, language],
+                    f"{rendering.span!r} in lower case, where this version writes {rendering.variant!r} with its capital "
+                    f"{len(kept)} times ({shown}): the name's capital lost? (glossary {rendering.entry.id})",
+                    rendering.span, rendering.variant, severity=Severity.INFO, excerpt_start=rendering.start,
+                )
 
     def _finding(self, unit: Unit, alignment: Alignment, language: str, missing: Missing, severity: Severity) -> Finding:
         expected = " | ".join(missing.entry.terms[language])
