@@ -151,7 +151,7 @@ def align(
 def one_version(document: Document, *, pivot: str | None = None) -> Alignment:
     """A version on its own, as an alignment of one language, for :func:`check` to find what a
     version shows alone (OCR damage, page furniture in the text, numbering, grammar, openings,
-    spaces, the session against its symbol) and for the viewer: :func:`align` refuses a single
+    spaces, the session against its symbol, English names left in it) and for the viewer: :func:`align` refuses a single
     version, having nothing to align it with. A ``pivot``
     other than its language is an :class:`~align.errors.AlignmentError`, as :func:`align` says it."""
     from align.aligner import one_version as _one_version

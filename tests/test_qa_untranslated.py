@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import pytest
-from test_qa_corpus import alignment_72247, needs_extra, unpc_alignment
+from pathlib import Path
 
+import pytest
+from test_qa_corpus import EXTRA, alignment_72247, known_errors, needs_extra, unpc_alignment
+
+import align
 from align.model import Severity
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.registry import run_checks
@@ -204,3 +207,34 @@ def test_a_cache_that_cannot_be_written_costs_time_not_an_error(tmp_path, monkey
 
 def untranslated_spans_of_72247() -> list[tuple[str, str]]:
     return [(unit, excerpt) for unit, excerpt, _ in untranslated(alignment_72247())]
+
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def test_english_names_left_in_a_dutch_version_alone() -> None:
+    """72/247's Dutch with no English beside it: the sessions its footnotes give in English and the High
+    Commissioner half translated are read as English word by word; each is a known error."""
+    [_, dutch] = align.read_versions([CORPUS / "a-res-72-247.en+nl-mt.md"])
+    found = [(f.unit, f.excerpt, f.severity) for f in align.check(align.one_version(dutch), ["untranslated"])]
+    assert found == [
+        ("op13", "Office of the United Nations High Commissaris", Severity.WARNING),
+        ("fn4", "Seventy-first Session", Severity.WARNING),
+        ("fn5", "Seventy-second Session", Severity.WARNING),
+    ]
+    assert all(any(e["unit"] == unit and excerpt in e["nl"] for e in known_errors()) for unit, excerpt, _ in found)
+
+
+@pytest.mark.parametrize("name", ["a-res-76-170.fr.md", "hrc-49-draft-defenders-conflict.fr.txt", "hrc-53-intl-cooperation.fr.ocr.txt"])
+def test_french_alone_keeps_its_names(name: str) -> None:
+    [document] = align.read_versions([CORPUS / name])
+    assert align.check(align.one_version(document), ["untranslated"]) == []
+
+
+@needs_extra
+def test_official_translations_alone_are_quiet() -> None:
+    """The 4,000 French lines of the UNPC devset, read as one version, and the Dutch UDHR alone: nothing."""
+    french = alignment_of(unpc_alignment().units, ["fr"])  # French alone: the English is not read
+    assert run_checks(french, ["untranslated"]) == []
+    [dutch] = align.read_versions([EXTRA / "udhr" / "udhr.nl.html"])
+    assert align.check(align.one_version(dutch), ["untranslated"]) == []

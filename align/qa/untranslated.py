@@ -27,6 +27,16 @@ left-over apart is one of:
 
 Never flagged: acronyms, numbers and symbols (not words here), Latin phrases
 (`inter alia`), quoted titles, and spans of fewer than two content words.
+
+A version checked on its own (:func:`align.one_version`) has no pivot to share spans
+with, and English is what machine translation leaves behind. Its capitalised names are
+read word by word against the word lists (:mod:`align.qa.wordlist`): a name that spells
+a number in English and not in the version's language (`Seventy-first Session`), or
+that holds two English words and one of the version's own (`United Nations High
+Commissaris`), is a warning. A name all in English (`Human Rights Watch`) is a name
+kept, and says nothing. On the 4,000 French lines of the UNPC devset, the French texts
+of the corpus and the Dutch UDHR, each alone: nothing; on the Dutch 72/247 alone: its
+two sessions in English and the half-translated High Commissioner.
 """
 
 from __future__ import annotations
@@ -43,6 +53,7 @@ from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBui
 
 from align.embed.cache import CachedEmbedder, EmbeddingCache
 from align.model import Alignment, Finding, Severity, Unit
+from align.qa import wordlist
 from align.qa.base import Check, QAContext, versions
 from align.qa.quantities import quantities
 from align.qa.tokens import Word, fold, opens_sentence, words
@@ -65,6 +76,11 @@ CONNECTORS = frozenset(
 NAME_LINKS = frozenset("of the for on de du des la le les pour sur d' l' van het voor der op".split())
 #: The most lower-case words that end a name kept in its language (`on the post-2015 development agenda`).
 _NAME_TAIL = 4
+#: A version alone: a word reads as English when the English list has it at least once in a million words
+#: and ten times as often as the version's (`United`, `High`; web text has English in every list) ...
+ALONE_ENGLISH = (1e-6, 10.0)
+#: ... and as the version's own when its list has it thirty times as often as the English one (`Commissaris`).
+ALONE_OWN = (3e-7, 30.0)
 #: Lingua's confidence for the pivot language from which a shared span is a candidate.
 MIN_CONFIDENCE = 0.7
 #: From this confidence a span that is a name fragment, a number or translated elsewhere is an error.
@@ -86,8 +102,11 @@ class UntranslatedCheck(Check):
     name = "untranslated"
     description = "spans of a version left in the language of the pivot"
     severity = Severity.ERROR
+    alone = True  # English names left in a version alone, read by the word lists
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        if len(alignment.languages) == 1:
+            return self._alone(alignment)
         # The whole alignment is needed to know what is translated elsewhere.
         languages = tuple(sorted(alignment.languages))
         if _lingua(languages) is None:
@@ -103,6 +122,34 @@ class UntranslatedCheck(Check):
                 context = _Context(common, _translated_elsewhere(folded[language], unit))
                 for span in untranslated_spans(text, pivot_text, alignment.pivot, languages, context):
                     findings.append(self._finding(unit, alignment, language, text, span))
+        return findings
+
+    def _alone(self, alignment: Alignment) -> list[Finding]:
+        """English names left in a version checked on its own (see the module's docstring)."""
+        language = alignment.pivot
+        if language == "en" or not (wordlist.supports(language) and wordlist.supports("en")):
+            return []
+        findings = []
+        for unit in alignment.units:
+            text = unit.texts.get(language, "")
+            for name in _names(text):
+                span = text[name[0].start:name[-1].end]
+                keys = [w.key for w in name if w.key not in NAME_LINKS]
+                english = [k for k in keys if _reads(k, "en", language, ALONE_ENGLISH)]
+                own = [k for k in keys if _reads(k, language, "en", ALONE_OWN)]
+                if english and _spells_a_number(span, "en") and not _spells_a_number(span, language):
+                    reason = "number"
+                elif len(english) >= 2 and own:
+                    reason = "partial"
+                else:
+                    continue
+                findings.append(
+                    self.finding(
+                        unit, alignment, [language],
+                        f"left in en ({reason}, read by word lists, no pivot beside it): {span!r}", span,
+                        severity=Severity.WARNING,
+                    )
+                )
         return findings
 
     def _finding(self, unit: Unit, alignment: Alignment, language: str, text: str, span: Untranslated) -> Finding:
@@ -195,6 +242,38 @@ def _reads_as_pivot(run: Sequence[Word], reason: str, confidence: float, context
     if reason in {"running text", "name"} or confidence >= ERROR_CONFIDENCE:
         return True
     return any(w.key in context.common for w in run if w.key not in CONNECTORS)
+
+
+def _names(text: str) -> list[Sequence[Word]]:
+    """The capitalised names of ``text`` of two strong words or more, as :func:`_widen` makes them, not
+    quoted, not a Latin phrase, not in an address."""
+    tokens = words(text)
+    names: list[Sequence[Word]] = []
+    k = 0
+    while k < len(tokens):
+        if not tokens[k].capitalised or _weak(tokens[k]):
+            k += 1
+            continue
+        _, end = _widen(text, tokens, k, k)
+        run = _trim(tokens[k:end + 1])
+        if run and not _latin(run) and not _quoted(text, run[0].start) and not _address(text, run):
+            names.append(run)
+        k = end + 1
+    return names
+
+
+def _reads(key: str, language: str, other: str, bar: tuple[float, float]) -> bool:
+    """Whether ``key`` (each part of it, between hyphens) is a word of ``language`` rather than of ``other``:
+    at least ``bar[0]`` per word of running text in its list, and ``bar[1]`` times as often as in ``other``'s."""
+    parts = [p for p in key.split("-") if p]
+    return bool(parts) and all(
+        wordlist.frequency(p, language) >= bar[0] and wordlist.frequency(p, language) >= bar[1] * wordlist.frequency(p, other)
+        for p in parts
+    )
+
+
+def _spells_a_number(span: str, language: str) -> bool:
+    return any(q.kind == "number" for q in quantities(span, language))
 
 
 def _common_words(alignment: Alignment) -> frozenset[str]:
