@@ -148,13 +148,6 @@ def test_a_dutch_version_alone_is_judged_against_its_own_paragraphs() -> None:
                for f in align.check(align.one_version(dutch), ["form"]))
 
 
-@pytest.mark.parametrize("name", ["a-res-76-170.fr.md", "hrc-49-draft-defenders-conflict.fr.txt", "hrc-53-intl-cooperation.fr.ocr.txt"])
-def test_official_french_alone_keeps_quiet(name: str) -> None:
-    """The French resolutions and drafts of the corpus, each alone: their openings follow the convention."""
-    [document] = align.read_versions([CORPUS / name])
-    assert align.check(align.one_version(document), ["form"]) == []
-
-
 @needs_extra
 def test_a_version_alone_whose_sections_follow_another_convention_is_not_judged() -> None:
     """The UDHR's preamble opens with `Whereas`, none of its paragraphs with a participle: nothing is a

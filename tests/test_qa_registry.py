@@ -128,3 +128,16 @@ def test_a_term_not_rendered_because_of_a_fault_reported_on_its_own_is_informati
     assert [f.id for f in together] == [f.id for f in alone]
     assert all(f.severity is Severity.INFO and f"its {cause!r} is reported by the {check} check" in f.message for f in together)
     assert any(f.check == check and f.excerpt == cause and f.severity is not Severity.INFO for f in run_checks(alignment_72247(unit)))
+
+
+@pytest.mark.parametrize("check", ["form", "typography", "header", "untranslated"])
+@pytest.mark.parametrize("name", ["a-res-76-170.fr.md", "hrc-49-draft-defenders-conflict.fr.txt", "hrc-53-intl-cooperation.fr.ocr.txt"])
+def test_official_french_alone_keeps_quiet(name: str, check: str) -> None:
+    """The French resolution and drafts of the corpus, each alone, against the checks that judge a version by
+    its own habits, header or word lists: their openings follow the convention, a space before `;` and `:`
+    is French typography, their sessions agree with their numbers, and the names they keep in English are
+    whole English names."""
+    import align
+
+    [document] = align.read_versions([Path(__file__).resolve().parents[1] / "corpus" / name])
+    assert align.check(align.one_version(document), [check]) == []

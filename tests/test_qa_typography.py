@@ -130,14 +130,6 @@ def test_a_version_alone_has_each_misplaced_space_reported() -> None:
     assert sorted(alone) == sorted(together)
 
 
-@pytest.mark.parametrize("name", ["a-res-76-170.fr.md", "hrc-49-draft-defenders-conflict.fr.txt", "hrc-53-intl-cooperation.fr.ocr.txt"])
-def test_french_alone_keeps_the_spaces_its_typography_wants(name: str) -> None:
-    """The French resolution and drafts of the corpus, each alone: a space before `;` and `:` is French
-    typography, and they have none of the other kinds."""
-    [document] = align.read_versions([Path(__file__).resolve().parents[1] / "corpus" / name])
-    assert align.check(align.one_version(document), ["typography"]) == []
-
-
 def test_a_version_alone_without_its_document_is_checked_all_the_same() -> None:
     """An alignment made of units alone (`alignment_of`, as a Python user builds one) has no page
     furniture to read: the units' spaces are still reported."""

@@ -225,12 +225,6 @@ def test_english_names_left_in_a_dutch_version_alone() -> None:
     assert all(any(e["unit"] == unit and excerpt in e["nl"] for e in known_errors()) for unit, excerpt, _ in found)
 
 
-@pytest.mark.parametrize("name", ["a-res-76-170.fr.md", "hrc-49-draft-defenders-conflict.fr.txt", "hrc-53-intl-cooperation.fr.ocr.txt"])
-def test_french_alone_keeps_its_names(name: str) -> None:
-    [document] = align.read_versions([CORPUS / name])
-    assert align.check(align.one_version(document), ["untranslated"]) == []
-
-
 @needs_extra
 def test_official_translations_alone_are_quiet() -> None:
     """The 4,000 French lines of the UNPC devset, read as one version, and the Dutch UDHR alone: nothing."""
