@@ -26,8 +26,10 @@ items of a list left out) open by the convention, a lost capital aside, so that 
 ones out are departures; the UDHR's `Whereas` preamble is not judged at all. A lost
 capital is reported only where at least half of those openings keep theirs: a version
 that writes them all in lower case has a style of its own. Only the opening is judged
-alone: an `also` lost needs the pivot's. The text the parser gives has lost its markdown emphasis, so the opening
-verb is found by form, not by italics; it may sit mid-sentence.
+alone: an `also` lost needs the pivot's.
+
+The text the parser gives has lost its markdown emphasis, so the opening verb is
+found by form, not by italics; it may sit mid-sentence.
 """
 
 from __future__ import annotations

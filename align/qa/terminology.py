@@ -45,9 +45,11 @@ A name the glossary allows in several variants is still one name in one text: wh
 version renders the same pivot variant in two of them (`Mensenrechtenraad` in pp4 and
 op3 of 72/247, `de Raad voor de mensenrechten` in op19), the renderings unlike the one
 the glossary lists first (of those the version writes) are information: a row puts its
-preferred variant first, and a house glossary's order is its house style. A short form or an acronym beside the full name
-(`l'Organisation`, `l'ONU` after `l'Organisation des Nations Unies`) is how a text goes
-on, and is left alone. A one-word name is a common noun too (`le secrétariat` of a
+preferred variant first, and a house glossary's order is its house style. A short form
+or an acronym beside the full name (`l'Organisation`, `l'ONU` after `l'Organisation des
+Nations Unies`) is how a text goes on, and is left alone.
+
+A one-word name is a common noun too (`le secrétariat` of a
 convention, `une déclaration`), so its capital is judged by the version's own habit: a
 rendering in lower case inside a sentence, where the version writes it with its capital
 at least :data:`CAPITALS_KEPT` times as often, is information (`de verjaardag van de
@@ -614,7 +616,7 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
         # made `vrouwenrechtenverdedigers` once); one with none to show adds nothing to the first.
         occurrences = sorted(spans, key=lambda s: s.start)
         variants = [_words_of(v, language) for v in rule.entry.terms[language]]
-        reported: list[tuple[range, str]] = []
+        reported: list[tuple[range, str, bool]] = []
         shown: list[_Closest] = []
         for span in occurrences:
             term = pivot_text[source[span.start].start:source[span.stop - 1].end]
@@ -629,11 +631,10 @@ def match_terms(pivot_text: str, text: str, pivot: str, language: str, rules: li
                 break
             if term_found.mangled_only and (not closest.span or closest.weak or len(closest.at) < 2):
                 continue  # rendered some other way: a pronoun, one word of the term (tokens: `Haut-Commissariat` is two)
-            reported.append((span, term))
+            reported.append((span, term, longer))
             shown.append(closest)
         shown.sort(key=lambda c: c.at.start if c.at else -1)
-        for (span, term), closest in zip(reported, shown, strict=True):
-            longer = rule.name and _in_longer_name(pivot_text, source, span.start, rules)
+        for (span, term, longer), closest in zip(reported, shown, strict=True):
             start = target[closest.at.start].start if closest.at else None
             missing.append(
                 Missing(rule.entry, rule.name, term, closest.span, start, closest.weak, longer, span in term_found.ambiguous,

@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from align.model import Alignment, Finding, Section, Severity, Unit
+from align.model import Alignment, Document, Finding, Section, Severity, Unit
 from align.qa.base import HEADER_UNIT, Check, QAContext
 
 
@@ -83,10 +83,7 @@ class TypographyCheck(Check):
         findings += [f for unit in alignment.units if unit.section in _ONE_SENTENCE for f in self._semicolons(unit, alignment)]
         for kind in sorted({f.kind for doc in alignment.documents.values() for f in doc.furniture}):
             # Each kind of page furniture (the distribution line, the symbol) across versions, like a unit.
-            texts = {
-                language: "\n".join(sorted({f.text for f in doc.furniture if f.kind == kind}))
-                for language, doc in alignment.documents.items()
-            }
+            texts = {language: _furniture(doc, kind) for language, doc in alignment.documents.items()}
             findings += self._spaces(HEADER_UNIT, texts, alignment, f"page furniture ({kind})")
         return findings
 
@@ -112,8 +109,7 @@ class TypographyCheck(Check):
         findings = [f for unit in alignment.units for f in self._own_spaces(unit, unit.texts.get(language, ""), alignment)]
         document = alignment.documents.get(language)
         for kind in sorted({f.kind for f in document.furniture}) if document else ():
-            text = "\n".join(sorted({f.text for f in document.furniture if f.kind == kind}))
-            findings += self._own_spaces(HEADER_UNIT, text, alignment, f"page furniture ({kind})")
+            findings += self._own_spaces(HEADER_UNIT, _furniture(document, kind), alignment, f"page furniture ({kind})")
         return findings
 
     def _own_spaces(self, unit: Unit | str, text: str, alignment: Alignment, where: str = "") -> Iterator[Finding]:
@@ -148,3 +144,8 @@ class TypographyCheck(Check):
                         f"{rule.name} in {language}{' ' + where if where else ''} ({', '.join(clean)} has none here)",
                         m.group(), anchor=f"{HEADER_UNIT}:{where}" if where else None,
                     )
+
+
+def _furniture(document: Document, kind: str) -> str:
+    """The page furniture of one kind in ``document``, each distinct line once, as one text."""
+    return "\n".join(sorted({f.text for f in document.furniture if f.kind == kind}))
