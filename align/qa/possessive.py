@@ -32,10 +32,10 @@ Dutch only.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from align.model import Alignment, Finding, Severity, Unit
-from align.qa.base import Check
+from align.qa.base import Check, QAContext
 from align.qa.clauses import sentences
 
 #: Bodies whose `its` is `haar` in Dutch: the Assembly and the Organization.
@@ -83,11 +83,15 @@ class PossessiveCheck(Check):
     description = "the Assembly's or the Organization's 'its' rendered 'zijn' in Dutch, where they take 'haar'"
     severity = Severity.INFO
 
-    def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
+    def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
+        assembly_text = issued_by_the_assembly(alignment)  # the header's, once for every unit
+        return [f for unit in alignment.units for f in self._unit(unit, alignment, assembly_text)]
+
+    def _unit(self, unit: Unit, alignment: Alignment, assembly_text: bool) -> Iterator[Finding]:
         dutch, english = unit.texts.get("nl", ""), unit.texts.get("en", "")
         if not dutch.strip() or "its" not in english:
             return
-        kinds = feminine_its(english, issued_by_the_assembly(alignment))
+        kinds = feminine_its(english, assembly_text)
         places: dict[int, tuple[int, int]] = {}  # where the `zijn` stands -> the excerpt's span, the first found
         for kind in sorted(kinds):
             for m in _DUTCH[kind].finditer(dutch):
