@@ -69,6 +69,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op17", "te verrichten en analyse", Severity.INFO),  # `zijn beoordeling te verrichten en analyse in samenwerking`
         ("op16", "te maken, prestaties", Severity.INFO),  # `analyse van de voortgang te maken, prestaties en uitdagingen`
         ("op13", "het maken van de Verklaring beschikbaar", Severity.INFO),  # "in making the Declaration available"
+        ("op5", "terwijl volledig erkennend", Severity.INFO),  # "while fully recognizing the importance"
         # `te` and a verb inside a noun phrase: "making relevant and concrete recommendations"
         ("op6", "concreet te maken aanbevelingen", Severity.INFO),
         # "has the right, individually and in association with others, to promote and to strive"
@@ -387,6 +388,17 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
         ("Recalling that the primary responsibility for protecting civilians is that of the State",
          "Eraan herinnerend dat de primaire verantwoordelijkheid voor de bescherming van burgers die van de staat",
          ["die van de staat"]),
+        # 72/247 op5: "while" and a participle word for word; a clause of its own, or `waarbij`, is right,
+        # and so is an adverb in -end after `terwijl` where the English has no "while ...ing"
+        ("or measures aimed at enhancing the recognition, while fully recognizing the importance of the voice",
+         "of maatregelen ter verbetering van de erkenning, terwijl volledig erkennend het belang van de stem",
+         ["terwijl volledig erkennend"]),
+        ("or measures aimed at enhancing the recognition, while fully recognizing the importance of the voice",
+         "of maatregelen ter verbetering van de erkenning, waarbij het belang van de stem volledig wordt erkend", []),
+        ("or measures aimed at enhancing the recognition, while fully recognizing the importance of the voice",
+         "of maatregelen ter verbetering van de erkenning, terwijl zij het belang van de stem volledig erkennen", []),
+        ("Notes that the situation is improving, while humanitarian aid is urgently needed",
+         "Stelt vast dat de situatie verbetert, terwijl dringend humanitaire hulp nodig is", []),
         # a code review's: the clause's own auxiliary far after `en`
         ("measures that have hindered their work and restricted their access to national markets and courts",
          "maatregelen die hun werk hebben belemmerd en hun toegang tot de nationale markt en de rechtbanken hebben beperkt",
@@ -455,7 +467,7 @@ def test_official_dutch_is_quiet_for_the_rules_that_read_english_too(monkeypatch
     """The official texts have no English beside the Dutch here (or none those rules take): with every
     English phrase taken as given, their Dutch guards alone keep *aan for to*, *two verbs after en* and the
     widenings of *infinitives without te* quiet on it."""
-    monkeypatch.setattr(grammar_module, "_pivot_near", lambda matches, english, at: matches[0] if matches else None)
+    monkeypatch.setattr(grammar_module, "nearest", lambda matches, english, at: matches[0] if matches else None)
     documents = align.read_versions([EXTRA / p for p in paths])
     texts = [t for d in documents if d.language == "nl" for p in d.paragraphs() for t in (p.text, *(s.text for s in p.subparagraphs))]
     units = [aligned_unit(f"ax{k}", {"en": "to act and act", "nl": text}) for k, text in enumerate(texts)]
@@ -686,7 +698,7 @@ def test_aan_for_to_and_two_verbs_after_en(en: str, nl: str, found: list[str]) -
 def test_the_dutch_guards_of_aan_for_to_and_two_verbs(monkeypatch, nl: str, found: list[str]) -> None:
     """Each sentence with an English phrase the rules accept assumed beside it, so that the Dutch guards
     are tested alone: "to" and a verb, "and" and a verb, wherever the Dutch phrase stands."""
-    monkeypatch.setattr(grammar_module, "_pivot_near", lambda matches, english, at: matches[0] if matches else None)
+    monkeypatch.setattr(grammar_module, "nearest", lambda matches, english, at: matches[0] if matches else None)
     alignment = alignment_of([aligned_unit("op4", {"en": "to act and act", "nl": nl})], ["en", "nl"])
     assert [f.excerpt for f in run_checks(alignment, ["grammar"]) if _new_rule(f.message)] == found
 
@@ -1466,7 +1478,7 @@ def test_infinitives_that_lost_their_te_after_a_comma_or_a_phrase(en: str, nl: s
 def test_the_dutch_guards_of_infinitives_that_lost_their_te(monkeypatch, en: str, nl: str, found: list[str]) -> None:
     """The same sentences with an English phrase the rules accept assumed beside each ("to" and verbs, "and"
     and a verb), so that the Dutch guards are tested alone."""
-    monkeypatch.setattr(grammar_module, "_pivot_near", lambda matches, english, at: matches[0] if matches else None)
+    monkeypatch.setattr(grammar_module, "nearest", lambda matches, english, at: matches[0] if matches else None)
     alignment = alignment_of([aligned_unit("op12", {"en": "to act and act", "nl": nl})], ["en", "nl"])
     assert [f.excerpt for f in run_checks(alignment, ["grammar"]) if _te_lost(f.message)] == (
         _NOUNS_THE_ENGLISH_TELLS.get(nl, found)

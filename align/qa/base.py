@@ -38,6 +38,8 @@ DOCUMENT_UNIT = "document"
 
 #: How many opening words of the pivot text stand for an unnumbered unit in fingerprints.
 _ANCHOR_WORDS = 8
+#: How far apart, as a share of each text's length, a phrase and its rendering in another version may stand.
+DRIFT = 0.2
 
 
 @dataclass(frozen=True)
@@ -195,3 +197,12 @@ def versions(unit: Unit, alignment: Alignment) -> Iterator[tuple[str, str, str]]
         text = unit.texts.get(language, "")
         if language != alignment.pivot and text.strip():
             yield language, text, pivot_text
+
+
+def nearest(matches: Iterable[re.Match[str]], other: str, at: float) -> re.Match[str] | None:
+    """Of ``matches`` in the text ``other``, the one nearest ``at`` (a share of another version's
+    length) if it stands within :data:`DRIFT` of it: the phrase rendered there, not one elsewhere in
+    the paragraph, nor, where a pattern is loose (`and` and a word), another one in reach (`and
+    relevant agencies` before `and take into account`)."""
+    near = [m for m in matches if abs(m.start() / len(other) - at) <= DRIFT]
+    return min(near, key=lambda m: abs(m.start() / len(other) - at), default=None)

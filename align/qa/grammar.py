@@ -162,7 +162,7 @@ rules below need no dictionary, only endings that tell a word's kind:
   comma, nor op16's `waarop ... binnen hun respectieve machtigt, geeft en kan ...
   schenken`, whose clause the noun rendered as a verb (`machtigt`) closes, and where
   `en kan` may follow the main verb `verzoekt`.
-The next nine rules read an English phrase in the unit's English text, whichever
+The next ten rules read an English phrase in the unit's English text, whichever
 version is the pivot, and are information:
 
 - *those responsible*: `dat die verantwoordelijk voor` where the English has
@@ -171,6 +171,13 @@ version is the pivot, and are information:
   adjective; Dutch says `degenen die verantwoordelijk zijn voor`. After a noun or
   a comma `die` is a relative and right (`de autoriteiten, die verantwoordelijk
   voor de bescherming zijn,`).
+- *while and a participle*: `terwijl`, up to two words and a present participle
+  (`terwijl volledig erkennend het belang`), where the English has "while" and a
+  word in -ing at about the same place ("while fully recognizing the importance"):
+  `terwijl` opens a clause with its own subject and finite verb, so the English
+  construction was kept (`waarbij het belang volledig wordt erkend`, `en erkent daarbij
+  volledig het belang`). Not without the English "while ...ing", since a word in -end
+  after `terwijl` may be an adverb (`terwijl dringend hulp nodig is`).
 - *participle and finite verb*: after a comma, a past participle, `en` and a word
   in `-en` with no participle's prefix (`instellingen, gevestigd en werken in
   overeenstemming met`), where the English joins a participle and a word in `-ing`
@@ -308,7 +315,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from align.model import Alignment, Finding, Section, Severity, Unit
-from align.qa.base import Check, QAContext
+from align.qa.base import DRIFT, Check, QAContext, nearest
 from align.qa.clauses import sentences
 from align.qa.form import CONVENTIONS, follows_convention
 from align.qa.tokens import LETTER, Word, opens_sentence, words
@@ -476,6 +483,10 @@ _IRREGULAR_FINITE = _FINITE_AFTER_EN | {"zou", "zouden", "geeft", "geldt", "hebb
 #: `dat die verantwoordelijk voor`: `die` as the subject "those" (after a comma or `en` it may be a relative).
 _THOSE_RESPONSIBLE = re.compile(rf"(?<!{LETTER})dat (die verantwoordelijk voor)(?!{LETTER})")
 _THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECASE)
+#: `terwijl volledig erkennend het belang`: "while" and a present participle, word for word ...
+_WHILE_PARTICIPLE = re.compile(rf"(?<!{LETTER})[Tt]erwijl\s+(?:{LETTER}+\s+){{0,2}}?{LETTER}{{3,}}end(?!{LETTER})")
+#: ... where the English has it (`while fully recognizing`).
+_WHILE_ING = re.compile(r"\bwhile\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
 #: The separable prefixes of Dutch participles (`opgericht`, `vastgesteld`).
 _SEPARABLE = "op|aan|af|in|uit|vast|voor|toe|mee|bij|over|door|na|weg|terug|tot|samen|tegen"
 #: Right after a comma, as an apposition: a past participle (`gevestigd`, `opgericht`), `en` and a word
@@ -520,8 +531,6 @@ _PARTICIPLE_IN_T = re.compile(r"(?:tt|kt|ft|st|cht|pt|xt|[^aeiou][aeiou]t)$")
 #: Words in -t that are no present: nouns by their ending (`mandaat`, `recht`), adverbs (`ooit`, `eerst`).
 _NOUNS_IN_T = ("heid", "teit", "ment", "aat", "iet", "ant", "ent", "ist", "uut", "oot", "cht", "eit")
 _NOT_A_PRESENT = _NOT_A_VERB_IN_T | frozenset("meest eerst laatst best ooit nooit vast echt".split())
-#: How far apart, as a share of each text's length, the Dutch pair and the pivot's may stand.
-_PAIR_DRIFT = 0.2
 #: Resolution verbs: the English participles that carry a paragraph on (`, underlining that`), the
 #: Dutch past forms that machine translation gives them, and the present the resolution needs.
 PAST_FOR_PARTICIPLE: tuple[tuple[tuple[str, ...], tuple[str, ...], str], ...] = (
@@ -845,7 +854,7 @@ class GrammarCheck(Check):
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
-        "'te' and a verb inside a noun phrase, "
+        "'te' and a verb inside a noun phrase, 'terwijl' and a participle, "
         "'het recht' without 'te', infinitives without 'te', 'die van' without a verb, a relative clause without a verb, "
         "a noun after the verbs, 'aan' for an infinitive's 'to', two infinitives after 'en', main-clause order in a "
         "subordinate clause, capitals inside a sentence"
@@ -1097,7 +1106,7 @@ class GrammarCheck(Check):
         pairs = list(_TO_PAIR_PIVOT.finditer(english))
         for m in _BARE_PAIR.finditer(text) if pairs else ():
             lost = _lost_after_a_comma(text, m, nouns) if m.group(1) is None else _lost_after_a_verb(text, m)
-            pair = _pivot_near(pairs, english, m.start(2) / len(text)) if lost else None
+            pair = nearest(pairs, english, m.start(2) / len(text)) if lost else None
             if lost is None or pair is None:
                 continue
             excerpt, where = lost
@@ -1139,7 +1148,7 @@ class GrammarCheck(Check):
                 ):
                     continue
                 at = m.end() + b.start() + 1
-                pair = _pivot_near(pairs, english, at / len(text))
+                pair = nearest(pairs, english, at / len(text))
                 if pair is None:
                     continue
                 excerpt = b.group().strip()
@@ -1179,7 +1188,8 @@ class GrammarCheck(Check):
 
     def _calques(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
         """English phrases rendered word for word: `inclusief aangezien`, `het maken van X beschikbaar`,
-        `dit opzicht` without `in`, `ter` without `van`, an English noun stack, `die verantwoordelijk voor`, `gevestigd en werken`."""
+        `dit opzicht` without `in`, `ter` without `van`, an English noun stack, `die verantwoordelijk voor`, `terwijl erkennend`,
+        `gevestigd en werken`."""
         for m in _NOTHING_INCLUDED.finditer(text):
             first = m.group().split()[0]
             yield self.finding(
@@ -1232,12 +1242,22 @@ class GrammarCheck(Check):
                 "('degenen die verantwoordelijk zijn voor')",
                 m.group(1), "those responsible for", severity=Severity.INFO,
             )
+        while_pivot = list(_WHILE_ING.finditer(english))
+        for m in _WHILE_PARTICIPLE.finditer(text) if while_pivot else ():
+            pair = nearest(while_pivot, english, m.start() / len(text))
+            if pair is not None:
+                yield self.finding(
+                    unit, alignment, ["en", "nl"],
+                    f"{m.group()!r} for {pair.group()!r}: 'terwijl' opens a clause with a subject and a finite verb, "
+                    "not a participle ('waarbij ... volledig wordt erkend', 'en erkent daarbij volledig')",
+                    m.group(), pair.group(), severity=Severity.INFO,
+                )
         yield from self._that_of_without_a_verb(unit, alignment, text, english)
         pairs = list(_PARTICIPLE_AND_ING_PIVOT.finditer(english))
         for m in _PARTICIPLE_AND_FINITE.finditer(text) if pairs else ():
             participle, second = m.group(1).casefold(), m.group(2).casefold()
             # the English pair where the Dutch one stands; a noun in `ge...d` is no participle
-            pair = _pivot_near(pairs, english, m.start() / len(text))
+            pair = nearest(pairs, english, m.start() / len(text))
             noun = second.endswith(_PLURAL_NOUN_TAILS) and not second.endswith(_VERB_TAILS_IN_INGEN)
             if pair is None or participle.endswith(_GE_NOUN_TAILS) or second in _NOT_VERBS_IN_EN or noun:
                 continue
@@ -1277,7 +1297,7 @@ class GrammarCheck(Check):
                 or (clause_before.split() or [""])[-1].casefold() in _ATTRIBUTE_PREPOSITIONS  # `in plaats van aan ...`
             ):
                 continue
-            pair = _pivot_near(pairs, english, m.start() / len(text))
+            pair = nearest(pairs, english, m.start() / len(text))
             if pair is None:
                 continue
             excerpt = m.group()
@@ -1307,7 +1327,7 @@ class GrammarCheck(Check):
                 or _open_subordinate_clause(text, m.start())  # `zij die vrezen en beven zoeken hulp bij`
             ):
                 continue
-            pair = _pivot_near(pairs, english, m.start() / len(text))
+            pair = nearest(pairs, english, m.start() / len(text))
             if pair is None:
                 continue
             excerpt = text[m.start(1):m.end()]
@@ -1343,7 +1363,7 @@ class GrammarCheck(Check):
                 or _possible_finite_verbs(_NEXT_CLAUSE.split(m.group(1), maxsplit=1)[0])
             ):
                 continue
-            pair = _pivot_near(said, english, m.start() / len(text))
+            pair = nearest(said, english, m.start() / len(text))
             if pair is None:
                 continue
             yield self.finding(
@@ -1363,8 +1383,8 @@ class GrammarCheck(Check):
             have, and_ = m.start() / len(text), (m.end() - len("en ")) / len(text)
             pair = next((
                 p for p in shared
-                if abs(p.start() / len(english) - have) <= _PAIR_DRIFT
-                or abs((p.start() + p.group().rfind(" and ")) / len(english) - and_) <= _PAIR_DRIFT
+                if abs(p.start() / len(english) - have) <= DRIFT
+                or abs((p.start() + p.group().rfind(" and ")) / len(english) - and_) <= DRIFT
             ), None)
             end = _CLAUSE_AFTER_EN_ENDS.search(text, m.end())
             clause = words(text[m.end():end.start() if end else len(text)])
@@ -1703,15 +1723,6 @@ def _clause_before_an_aside(text: str, at: int) -> str:
     if aside_start < 0 or len(text[aside_start + 1:at].split()) > _ASIDE_WORDS:
         return clause
     return _clause_before(text, aside_start) + text[aside_start + 1:at]
-
-
-def _pivot_near(matches: list[re.Match[str]], english: str, at: float) -> re.Match[str] | None:
-    """The English match nearest ``at``, a share of the Dutch text's length, if it stands within
-    :data:`_PAIR_DRIFT` of it: the English phrase rendered there, not one elsewhere in the paragraph,
-    nor, where a pattern is loose (`and` and a word), another one in reach (`and relevant agencies`
-    before `and take into account`)."""
-    near = [p for p in matches if abs(p.start() / len(english) - at) <= _PAIR_DRIFT]
-    return min(near, key=lambda p: abs(p.start() / len(english) - at), default=None)
 
 
 def _participle_like(key: str) -> bool:
