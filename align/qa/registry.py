@@ -25,6 +25,7 @@ from align.qa.meaning import MeaningCheck
 from align.qa.numbers import NumbersCheck
 from align.qa.polarity import PolarityCheck
 from align.qa.possessive import PossessiveCheck
+from align.qa.prepositions import PrepositionsCheck
 from align.qa.structure import StructureCheck
 from align.qa.terminology import TerminologyCheck
 from align.qa.typography import TypographyCheck
@@ -36,7 +37,7 @@ CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
         StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, PolarityCheck, FormCheck, TerminologyCheck,
-        FalseFriendsCheck, GrammarCheck, PossessiveCheck, TypographyCheck, DamageCheck, MarkupCheck,
+        FalseFriendsCheck, PrepositionsCheck, GrammarCheck, PossessiveCheck, TypographyCheck, DamageCheck, MarkupCheck,
     )
 }
 

@@ -1,0 +1,86 @@
+"""The prepositions check: `van` for "against" and a verb's `aan` made `tot`, on the Dutch 72/247 and beside it."""
+
+from __future__ import annotations
+
+import pytest
+from test_qa_corpus import alignment_72247, known_errors
+
+from align.model import Severity
+from align.qa.parallel import aligned_unit, alignment_of
+from align.qa.registry import run_checks
+
+
+def prepositions(alignment) -> list[tuple[str, str, str]]:
+    findings = run_checks(alignment, ["prepositions"])
+    assert all(f.severity is Severity.WARNING for f in findings)
+    return [(f.unit, f.excerpt, f.evidence) for f in findings]
+
+
+def test_the_slips_of_the_dutch_72_247() -> None:
+    """Every finding of the whole text, each a known error: the victims read as the perpetrators in op4
+    and op7 (op7 renders two of its three "against"s), and "devote ... to" made `wijden ... tot` in op14.
+    Not op8's `represailles van staten ... tegen individuen`, "reprisal by State ... against individuals"."""
+    found = prepositions(alignment_72247())
+    assert found == [
+        ("op4", "geweld en discriminatie van mensenrechtenverdedigers", "against human rights defenders"),
+        ("op7", "schendingen en misbruik van mensenrechtenverdedigers", "against human rights defenders"),
+        ("op14", "tot de twintigste verjaardag", "to the twentieth anniversary"),
+    ]
+    for unit, excerpt, _ in found:
+        assert any(e["unit"] == unit and excerpt in e["nl"] for e in known_errors())
+
+
+@pytest.mark.parametrize(
+    ("en", "nl", "found"),
+    [
+        # `tegen` or `jegens` for each "against"; `van` where the English has "of" or "by"
+        ("condemning all cases of violence and discrimination against human rights defenders",
+         "alle gevallen van geweld en discriminatie tegen mensenrechtenverdedigers te veroordelen", []),
+        ("condemning all cases of violence and discrimination against human rights defenders",
+         "alle gevallen van geweld en discriminatie jegens mensenrechtenverdedigers te veroordelen", []),
+        ("Condemns the violations of human rights committed by the parties, and violence against women",
+         "Veroordeelt de schendingen van de mensenrechten door de partijen, en geweld tegen vrouwen", []),
+        # an "against" left out elsewhere: only a `van` where the English has its "against" counts
+        ("Condemns the violations of the rights of the child and the fight against impunity, which is lagging",
+         "Veroordeelt de schendingen van de rechten van het kind en de bestrijding van straffeloosheid, die achterblijft",
+         []),
+        ("Condemns the violations of the rights of the child, which continue, and abuses against journalists",
+         "Veroordeelt de schendingen van de rechten van het kind, die voortduren, en misbruik van journalisten",
+         ["misbruik van journalisten"]),
+        # a noun of harm as the tail of a compound
+        ("Condemns human rights violations against defenders", "Veroordeelt mensenrechtenschendingen van verdedigers",
+         ["mensenrechtenschendingen van verdedigers"]),
+    ],
+)
+def test_against_as_van(en: str, nl: str, found: list[str]) -> None:
+    alignment = alignment_of([aligned_unit("op4", {"en": en, "nl": nl})], ["en", "nl"])
+    assert [excerpt for _, excerpt, _ in prepositions(alignment)] == found
+
+
+@pytest.mark.parametrize(
+    ("en", "nl", "found"),
+    [
+        ("Decides to devote a plenary meeting, in 2018, to the anniversary of the Declaration",
+         "besluit een plenaire vergadering te wijden, in 2018, tot de verjaardag van de Verklaring",
+         ["tot de verjaardag van"]),
+        ("Decides to devote a plenary meeting, in 2018, to the anniversary of the Declaration",
+         "besluit een plenaire vergadering, in 2018, te wijden aan de verjaardag van de Verklaring", []),
+        # `aan` first, then a `tot` of its own; `tot` in the next sentence
+        ("Decides to devote a meeting to the Declaration, to be held until its anniversary",
+         "besluit een vergadering te wijden aan de Verklaring, te houden tot haar verjaardag", []),
+        ("Decides to devote a meeting to the Declaration. It will last until noon",
+         "besluit een vergadering aan de Verklaring te wijden. Zij duurt tot de middag", []),
+        ("Requests that the funds be transferred to the trust fund",
+         "verzoekt dat de middelen worden overgedragen naar het trustfonds", ["naar het trustfonds"]),
+        # no "devote ... to" in the English: `wijden tot` is the English's business, not this rule's
+        ("Decides to hold a meeting on the anniversary", "besluit een vergadering te wijden tot de verjaardag", []),
+    ],
+)
+def test_a_verb_that_takes_aan(en: str, nl: str, found: list[str]) -> None:
+    alignment = alignment_of([aligned_unit("op14", {"en": en, "nl": nl})], ["en", "nl"])
+    assert [excerpt for _, excerpt, _ in prepositions(alignment)] == found
+
+
+def test_only_dutch_beside_english_is_read() -> None:
+    units = [aligned_unit("op4", {"en": "violence against defenders", "fr": "la violence des défenseurs"})]
+    assert prepositions(alignment_of(units, ["en", "fr"])) == []
