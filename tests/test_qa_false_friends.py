@@ -29,6 +29,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp12", "in het gebied van", "in the field of", Severity.WARNING),
         ("pp15", "gewoon vereisten", "just requirements", Severity.WARNING),  # `aan de gewoon vereisten van moraliteit`
         ("op7", "gerichtheid", "targeting", Severity.WARNING),
+        ("op1", "angst daarvan", "fear thereof", Severity.WARNING),  # `zonder vergelding of angst daarvan` ("daarvoor")
         ("op8", "effect", "give effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
         # `volledige en gepast effect op de Verklaring te geven`, at the end, renders the last of op13's two
         ("op13", "effect", "appropriate effect to", Severity.WARNING),
@@ -169,6 +170,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("the promotion and protection of human rights", "de bevordering en bescherming van de mensenrechten", "nl"),
         ("to implement the Programme of Action", "de mettre en œuvre le Programme d'action", "fr"),
         ("an estimated 1.5 billion people", "naar schatting 1,5 miljard mensen", "nl"),
+        ("without retaliation or fear thereof", "zonder represailles of angst daarvoor", "nl"),
+        ("the fear of the population grows", "de angst van de bevolking groeit", "nl"),  # whose fear, not of what
         ("Decides to remain seized of the matter.", "Besluit de kwestie in behandeling te houden.", "nl"),
         # the look-alike where the pivot's `seized` is a seizure: not this pair's source, or beside it (a review's case)
         ("Notes that the assets seized by the authorities", "Merkt op dat de door de autoriteiten in beslag genomen tegoeden", "nl"),
@@ -274,6 +277,7 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         ("in accordance with international humanitarian law", "overeenkomstig de internationale humanitaire wet", Severity.WARNING),
         ("Requests the special procedures, within their mandates, to", "Verzoekt de speciale procedures, binnen hun machtigen, om", Severity.WARNING),
         ("Decides to remain seized of the matter.", "Besluit de kwestie in beslag te blijven nemen.", Severity.WARNING),
+        ("to act without fear of reprisal", "zonder angst van represailles te handelen", Severity.WARNING),
         # information: `even` before a comma; before an adjective the translation adds it would be right (`even groot`)
         ("apply to all persons equally, including defenders", "gelden voor alle personen even, inclusief verdedigers", Severity.INFO),
         # information: Dutch policy texts say `implementatie` too, where UN and legal texts say `uitvoering`

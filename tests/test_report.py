@@ -471,9 +471,9 @@ def test_terminal_table_groups_by_unit_worst_first_then_summarises(
     lines = console.export_text().splitlines()
     starts = [line.split("│")[1].strip() for line in lines if line.startswith("│") and line.split("│")[1].strip()]
     # each unit once; units with an error first, in reading order (the header first), then warnings
-    # (op12's) before information only (op1's), though op1 comes first in the text
+    # (op12's) before information only (op2's), though op2 comes first in the text
     assert starts[:3] == ["header", "op4", "op13"]
-    assert starts.index("op12") < starts.index("op1")
+    assert starts.index("op12") < starts.index("op2")
     assert len(starts) == len(set(starts)) == len({f.unit for f in findings} | {"op4"})
     assert any("[bold]Urges[/bold] States" in line for line in lines)  # shown as text, not read as markup
     assert any(COMMISSARIS in line for line in lines)
