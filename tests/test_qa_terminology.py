@@ -278,10 +278,26 @@ def test_the_excerpt_names_the_occurrence_it_means() -> None:
     ]
 
 
-def test_nothing_similar_leaves_the_excerpt_empty() -> None:
+def test_a_calque_is_shown_word_for_word() -> None:
     """pp1: `the purposes and principles of the Charter` is `de doelen en principes van het Handvest`,
-    which shares no word with `doelstellingen en beginselen`."""
+    too unlike `doelstellingen en beginselen` as a whole (`principes` is the English's word), yet each
+    word the stem of the expected one or a cognate of the English."""
     [finding] = [f for f in run_checks(alignment_72247("pp1"), ["terminology"]) if f.evidence == "purposes and principles"]
+    assert finding.excerpt == "doelen en principes" and finding.severity is Severity.INFO
+    assert any(e["unit"] == "pp1" and finding.excerpt in e["nl"] for e in known_errors())
+
+
+@pytest.mark.parametrize("nl", [
+    "Geleid door de idealen van het Handvest van de Verenigde Naties,",  # nothing alike
+    "Geleid door de doelen van het Handvest van de Verenigde Naties,",  # one word alike is no rendering
+    "Geleid door de doelen, principes van het Handvest van de Verenigde Naties,",  # nor words the term does not join
+])
+def test_nothing_similar_leaves_the_excerpt_empty(nl: str) -> None:
+    alignment = alignment_of(
+        [aligned_unit("pp1", {"en": "Guided by the purposes and principles of the Charter of the United Nations,", "nl": nl})],
+        ["en", "nl"],
+    )
+    [finding] = [f for f in run_checks(alignment, ["terminology"]) if f.evidence == "purposes and principles"]
     assert finding.excerpt == "" and "no similar span" in finding.message and finding.severity is Severity.INFO
 
 

@@ -123,6 +123,8 @@ POSTPOSED = frozenset({"fr", "es", "it", "pt"})
 CAPITALS_KEPT = 2
 #: How many first letters two words share to be taken for cognates.
 _COGNATE_PREFIX = 5
+#: How many first letters a word shares with a word of the same language to be taken for one of its stem.
+_STEM = 4
 #: Punctuation a torn term does not reach across (:func:`_torn`).
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 #: How close (difflib ratio of the folded spans) a span of the version must be to a
@@ -889,7 +891,8 @@ def _closest(
     van de ECB Hoge Commissaris`) and a term left half in the pivot's language (`Special te
     bieden Rapporteur`) are both found; failing that, one that shares a content word with a
     variant (not with the pivot's term: `général` of `Secrétaire général` is no rendering of
-    "General Assembly"). Empty when none is alike.
+    "General Assembly"); failing that, one alike word for word (:func:`_word_for_word`: `doelen en
+    principes` for `doelstellingen en beginselen`, "purposes and principles"). Empty when none is alike.
     """
     folded = [t.word for t in tokens]
     windows = _Windows(folded, taken)
@@ -898,6 +901,8 @@ def _closest(
     weak = best is None
     if best is None:
         best = _most_similar(folded, windows, variants, SIMILAR_SHARING_A_WORD, ties, sharing_a_word=True)
+    if best is None:
+        best = _word_for_word(folded, taken, variants, term, ties)
     if best is None:
         return _Closest("", range(0), False)
     i, j = best
@@ -942,6 +947,34 @@ def _most_similar(
             if score > best_score or (score == best_score and tie_wins):
                 best, best_score, best_rank = (i, j), score, rank
     return best
+
+
+def _word_for_word(
+    folded: list[str], taken: set[int], variants: list[tuple[str, ...]], term: tuple[str, ...], ties: _Ties,
+) -> tuple[int, int] | None:
+    """The run of words ``[i, j)`` no term took that renders the term word for word: as many words
+    as a variant, each the variant's word, one of its stem (the first :data:`_STEM` letters: `doelen`
+    for `doelstellingen`) or a cognate of the pivot's word at its place (`principes`, "principles"),
+    gap words exactly. A calque's rendering (`doelen en principes` for `doelstellingen en
+    beginselen`) is too unlike the whole variant for :func:`_most_similar`. Of such runs, the one
+    ``ties`` ranks first."""
+    def alike(word: str, wanted: str, pivot: str | None) -> bool:
+        if word == wanted or wanted in _ALL_GAP_WORDS:
+            return word == wanted
+        return (len(word) >= _STEM and word[:_STEM] == wanted[:_STEM]) or (pivot is not None and _cognate(word, pivot))
+
+    runs = []
+    for variant in variants:
+        size = len(variant)
+        pivot = term if len(term) == size else (None,) * size
+        if sum(w not in _ALL_GAP_WORDS for w in variant) < 2:
+            continue  # one word alike is no rendering
+        for i in range(len(folded) - size + 1):
+            if taken.isdisjoint(range(i, i + size)) and all(
+                alike(w, v, p) for w, v, p in zip(folded[i:i + size], variant, pivot, strict=True)
+            ):
+                runs.append((i, i + size))
+    return max(runs, key=lambda run: ties.rank(*run, len(folded)), default=None)
 
 
 def _below(score: float, best: float, tie_wins: bool) -> bool:
