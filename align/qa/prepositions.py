@@ -1,7 +1,7 @@
 """Prepositions that turn the meaning, or that the verb does not take (Dutch against English).
 
-Two slips of machine translation into Dutch that no sentence vector sees, since
-every word is there:
+Slips of machine translation into Dutch that no sentence vector sees, since every
+word is there:
 
 - *against as van*: a noun of harm and `van` where the English has "against"
   (`alle gevallen van geweld en discriminatie van mensenrechtenverdedigers` for
@@ -17,8 +17,19 @@ every word is there:
   the English "to" rendered `tot` or `naar` later in the sentence, with no `aan`
   between (`besluit een ... vergadering ... te wijden op zijn drieënzeventigste
   zitting, in 2018, ..., tot de twintigste verjaardag`, "to devote ... to the
-  twentieth anniversary"). Only the verbs of :data:`TAKES_AAN`, and only where the
-  English has the verb and its "to". A warning.
+  twentieth anniversary"), or `voor` before a name after `verslag uitbrengen`
+  (`verslag uitbrengen over zijn activiteiten voor de Algemene Vergadering`, "report
+  on his activities to the General Assembly", which reads as activities for it). Only
+  the verbs of :data:`TAKES_AAN`, and only where the English has the verb and its
+  "to". A warning.
+- *in for an action*: `in` and an action as a noun, then `van` (`een essentieel
+  element in het bouwen en onderhouden van duurzame samenlevingen`, `helpen staten in
+  versterking van de rol`), where the English has "in" and a gerund at about the same
+  place ("in building and maintaining", "assist States in strengthening"): Dutch sets
+  one action in another with `bij` (`bij de opbouw van`, `bij het versterken van`).
+  Information: `in` is right after a word of skill (`ervaring in het bouwen van`), and
+  in fixed phrases of the same shape (`in afwachting van`, `in toepassing van`, `in
+  het zuiden van`).
 
 Shorter calques that fit in a phrase (`angst daarvan` for "fear thereof") are pairs
 of :mod:`align.qa.falsefriends`. Dutch only, read against the unit's English,
@@ -29,6 +40,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import Check, QAContext, nearest
@@ -49,31 +61,67 @@ _HARM_VAN = re.compile(
 #: What renders "against" in Dutch.
 _TEGEN = re.compile(rf"(?<!{LETTER})(?:tegen|jegens)(?!{LETTER})", re.IGNORECASE)
 _AGAINST = re.compile(r"\bagainst\b", re.IGNORECASE)
-#: Verbs that take `aan` for what something goes to: (Dutch forms, the English verb with its "to").
+
+
+class TakesAan(NamedTuple):
+    """A verb that takes `aan` for what something goes to, and the English that shows it does here."""
+
+    forms: str  # the Dutch verb's forms, a regular expression
+    english: str  # the English verb with its "to", a regular expression
+    calques: str  # the prepositions machine translation puts instead, a regular expression
+
+
+#: The verbs of *a verb's preposition*, by name.
 TAKES_AAN = {
-    "wijden": (
-        r"wijden|wijdt|wijdde|wijdden|gewijd|toewijden|toegewijd",
-        r"\bdevot(?:e|es|ed|ing)\b[^.;]*?\bto\b",
+    "wijden": TakesAan(
+        r"wijden|wijdt|wijdde|wijdden|gewijd|toewijden|toegewijd", r"\bdevot(?:e|es|ed|ing)\b[^.;]*?\bto\b", "tot|naar",
     ),
-    "toewijzen": (
-        r"toewijzen|toe te wijzen|wijst\s+\w+\s+toe|toegewezen",
-        r"\b(?:allocat|assign)(?:e|es|ed|ing)?\b[^.;]*?\bto\b",
+    "toewijzen": TakesAan(
+        r"toewijzen|toe te wijzen|wijst\s+\w+\s+toe|toegewezen", r"\b(?:allocat|assign)(?:e|es|ed|ing)?\b[^.;]*?\bto\b",
+        "tot|naar",
     ),
-    "overdragen": (
-        r"overdragen|over te dragen|draagt\s+\w+\s+over|overgedragen",
-        r"\btransfer(?:s|red|ring)?\b[^.;]*?\bto\b",
+    "overdragen": TakesAan(
+        r"overdragen|over te dragen|draagt\s+\w+\s+over|overgedragen", r"\btransfer(?:s|red|ring)?\b[^.;]*?\bto\b",
+        "tot|naar",
+    ),
+    # `verslag uitbrengen over zijn activiteiten voor de Algemene Vergadering`, "report on his activities to the
+    # General Assembly": `voor` only before a name (`voor 1 juli` is a date, `een stem uitbrengen voor` right)
+    "verslag uitbrengen": TakesAan(
+        r"uitbrengen|uit te brengen|uitgebracht|rapporteren|rapporteert",
+        r"\breport(?:s|ed|ing)?\b[^.;]*?\bto\s+the\b", r"tot|naar|voor(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))",
     ),
 }
-#: The calques of "to" after them.
-_WRONG_FOR_AAN = re.compile(rf"(?<!{LETTER})(?:tot|naar)(?!{LETTER})", re.IGNORECASE)
 _AAN = re.compile(rf"(?<!{LETTER})aan(?!{LETTER})", re.IGNORECASE)
+#: `in het bouwen en onderhouden van`, `in versterking van`: `in` and an action as a noun (an
+#: infinitive after `het`, or a noun in -ing with no article), then `van` ...
+_IN_ACTION = re.compile(
+    rf"(?<!{LETTER})in\s+(?:(?P<het>het)\s+)?(?P<noun>{LETTER}+)(?:\s+en\s+{LETTER}+en)?\s+van(?!{LETTER})",
+    re.IGNORECASE,
+)
+#: ... but for the fixed phrases of that shape (`in afwachting van`, `in toepassing van`, `in het midden van`,
+#: `in het zuiden van`) ...
+_IN_FIXED = frozenset(
+    "afwachting uitvoering navolging verwachting opvolging aanvulling vergelijking overweging toepassing afwijking "
+    "uitoefening vervanging overeenstemming midden teken leven wezen verleden noorden zuiden oosten westen".split()
+)
+#: ... and after a word of skill, where `in` is right (`ervaring in het bouwen van`) ...
+_SKILL = re.compile(
+    rf"(?<!{LETTER})(?:goed|sterk|bedreven|ervaren|ervaring|deskundig|deskundigheid|expertise|gespecialiseerd|"
+    rf"geïnteresseerd|interesse|belangstelling|opleiding)\s+$",
+    re.IGNORECASE,
+)
+#: ... where the English has "in" and a gerund (`in building and maintaining`, `in strengthening`).
+_IN_GERUND = re.compile(r"\bin\s+[a-z]+ing\b", re.IGNORECASE)
 #: How many words after the wrong preposition the excerpt shows (`tot de twintigste verjaardag`).
 _EXCERPT_WORDS = 3
 
 
 class PrepositionsCheck(Check):
     name = "prepositions"
-    description = "a preposition that turns the meaning ('geweld van' for 'violence against') or that the verb does not take"
+    description = (
+        "a preposition that turns the meaning ('geweld van' for 'violence against'), that the verb does not take "
+        "('wijden tot'), or 'in' for an action ('in het bouwen van')"
+    )
     severity = Severity.WARNING
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
@@ -95,6 +143,13 @@ class PrepositionsCheck(Check):
                 unit, alignment, ["en", "nl"],
                 f"{dutch[start:end].split()[0]!r} after {verb!r}: '{verb}' takes 'aan' for what something goes to",
                 dutch[start:end], to, excerpt_start=start,
+            )
+        for (start, end), gerund in in_for_an_action(dutch, english):
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{dutch[start:end]!r} for {gerund!r}: an action as the setting of another takes 'bij' in Dutch "
+                "('bij het opbouwen van', 'bij de versterking van')",
+                dutch[start:end], gerund, severity=Severity.INFO, excerpt_start=start,
             )
 
 
@@ -119,20 +174,40 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
     with no `aan` between, where the English has the verb and its "to": the span from the
     preposition, the English "to" with what follows it."""
     found = []
-    for verb, (forms, cue) in TAKES_AAN.items():
-        to = re.search(cue, english, re.IGNORECASE)
+    for verb, takes in TAKES_AAN.items():
+        to = re.search(takes.english, english, re.IGNORECASE)
         if to is None:
             continue
-        evidence = english[to.end() - len("to"):_words_on(english, to.end())]
-        pattern = re.compile(rf"(?<!{LETTER})(?:{forms})(?!{LETTER})", re.IGNORECASE)
+        at = to.start() + to.group().casefold().rindex("to")  # the verb's "to" (`to the` of "report ... to the")
+        evidence = english[at:_words_on(english, at + len("to"))]
+        pattern = re.compile(rf"(?<!{LETTER})(?:{takes.forms})(?!{LETTER})", re.IGNORECASE)
+        calque = re.compile(rf"(?<!{LETTER})(?:{takes.calques})(?!{LETTER})", re.IGNORECASE)
         for sentence in sentences(dutch):
             for m in pattern.finditer(dutch, sentence.start, sentence.end):
                 after = dutch[m.end():sentence.end]
-                wrong, right = _WRONG_FOR_AAN.search(after), _AAN.search(after)
+                wrong, right = calque.search(after), _AAN.search(after)
                 if wrong is None or (right is not None and right.start() < wrong.start()):
                     continue
                 start = m.end() + wrong.start()
                 found.append((verb, (start, _words_on(dutch, start + len(wrong.group()), sentence.end)), evidence))
+    return found
+
+
+def in_for_an_action(dutch: str, english: str) -> list[tuple[tuple[int, int], str]]:
+    """The spans of ``dutch`` where `in` and an action as a noun render the English "in" and a gerund at
+    about the same place (see the module), each with the English."""
+    gerunds = list(_IN_GERUND.finditer(english))
+    found = []
+    for m in _IN_ACTION.finditer(dutch) if gerunds else ():
+        noun = m.group("noun").casefold()
+        # an infinitive (or two) after `het`; a noun in -ing alone without it
+        alone = dutch[m.end("noun"):m.end()].split() == ["van"]
+        action = noun.endswith("en") if m.group("het") else noun.endswith("ing") and alone
+        if not action or noun in _IN_FIXED or _SKILL.search(dutch[:m.start()]):
+            continue
+        pair = nearest(gerunds, english, m.start() / len(dutch))
+        if pair is not None:
+            found.append((m.span(), pair.group()))
     return found
 
 
