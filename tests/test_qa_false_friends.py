@@ -30,6 +30,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp15", "gewoon vereisten", "just requirements", Severity.WARNING),  # `aan de gewoon vereisten van moraliteit`
         ("op7", "gerichtheid", "targeting", Severity.WARNING),
         ("op1", "angst daarvan", "fear thereof", Severity.WARNING),  # `zonder vergelding of angst daarvan` ("daarvoor")
+        ("pp16+pp17", "aan te vallen", "target", Severity.INFO),  # "misused to target": singled out, not attacked
+        ("op9", "voor uitoefening van", "for exercising", Severity.INFO),  # detained "for exercising": because of it
         ("op8", "effect", "give effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
         # `volledige en gepast effect op de Verklaring te geven`, at the end, renders the last of op13's two
         ("op13", "effect", "appropriate effect to", Severity.WARNING),
@@ -172,6 +174,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("an estimated 1.5 billion people", "naar schatting 1,5 miljard mensen", "nl"),
         ("without retaliation or fear thereof", "zonder represailles of angst daarvoor", "nl"),
         ("the fear of the population grows", "de angst van de bevolking groeit", "nl"),  # whose fear, not of what
+        ("targeted attacks on defenders", "gerichte aanvallen op verdedigers", "nl"),  # the English has its attacks
+        ("the conditions for the exercise of rights", "de voorwaarden voor de uitoefening van rechten", "nl"),  # a purpose
         ("Decides to remain seized of the matter.", "Besluit de kwestie in behandeling te houden.", "nl"),
         # the look-alike where the pivot's `seized` is a seizure: not this pair's source, or beside it (a review's case)
         ("Notes that the assets seized by the authorities", "Merkt op dat de door de autoriteiten in beslag genomen tegoeden", "nl"),
@@ -278,6 +282,10 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         ("Requests the special procedures, within their mandates, to", "Verzoekt de speciale procedures, binnen hun machtigen, om", Severity.WARNING),
         ("Decides to remain seized of the matter.", "Besluit de kwestie in beslag te blijven nemen.", Severity.WARNING),
         ("to act without fear of reprisal", "zonder angst van represailles te handelen", Severity.WARNING),
+        ("laws misused to target human rights defenders", "wetten misbruikt om mensenrechtenverdedigers aan te vallen",
+         Severity.INFO),
+        ("persons detained for exercising their rights", "personen vastgehouden voor het uitoefenen van hun rechten",
+         Severity.INFO),
         # information: `even` before a comma; before an adjective the translation adds it would be right (`even groot`)
         ("apply to all persons equally, including defenders", "gelden voor alle personen even, inclusief verdedigers", Severity.INFO),
         # information: Dutch policy texts say `implementatie` too, where UN and legal texts say `uitvoering`
