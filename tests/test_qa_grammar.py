@@ -70,6 +70,9 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op16", "te maken, prestaties", Severity.INFO),  # `analyse van de voortgang te maken, prestaties en uitdagingen`
         ("op13", "het maken van de Verklaring beschikbaar", Severity.INFO),  # "in making the Declaration available"
         ("op5", "terwijl volledig erkennend", Severity.INFO),  # "while fully recognizing the importance"
+        # the verb inside its object: "of all persons", "the protection of human rights defenders"
+        ("pp6", "te beschermen van alle personen", Severity.INFO),
+        ("op18", "te waarborgen van mensenrechtenverdedigers", Severity.INFO),
         # `te` and a verb inside a noun phrase: "making relevant and concrete recommendations"
         ("op6", "concreet te maken aanbevelingen", Severity.INFO),
         # "has the right, individually and in association with others, to promote and to strive"
@@ -410,6 +413,23 @@ def test_the_rules_that_read_an_english_phrase(en: str, nl: str, found: list[str
     main-clause order after `dat`: each fires only with its English phrase in the unit."""
     alignment = alignment_of([aligned_unit("op4", {"en": en, "nl": nl})], ["en", "nl"])
     assert [excerpt for _, excerpt, _ in grammar(alignment)] == found
+
+
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        ("door suggesties voor manieren om de bescherming te waarborgen van mensenrechtenverdedigers;",
+         ["te waarborgen van mensenrechtenverdedigers"]),
+        ("door suggesties voor manieren om de bescherming van mensenrechtenverdedigers te waarborgen;", []),
+        # verbs that take `van`: a quantity, a thing one makes sure of, a use
+        ("om de uitstoot te verminderen van 10 naar 5 procent;", []),
+        ("om zich te verzekeren van de steun van de lidstaten;", []),
+        ("om gebruik te maken van de mechanismen;", []),
+    ],
+)
+def test_a_verb_inside_its_object(nl: str, found: list[str]) -> None:
+    """72/247 op18 and pp6: the English order put the verb before the object's `van` phrase."""
+    assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found
 
 
 def test_en_ook_needs_a_verb_after_and_also_in_the_pivot() -> None:

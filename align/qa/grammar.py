@@ -122,6 +122,15 @@ rules below need no dictionary, only endings that tell a word's kind:
   prestaties en uitdagingen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
+- *a verb inside its object*: `te` and one of the verbs of :data:`_WITHOUT_VAN`, which
+  take no `van`, straight before `van` and a noun phrase (`om de bescherming te
+  waarborgen van mensenrechtenverdedigers`, `om alle mensenrechten ... te eerbiedigen,
+  te bevorderen en te beschermen van alle personen`): the `van` phrase belongs to the
+  object, which the English order put the verb inside ("of ensuring the protection of
+  human rights defenders"); the verb goes last (`om de bescherming van
+  mensenrechtenverdedigers te waarborgen`). Information. Verbs that take `van` for a
+  quantity (`te verminderen van 10 naar 5`) or a thing (`zich te verzekeren van`) are
+  not in the list.
 - *main-clause order in a subordinate clause*: in a clause opened by a subordinator
   (`dat`, `die`, `omdat`, `waarmee` ...) and still short of its verb, an auxiliary or
   a modal (`is`, `wordt`, `heeft`, `mag`, `kan`, `zal` ...), one word or more that
@@ -440,6 +449,15 @@ _RIGHT_TO = re.compile(
     re.IGNORECASE,
 )
 #: `dit opzicht` stands only after `in` (or in `wat dit opzicht betreft`).
+#: Resolution verbs that take no `van`: `te waarborgen van` has put the verb inside its object.
+_WITHOUT_VAN = (
+    "waarborgen beschermen bevorderen eerbiedigen respecteren garanderen versterken ondersteunen erkennen "
+    "vergemakkelijken bestrijden voorkomen veroordelen onderzoeken verwezenlijken handhaven stimuleren"
+).split()
+_VERB_INSIDE = re.compile(
+    rf"(?<!{LETTER})te ({'|'.join(_WITHOUT_VAN)}) van (?:(?:de|het|een|alle|hun|zijn|haar|deze)\s+)?{LETTER}+",
+    re.IGNORECASE,
+)
 _FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) opzicht(?!{LETTER})", re.IGNORECASE)
 _IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat)\s+$", re.IGNORECASE)
 #: `en ook`, a word in -t of four letters or more, no subject after it (`en ook neemt kennis`) ...
@@ -854,7 +872,7 @@ class GrammarCheck(Check):
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
-        "'te' and a verb inside a noun phrase, 'terwijl' and a participle, "
+        "'te' and a verb inside a noun phrase, 'te' and a verb inside its object, 'terwijl' and a participle, "
         "'het recht' without 'te', infinitives without 'te', 'die van' without a verb, a relative clause without a verb, "
         "a noun after the verbs, 'aan' for an infinitive's 'to', two infinitives after 'en', main-clause order in a "
         "subordinate clause, capitals inside a sentence"
@@ -1203,6 +1221,13 @@ class GrammarCheck(Check):
                 unit, alignment, ["nl"],
                 f"{m.group()!r} reads as making (creating) what follows; 'making X available' is 'X beschikbaar maken' "
                 "('het beschikbaar maken van X')",
+                m.group(), "", severity=Severity.INFO,
+            )
+        for m in _VERB_INSIDE.finditer(text):
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{m.group()!r}: 'te {m.group(1)}' takes no 'van'; the 'van' phrase belongs to the object, "
+                "and the verb goes last (English order?)",
                 m.group(), "", severity=Severity.INFO,
             )
         for m in _FIXED_AFTER_IN.finditer(text):
