@@ -73,6 +73,8 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         # the verb inside its object: "of all persons", "the protection of human rights defenders"
         ("pp6", "te beschermen van alle personen", Severity.INFO),
         ("op18", "te waarborgen van mensenrechtenverdedigers", Severity.INFO),
+        # the object after the infinitives: "investigating and condemning publicly all cases of violence"
+        ("op4", "te onderzoeken en publiekelijk te veroordelen alle gevallen", Severity.INFO),
         # `te` and a verb inside a noun phrase: "making relevant and concrete recommendations"
         ("op6", "concreet te maken aanbevelingen", Severity.INFO),
         # "has the right, individually and in association with others, to promote and to strive"
@@ -429,6 +431,23 @@ def test_the_rules_that_read_an_english_phrase(en: str, nl: str, found: list[str
 )
 def test_a_verb_inside_its_object(nl: str, found: list[str]) -> None:
     """72/247 op18 and pp6: the English order put the verb before the object's `van` phrase."""
+    assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found
+
+
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        ("ook door naar behoren te onderzoeken en publiekelijk te veroordelen alle gevallen van geweld,",
+         ["te onderzoeken en publiekelijk te veroordelen alle gevallen"]),
+        ("door de verslagen te bestuderen de aanbevelingen uit te voeren", []),  # a `te` later: an infinitive clause
+        ("ook door alle gevallen van geweld naar behoren te onderzoeken en publiekelijk te veroordelen,", []),
+        ("om te helpen de armoede te bestrijden", []),
+        ("om te beginnen, de vergadering te openen", []),
+        ("de wetgeving te beschermen die van de nationale wetgeving", []),  # a pronoun, another rule's
+    ],
+)
+def test_the_object_after_the_verb(nl: str, found: list[str]) -> None:
+    """72/247 op4: Dutch puts the object before the infinitives, the English after."""
     assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found
 
 

@@ -131,6 +131,14 @@ rules below need no dictionary, only endings that tell a word's kind:
   mensenrechtenverdedigers te waarborgen`). Information. Verbs that take `van` for a
   quantity (`te verminderen van 10 naar 5`) or a thing (`zich te verzekeren van`) are
   not in the list.
+- *the object after the verb*: `te`, a word in -en and an article or determiner
+  straight after it, with no other `te` before the clause ends (`door naar behoren te
+  onderzoeken en publiekelijk te veroordelen alle gevallen van geweld`, "condemning
+  publicly all cases of violence"): Dutch puts the object before the infinitive; the
+  excerpt takes in the infinitives joined to it. Information. A `te` later in the clause
+  makes the determiner a new infinitive clause's (`om te helpen de armoede te
+  bestrijden`); `die`, `dit`, `zijn` and `haar` are left out, as pronouns or the verb
+  (`te beschermen die van de nationale wetgeving`).
 - *main-clause order in a subordinate clause*: in a clause opened by a subordinator
   (`dat`, `die`, `omdat`, `waarmee` ...) and still short of its verb, an auxiliary or
   a modal (`is`, `wordt`, `heeft`, `mag`, `kan`, `zal` ...), one word or more that
@@ -458,6 +466,13 @@ _VERB_INSIDE = re.compile(
     rf"(?<!{LETTER})te ({'|'.join(_WITHOUT_VAN)}) van (?:(?:de|het|een|alle|hun|zijn|haar|deze)\s+)?{LETTER}+",
     re.IGNORECASE,
 )
+#: `te veroordelen alle gevallen`: an infinitive and its object's determiner after it, to the clause's end ...
+_OBJECT_AFTER = re.compile(
+    rf"(?<!{LETTER})te {LETTER}+en (?:de|het|een|alle|hun|deze) {LETTER}+(?![^,;:.]*(?<!{LETTER})te(?!{LETTER}))",
+    re.IGNORECASE,
+)
+#: ... and the infinitives joined to it before (`te onderzoeken en publiekelijk`).
+_TE_CHAIN = re.compile(rf"(?:(?<!{LETTER})te {LETTER}+en(?:,| en| of) (?:{LETTER}+ )?)+$", re.IGNORECASE)
 _FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) opzicht(?!{LETTER})", re.IGNORECASE)
 _IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat)\s+$", re.IGNORECASE)
 #: `en ook`, a word in -t of four letters or more, no subject after it (`en ook neemt kennis`) ...
@@ -872,7 +887,7 @@ class GrammarCheck(Check):
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
-        "'te' and a verb inside a noun phrase, 'te' and a verb inside its object, 'terwijl' and a participle, "
+        "'te' and a verb inside a noun phrase, 'te' and a verb inside its object or before it, 'terwijl' and a participle, "
         "'het recht' without 'te', infinitives without 'te', 'die van' without a verb, a relative clause without a verb, "
         "a noun after the verbs, 'aan' for an infinitive's 'to', two infinitives after 'en', main-clause order in a "
         "subordinate clause, capitals inside a sentence"
@@ -1229,6 +1244,14 @@ class GrammarCheck(Check):
                 f"{m.group()!r}: 'te {m.group(1)}' takes no 'van'; the 'van' phrase belongs to the object, "
                 "and the verb goes last (English order?)",
                 m.group(), "", severity=Severity.INFO,
+            )
+        for m in _OBJECT_AFTER.finditer(text):
+            chain = _TE_CHAIN.search(text, 0, m.start())
+            start = chain.start() if chain else m.start()
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"{text[start:m.end()]!r}: the object after the infinitive; Dutch puts it before (English order?)",
+                text[start:m.end()], "", severity=Severity.INFO, excerpt_start=start,
             )
         for m in _FIXED_AFTER_IN.finditer(text):
             if not _IN_BEFORE.search(text[:m.start()]):
