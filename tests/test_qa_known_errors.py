@@ -117,6 +117,24 @@ IN_SCOPE = [
     ("op14", "op zijn drieënzeventigste zitting"),
     ("op16", "Algemene Vergadering in zijn resoluties"),
     ("op17", "op zijn drieënzeventigste zitting"),
+    # prepositions: `van` for "against" after a noun of harm, a verb's `aan` made `tot` or `voor`, `in` for an action
+    ("op4", "geweld en discriminatie van"),
+    ("op7", "schendingen en misbruik van"),
+    ("op14", "tot de twintigste verjaardag"),
+    ("op19", "over zijn activiteiten voor"),
+    ("op1", "in het bouwen en onderhouden"),
+    ("op16", "helpen staten in versterking"),
+    # false friends: `angst daarvan` for "fear thereof", `aanvallen` for "target", `voor` for a cause
+    ("op1", "angst daarvan"),
+    ("pp16", "om mensenrechtenverdedigers aan te vallen"),
+    ("op9", "voor uitoefening van"),
+    # grammar: `terwijl` and a participle, a verb inside its object or before it
+    ("op5", "terwijl volledig erkennend"),
+    ("pp6", "te beschermen van alle personen"),
+    ("op18", "om de bescherming te waarborgen"),
+    ("op4", "te onderzoeken en publiekelijk"),
+    # terminology: a calque of a term, shown word for word
+    ("pp1", "de doelen en principes"),
 ]
 #: In scope but not found: a single English word, and a French one in a Dutch text
 #: of which only English and Dutch are known.
@@ -159,13 +177,13 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 161 of 206 (strict
+    """All kinds together, for the record: the text checks alone locate 176 of 206 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
-    assert located >= 151
+    assert located >= 166
 
 
 # --------------------------------------------------------------------------- the real pipeline
@@ -249,7 +267,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level" (which the terminology check names too). Counted
     with one finding to an entry at most (a maximum matching), such coincidences drop out:
-    181 of 206 located, 178 that way. The floor holds the stricter count."""
+    195 of 206 located, 192 that way. The floor holds the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -260,7 +278,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 168  # 178 measured; a floor a little under it catches a check that stops working
+    assert strict >= 182  # 192 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:
