@@ -70,6 +70,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op16", "te maken, prestaties", Severity.INFO),  # `analyse van de voortgang te maken, prestaties en uitdagingen`
         ("op13", "het maken van de Verklaring beschikbaar", Severity.INFO),  # "in making the Declaration available"
         ("op5", "terwijl volledig erkennend", Severity.INFO),  # "while fully recognizing the importance"
+        ("op9", "en in dit verband dringt", Severity.INFO),  # "and in this regard strongly urges": no subject
         # the verb inside its object: "of all persons", "the protection of human rights defenders"
         ("pp6", "te beschermen van alle personen", Severity.INFO),
         ("op18", "te waarborgen van mensenrechtenverdedigers", Severity.INFO),
@@ -393,6 +394,17 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
         ("Recalling that the primary responsibility for protecting civilians is that of the State",
          "Eraan herinnerend dat de primaire verantwoordelijkheid voor de bescherming van burgers die van de staat",
          ["die van de staat"]),
+        # 72/247 op9: a phrase put first after `en`, the verb and no subject; the verb first, a subject after
+        # it, or the impersonal passive are right
+        ("Calls upon States to release them, and in this regard strongly urges the release of persons",
+         "Roept de staten op hen vrij te laten, en in dit verband dringt met klem aan op de vrijlating van personen",
+         ["en in dit verband dringt"]),
+        ("Calls upon States to release them, and in this regard strongly urges the release of persons",
+         "Roept de staten op hen vrij te laten, en dringt in dit verband met klem aan op de vrijlating van personen", []),
+        ("Calls upon States to release them, and in this regard strongly urges the release of persons",
+         "Roept de staten op hen vrij te laten, en in dit verband dringt zij met klem aan op de vrijlating", []),
+        ("Notes the report, and in this regard recognizes that more is needed",
+         "Neemt kennis van het verslag, en in dit verband wordt erkend dat meer nodig is", []),
         # 72/247 op5: "while" and a participle word for word; a clause of its own, or `waarbij`, is right,
         # and so is an adverb in -end after `terwijl` where the English has no "while ...ing"
         ("or measures aimed at enhancing the recognition, while fully recognizing the importance of the voice",

@@ -179,7 +179,7 @@ rules below need no dictionary, only endings that tell a word's kind:
   comma, nor op16's `waarop ... binnen hun respectieve machtigt, geeft en kan ...
   schenken`, whose clause the noun rendered as a verb (`machtigt`) closes, and where
   `en kan` may follow the main verb `verzoekt`.
-The next ten rules read an English phrase in the unit's English text, whichever
+The next eleven rules read an English phrase in the unit's English text, whichever
 version is the pivot, and are information:
 
 - *those responsible*: `dat die verantwoordelijk voor` where the English has
@@ -188,6 +188,13 @@ version is the pivot, and are information:
   adjective; Dutch says `degenen die verantwoordelijk zijn voor`. After a noun or
   a comma `die` is a relative and right (`de autoriteiten, die verantwoordelijk
   voor de bescherming zijn,`).
+- *a fronted phrase without a subject*: `en`, a phrase such as `in dit verband` or
+  `daartoe`, then a verb in -t with no subject after it (`en in dit verband dringt met
+  klem aan op de vrijlating`), where the English has "and in this regard" (or "to this
+  end") and a verb: the resolution's verb carries on without its subject, so it comes
+  first (`en dringt in dit verband met klem aan op`); put after a phrase, Dutch needs the
+  subject after the verb (`en in dit verband dringt zij aan op`). Not the impersonal
+  passive (`en in dit verband wordt erkend dat`).
 - *while and a participle*: `terwijl`, up to two words and a present participle
   (`terwijl volledig erkennend het belang`), where the English has "while" and a
   word in -ing at about the same place ("while fully recognizing the importance"):
@@ -516,6 +523,15 @@ _IRREGULAR_FINITE = _FINITE_AFTER_EN | {"zou", "zouden", "geeft", "geldt", "hebb
 #: `dat die verantwoordelijk voor`: `die` as the subject "those" (after a comma or `en` it may be a relative).
 _THOSE_RESPONSIBLE = re.compile(rf"(?<!{LETTER})dat (die verantwoordelijk voor)(?!{LETTER})")
 _THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECASE)
+#: `en in dit verband dringt met klem aan`: a phrase put first after `en`, then the verb and no subject ...
+_FRONTED_WITHOUT_SUBJECT = re.compile(
+    rf"(?<!{LETTER})en,?\s+(?:in dit verband|in dat verband|in deze context|in dit opzicht|in dit kader|daartoe|"
+    rf"te dien einde),?\s+({LETTER}+t)\s+(?!(?:de|het|zij|ze|hij|men|dit|dat|deze|er|zich)(?!{LETTER}))"
+)
+#: ... where the English has it (`and in this regard strongly urges`).
+_AND_IN_THIS_REGARD = re.compile(
+    r"\band,?\s+(?:in this (?:regard|context|respect|connection)|to this end),?\s+(?:[a-z]+ly\s+)?[a-z]+s\b"
+)
 #: `terwijl volledig erkennend het belang`: "while" and a present participle, word for word ...
 _WHILE_PARTICIPLE = re.compile(rf"(?<!{LETTER})[Tt]erwijl\s+(?:{LETTER}+\s+){{0,2}}?{LETTER}{{3,}}end(?!{LETTER})")
 #: ... where the English has it (`while fully recognizing`).
@@ -887,7 +903,7 @@ class GrammarCheck(Check):
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
-        "'te' and a verb inside a noun phrase, 'te' and a verb inside its object or before it, 'terwijl' and a participle, "
+        "'te' and a verb inside a noun phrase, 'te' and a verb inside its object or before it, 'terwijl' and a participle, a fronted phrase without a subject, "
         "'het recht' without 'te', infinitives without 'te', 'die van' without a verb, a relative clause without a verb, "
         "a noun after the verbs, 'aan' for an infinitive's 'to', two infinitives after 'en', main-clause order in a "
         "subordinate clause, capitals inside a sentence"
@@ -1222,6 +1238,7 @@ class GrammarCheck(Check):
     def _calques(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
         """English phrases rendered word for word: `inclusief aangezien`, `het maken van X beschikbaar`,
         `dit opzicht` without `in`, `ter` without `van`, an English noun stack, `die verantwoordelijk voor`, `terwijl erkennend`,
+        `en in dit verband dringt` with no subject,
         `gevestigd en werken`."""
         for m in _NOTHING_INCLUDED.finditer(text):
             first = m.group().split()[0]
@@ -1290,6 +1307,17 @@ class GrammarCheck(Check):
                 "('degenen die verantwoordelijk zijn voor')",
                 m.group(1), "those responsible for", severity=Severity.INFO,
             )
+        regard = list(_AND_IN_THIS_REGARD.finditer(english))
+        for m in _FRONTED_WITHOUT_SUBJECT.finditer(text) if regard else ():
+            pair = nearest(regard, english, m.start() / len(text))
+            if pair is not None and m.group(1).casefold() not in _NOT_A_VERB_IN_T:
+                excerpt = m.group().rstrip()
+                yield self.finding(
+                    unit, alignment, ["en", "nl"],
+                    f"{excerpt!r}: a phrase put first, then the verb, needs the subject after it; with none, the "
+                    f"verb comes first ('en {m.group(1)} in dit verband ...')",
+                    excerpt, pair.group(), severity=Severity.INFO,
+                )
         while_pivot = list(_WHILE_ING.finditer(english))
         for m in _WHILE_PARTICIPLE.finditer(text) if while_pivot else ():
             pair = nearest(while_pivot, english, m.start() / len(text))
