@@ -68,6 +68,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op10", "te vergemakkelijken en het", Severity.INFO),  # `te vergemakkelijken en het werk bevorderen`
         ("op17", "te verrichten en analyse", Severity.INFO),  # `zijn beoordeling te verrichten en analyse in samenwerking`
         ("op16", "te maken, prestaties", Severity.INFO),  # `analyse van de voortgang te maken, prestaties en uitdagingen`
+        ("pp16+pp17", "te gaan en, waar nodig, wijziging", Severity.INFO),  # "reviewing and, where necessary, amending"
         ("op13", "het maken van de Verklaring beschikbaar", Severity.INFO),  # "in making the Declaration available"
         ("op5", "terwijl volledig erkennend", Severity.INFO),  # "while fully recognizing the importance"
         ("op9", "en in dit verband dringt", Severity.INFO),  # "and in this regard strongly urges": no subject
@@ -145,6 +146,9 @@ def unit(nl: str):
         "Hebben besloten een Verdrag te sluiten en zijn overeengekomen als volgt",
         "om de rechten te respecteren en eerbiedigen, om de vrede te bevorderen en bescherming te bieden",
         "om de rechten te beschermen, vrede en veiligheid te bevorderen en de dialoog te steunen",
+        # ... the same after an aside, and a noun whose verb is an infinitive with `te` after it
+        "door de wetgeving te herzien en, waar nodig, wijzigingen voor te stellen",
+        "door na te gaan en, waar nodig, de wetgeving te wijzigen",
         # the making of something, then a clause about it; the calque's right form
         "het maken van afspraken is bekend terrein, het beschikbaar maken van de Verklaring",
         "het maken van een openbaar register, het maken van beleid dat voor iedereen toegankelijk is",

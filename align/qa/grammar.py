@@ -119,7 +119,11 @@ rules below need no dictionary, only endings that tell a word's kind:
   te waarborgen en veiligheid van alle personen`): the verb cuts a list in two
   ("to undertake his assessment and analysis"), or the second verb lost its `te`;
   so does a comma and a pair after the verb (`analyse van de voortgang te maken,
-  prestaties en uitdagingen`).
+  prestaties en uitdagingen`), and an aside after `en` (`door na te gaan en, waar
+  nodig, wijziging van relevante wetgeving`, "by reviewing and, where necessary,
+  amending": a verb joined to a noun); a `te` in an `om`, `teneinde` or `zonder` clause
+  after the word is that clause's (`wijziging van relevante wetgeving om naleving te
+  waarborgen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
 - *a verb inside its object*: `te` and one of the verbs of :data:`_WITHOUT_VAN`, which
@@ -494,7 +498,12 @@ _AND_ALSO_VERB = re.compile(r"\band also (?!(?:its|this|has|is|as|was|thus|perha
 #: `te`, an infinitive, `en` or a comma before a pair (`te maken, prestaties en uitdagingen`), a word,
 #: and the rest of the clause: `te verrichten en analyse in samenwerking met`. After a comma the word
 #: must be a plural in -s, which no adverb is (`verslag uit te brengen, mondeling en schriftelijk`).
-_TE_AND = re.compile(rf"(?<!{LETTER})te ({LETTER}+en)(?: en |(, )(?={LETTER}+ en ))({LETTER}+)(?!{LETTER})([^,;:.]*)")
+#: A word shaped like an infinitive: -en, or a verb in -n after a long vowel (`bijstaan`, `tegengaan`, `doen`).
+_INFINITIVE_SHAPE = rf"{LETTER}*(?:{LETTER}{{2}}en|gaan|staan|doen|zien)"
+_OPENS_INFINITIVE_CLAUSE = re.compile(rf"(?<!{LETTER})(?:om|teneinde|zonder)(?!{LETTER})")
+_TE_AND = re.compile(
+    rf"(?<!{LETTER})te ({_INFINITIVE_SHAPE})(?: en(?:, [^,;:.]{{1,40}},)? |(, )(?={LETTER}+ en ))({LETTER}+)(?!{LETTER})([^,;:.]*)"
+)
 #: Finite verbs that may follow `en` there, a coordinated main clause (`te sluiten en zijn overeengekomen`).
 _FINITE_AFTER_EN = frozenset({
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
@@ -664,8 +673,6 @@ _STACK_SUBORDINATORS = _SUBORDINATORS | frozenset(
 #: adjectives, the clause before bare infinitives or `die van`, and the rest of the clause after bare
 #: infinitives.
 _PHRASE_LOOK_BACK = 200
-#: A word shaped like an infinitive: -en, or a verb in -n after a long vowel (`bijstaan`, `tegengaan`, `doen`).
-_INFINITIVE_SHAPE = rf"{LETTER}*(?:{LETTER}{{2}}en|gaan|staan|doen|zien)"
 #: A verb and two or more such words after it, joined by commas and a last `en`, then the rest of the
 #: clause (:data:`_PHRASE_LOOK_BACK` characters at most), read ahead so that a match left alone hides no
 #: later one: `concrete stappen ondernemen voorkomen en stoppen,` ("taking concrete steps to prevent and
@@ -1046,7 +1053,8 @@ class GrammarCheck(Check):
         yield from self._past_for_participle(unit, alignment, text)
         for m in _TE_AND.finditer(text):
             word = m.group(3).casefold()
-            if word == "te" or word.endswith("en") or word in _FINITE_AFTER_EN or _TE.search(m.group(4)):
+            rest = _OPENS_INFINITIVE_CLAUSE.split(m.group(4))[0]  # a `te` of `om ... te` is that clause's
+            if word == "te" or word.endswith("en") or word in _FINITE_AFTER_EN or _TE.search(rest):
                 continue
             if m.group(2) and not (word.endswith("s") and len(word) >= _MIN_LENGTH + 1):
                 continue
