@@ -72,6 +72,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op13", "het maken van de Verklaring beschikbaar", Severity.INFO),  # "in making the Declaration available"
         ("op5", "terwijl volledig erkennend", Severity.INFO),  # "while fully recognizing the importance"
         ("op9", "en in dit verband dringt", Severity.INFO),  # "and in this regard strongly urges": no subject
+        ("op5", "het bevorderen, bescherming en realisatie", Severity.INFO),  # "promoting, protecting and realizing"
         # the verb inside its object: "of all persons", "the protection of human rights defenders"
         ("pp6", "te beschermen van alle personen", Severity.INFO),
         ("op18", "te waarborgen van mensenrechtenverdedigers", Severity.INFO),
@@ -398,6 +399,17 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
         ("Recalling that the primary responsibility for protecting civilians is that of the State",
          "Eraan herinnerend dat de primaire verantwoordelijkheid voor de bescherming van burgers die van de staat",
          ["die van de staat"]),
+        # 72/247 op5: a verbal noun in a list of nouns; one form throughout is right; the rule needs the
+        # English's three actions in -ing
+        ("partnerships in promoting, protecting and realizing all human rights",
+         "partnerschappen bij het bevorderen, bescherming en realisatie van alle mensenrechten",
+         ["het bevorderen, bescherming en realisatie"]),
+        ("partnerships in promoting, protecting and realizing all human rights",
+         "partnerschappen bij het bevorderen, beschermen en verwezenlijken van alle mensenrechten", []),
+        ("partnerships in promoting, protecting and realizing all human rights",
+         "partnerschappen bij de bevordering, bescherming en verwezenlijking van alle mensenrechten", []),
+        ("partnerships for the promotion, protection and realization of all human rights",
+         "partnerschappen bij het bevorderen, bescherming en realisatie van alle mensenrechten", []),
         # 72/247 op9: a phrase put first after `en`, the verb and no subject; the verb first, a subject after
         # it, or the impersonal passive are right
         ("Calls upon States to release them, and in this regard strongly urges the release of persons",

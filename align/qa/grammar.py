@@ -183,7 +183,7 @@ rules below need no dictionary, only endings that tell a word's kind:
   comma, nor op16's `waarop ... binnen hun respectieve machtigt, geeft en kan ...
   schenken`, whose clause the noun rendered as a verb (`machtigt`) closes, and where
   `en kan` may follow the main verb `verzoekt`.
-The next eleven rules read an English phrase in the unit's English text, whichever
+The next twelve rules read an English phrase in the unit's English text, whichever
 version is the pivot, and are information:
 
 - *those responsible*: `dat die verantwoordelijk voor` where the English has
@@ -199,6 +199,11 @@ version is the pivot, and are information:
   first (`en dringt in dit verband met klem aan op`); put after a phrase, Dutch needs the
   subject after the verb (`en in dit verband dringt zij aan op`). Not the impersonal
   passive (`en in dit verband wordt erkend dat`).
+- *a mixed list of actions*: `het` and an infinitive, a comma, a noun in `-ing`, `-tie`
+  or `-heid` and `en` or `of` (`bij het bevorderen, bescherming en realisatie van alle
+  mensenrechten`), where the English has three words in -ing at about the same place
+  ("in promoting, protecting and realizing"): one list, one form (`bij het bevorderen,
+  beschermen en verwezenlijken`, or `de bevordering, bescherming en verwezenlijking`).
 - *while and a participle*: `terwijl`, up to two words and a present participle
   (`terwijl volledig erkennend het belang`), where the English has "while" and a
   word in -ing at about the same place ("while fully recognizing the importance"):
@@ -541,6 +546,12 @@ _FRONTED_WITHOUT_SUBJECT = re.compile(
 _AND_IN_THIS_REGARD = re.compile(
     r"\band,?\s+(?:in this (?:regard|context|respect|connection)|to this end),?\s+(?:[a-z]+ly\s+)?[a-z]+s\b"
 )
+#: `bij het bevorderen, bescherming en realisatie`: a verbal noun and plain nouns in one list ...
+_MIXED_ACTIONS = re.compile(
+    rf"(?<!{LETTER})het ({_INFINITIVE_SHAPE}), ({LETTER}+(?:ing|tie|heid|atie|isatie)) (?:en|of) {LETTER}+(?!{LETTER})"
+)
+#: ... where the English has three actions in -ing (`in promoting, protecting and realizing`).
+_THREE_GERUNDS = re.compile(r"\b[a-z]+ing, [a-z]+ing,? (?:and|or) [a-z]+ing\b")
 #: `terwijl volledig erkennend het belang`: "while" and a present participle, word for word ...
 _WHILE_PARTICIPLE = re.compile(rf"(?<!{LETTER})[Tt]erwijl\s+(?:{LETTER}+\s+){{0,2}}?{LETTER}{{3,}}end(?!{LETTER})")
 #: ... where the English has it (`while fully recognizing`).
@@ -910,7 +921,7 @@ class GrammarCheck(Check):
     description = (
         "Dutch inflection and article slips, 'om' without 'te', 'ter' without 'van', 'inclusief' with nothing to include, "
         "'dit opzicht' without 'in', 'en ook' before the verb, a list cut by 'te' and a verb, 'het maken van X beschikbaar', "
-        "'te' and a verb inside a noun phrase, 'te' and a verb inside its object or before it, 'terwijl' and a participle, a fronted phrase without a subject, "
+        "'te' and a verb inside a noun phrase, 'te' and a verb inside its object or before it, 'terwijl' and a participle, a fronted phrase without a subject, a mixed list of actions, "
         "'het recht' without 'te', infinitives without 'te', 'die van' without a verb, a relative clause without a verb, "
         "a noun after the verbs, 'aan' for an infinitive's 'to', two infinitives after 'en', main-clause order in a "
         "subordinate clause, capitals inside a sentence"
@@ -1246,7 +1257,7 @@ class GrammarCheck(Check):
     def _calques(self, unit: Unit, alignment: Alignment, text: str) -> Iterator[Finding]:
         """English phrases rendered word for word: `inclusief aangezien`, `het maken van X beschikbaar`,
         `dit opzicht` without `in`, `ter` without `van`, an English noun stack, `die verantwoordelijk voor`, `terwijl erkennend`,
-        `en in dit verband dringt` with no subject,
+        `en in dit verband dringt` with no subject, `het bevorderen, bescherming en realisatie`,
         `gevestigd en werken`."""
         for m in _NOTHING_INCLUDED.finditer(text):
             first = m.group().split()[0]
@@ -1325,6 +1336,16 @@ class GrammarCheck(Check):
                     f"{excerpt!r}: a phrase put first, then the verb, needs the subject after it; with none, the "
                     f"verb comes first ('en {m.group(1)} in dit verband ...')",
                     excerpt, pair.group(), severity=Severity.INFO,
+                )
+        gerunds = list(_THREE_GERUNDS.finditer(english))
+        for m in _MIXED_ACTIONS.finditer(text) if gerunds else ():
+            pair = nearest(gerunds, english, m.start() / len(text))
+            if pair is not None:
+                yield self.finding(
+                    unit, alignment, ["en", "nl"],
+                    f"{m.group()!r}: the verbal noun {'het ' + m.group(1)!r} in one list with nouns; the list takes one "
+                    f"form ('het {m.group(1)}, ... en ...' with infinitives, or nouns with 'de')",
+                    m.group(), pair.group(), severity=Severity.INFO,
                 )
         while_pivot = list(_WHILE_ING.finditer(english))
         for m in _WHILE_PARTICIPLE.finditer(text) if while_pivot else ():
