@@ -30,7 +30,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("pp15", "gewoon vereisten", "just requirements", Severity.WARNING),  # `aan de gewoon vereisten van moraliteit`
         ("op7", "gerichtheid", "targeting", Severity.WARNING),
         ("op1", "angst daarvan", "fear thereof", Severity.WARNING),  # `zonder vergelding of angst daarvan` ("daarvoor")
-        ("pp16+pp17", "aan te vallen", "target", Severity.INFO),  # "misused to target": singled out, not attacked
+        ("pp16+pp17", "aan te vallen", "to target", Severity.INFO),  # "misused to target": singled out, not attacked
         ("op9", "voor uitoefening van", "for exercising", Severity.INFO),  # detained "for exercising": because of it
         ("op8", "effect", "give effect to", Severity.WARNING),  # `op te geven effect op het recht` (to give effect to the right)
         # `volledige en gepast effect op de Verklaring te geven`, at the end, renders the last of op13's two

@@ -119,7 +119,6 @@ IN_SCOPE = [
     ("op17", "op zijn drieënzeventigste zitting"),
     # prepositions: `van` for "against" after a noun of harm, a verb's `aan` made `tot` or `voor`, `in` for an action
     ("op4", "geweld en discriminatie van"),
-    ("op7", "schendingen en misbruik van"),
     ("op14", "tot de twintigste verjaardag"),
     ("op19", "over zijn activiteiten voor"),
     ("op1", "in het bouwen en onderhouden"),
@@ -133,6 +132,10 @@ IN_SCOPE = [
     ("pp6", "te beschermen van alle personen"),
     ("op18", "om de bescherming te waarborgen"),
     ("op4", "te onderzoeken en publiekelijk"),
+    # grammar: a fronted phrase with no subject, a verb joined to a noun across an aside, a mixed list
+    ("op9", "en in dit verband dringt"),
+    ("pp17", "door na te gaan en"),
+    ("op5", "bij het bevorderen, bescherming"),
     # terminology: a calque of a term, shown word for word
     ("pp1", "de doelen en principes"),
 ]

@@ -15,14 +15,15 @@ def prepositions(alignment) -> list[tuple[str, str, str]]:
 
 
 def test_the_slips_of_the_dutch_72_247() -> None:
-    """Every finding of the whole text, each a known error: the victims read as the perpetrators in op4
-    and op7 (op7 renders two of its three "against"s), "devote ... to" made `wijden ... tot` in op14,
-    "report ... to the General Assembly" made `voor` in op19, "in" and a gerund kept in op1 and op16.
-    Not op8's `represailles van staten ... tegen individuen`, "reprisal by State ... against individuals"."""
+    """Every finding of the whole text, each a known error: the victims read as the perpetrators in op4,
+    "devote ... to" made `wijden ... tot` in op14, "report ... to the General Assembly" made `voor` in
+    op19, "in" and a gerund kept in op1 and op16. Not op8's `represailles van staten ... tegen
+    individuen`, "reprisal by State ... against individuals", nor op7's `schendingen en misbruik van
+    mensenrechtenverdedigers` ("violations and abuses against"), a known error too, but `van` after those
+    nouns names the victim, as "against" does (`discriminatie van vrouwen`)."""
     found = prepositions(alignment_72247())
     assert found == [
         ("op4", "geweld en discriminatie van mensenrechtenverdedigers", "against human rights defenders"),
-        ("op7", "schendingen en misbruik van mensenrechtenverdedigers", "against human rights defenders"),
         ("op14", "tot de twintigste verjaardag", "to the twentieth anniversary"),
         ("op19", "voor de Algemene Vergadering", "to the General Assembly"),
         ("op1", "in het bouwen en onderhouden van", "in building"),
@@ -32,7 +33,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         assert any(e["unit"] == unit and excerpt in e["nl"] for e in known_errors())
     # `in` for an action is information (`in` is right in places a rule cannot tell), the rest warnings
     severities = [f.severity for f in run_checks(alignment_72247(), ["prepositions"])]
-    assert severities == [Severity.WARNING] * 4 + [Severity.INFO] * 2
+    assert severities == [Severity.WARNING] * 3 + [Severity.INFO] * 2
 
 
 @pytest.mark.parametrize(
@@ -49,12 +50,16 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("Condemns the violations of the rights of the child and the fight against impunity, which is lagging",
          "Veroordeelt de schendingen van de rechten van het kind en de bestrijding van straffeloosheid, die achterblijft",
          []),
-        ("Condemns the violations of the rights of the child, which continue, and abuses against journalists",
-         "Veroordeelt de schendingen van de rechten van het kind, die voortduren, en misbruik van journalisten",
-         ["misbruik van journalisten"]),
+        ("Condemns the violations of the rights of the child, which continue, and attacks against journalists",
+         "Veroordeelt de schendingen van de rechten van het kind, die voortduren, en aanvallen van journalisten",
+         ["aanvallen van journalisten"]),
         # a noun of harm as the tail of a compound
-        ("Condemns human rights violations against defenders", "Veroordeelt mensenrechtenschendingen van verdedigers",
-         ["mensenrechtenschendingen van verdedigers"]),
+        ("Condemns police violence against protesters", "Veroordeelt politiegeweld van betogers",
+         ["politiegeweld van betogers"]),
+        # after a noun whose `van` names the victim, `van` renders "against": only with one whose `van` names the doer
+        ("Condemns human rights violations against defenders", "Veroordeelt mensenrechtenschendingen van verdedigers", []),
+        ("Condemns violence and abuses against defenders", "Veroordeelt geweld en misbruik van verdedigers",
+         ["geweld en misbruik van verdedigers"]),
     ],
 )
 def test_against_as_van(en: str, nl: str, found: list[str]) -> None:

@@ -127,14 +127,17 @@ rules below need no dictionary, only endings that tell a word's kind:
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
 - *a verb inside its object*: `te` and one of the verbs of :data:`_WITHOUT_VAN`, which
-  take no `van`, straight before `van` and a noun phrase (`om de bescherming te
+  take no `van`, straight before `van` and a noun phrase of three words at most that ends
+  the clause (`om de bescherming te
   waarborgen van mensenrechtenverdedigers`, `om alle mensenrechten ... te eerbiedigen,
   te bevorderen en te beschermen van alle personen`): the `van` phrase belongs to the
   object, which the English order put the verb inside ("of ensuring the protection of
   human rights defenders"); the verb goes last (`om de bescherming van
   mensenrechtenverdedigers te waarborgen`). Information. Verbs that take `van` for a
   quantity (`te verminderen van 10 naar 5`) or a thing (`zich te verzekeren van`) are
-  not in the list.
+  not in the list; a longer phrase may follow the verb in good Dutch, and an adverb or a
+  span is no object's (`te ondersteunen van onderop`, `te onderzoeken van geval tot
+  geval`).
 - *the object after the verb*: `te`, a word in -en and an article or determiner
   straight after it, with no other `te` before the clause ends (`door naar behoren te
   onderzoeken en publiekelijk te veroordelen alle gevallen van geweld`, "condemning
@@ -142,7 +145,9 @@ rules below need no dictionary, only endings that tell a word's kind:
   excerpt takes in the infinitives joined to it. Information. A `te` later in the clause
   makes the determiner a new infinitive clause's (`om te helpen de armoede te
   bestrijden`); `die`, `dit`, `zijn` and `haar` are left out, as pronouns or the verb
-  (`te beschermen die van de nationale wetgeving`).
+  (`te beschermen die van de nationale wetgeving`), and so are a place (`de Conferentie
+  te Wenen`) and fixed phrases (`te weten de regering`, `niet te vergeten de`, `om te
+  beginnen de`).
 - *main-clause order in a subordinate clause*: in a clause opened by a subordinator
   (`dat`, `die`, `omdat`, `waarmee` ...) and still short of its verb, an auxiliary or
   a modal (`is`, `wordt`, `heeft`, `mag`, `kan`, `zal` ...), one word or more that
@@ -204,13 +209,16 @@ version is the pivot, and are information:
   mensenrechten`), where the English has three words in -ing at about the same place
   ("in promoting, protecting and realizing"): one list, one form (`bij het bevorderen,
   beschermen en verwezenlijken`, or `de bevordering, bescherming en verwezenlijking`).
-- *while and a participle*: `terwijl`, up to two words and a present participle
-  (`terwijl volledig erkennend het belang`), where the English has "while" and a
-  word in -ing at about the same place ("while fully recognizing the importance"):
+- *while and a participle*: `terwijl`, up to two words, a present participle (in -end or
+  -ende) and its object (an article, a determiner or `dat`: `terwijl volledig erkennend
+  het belang`, `terwijl met bezorgdheid opmerkende dat`), where the English has "while"
+  and a word in -ing at about the same place ("while fully recognizing the importance"):
   `terwijl` opens a clause with its own subject and finite verb, so the English
   construction was kept (`waarbij het belang volledig wordt erkend`, `en erkent daarbij
   volledig het belang`). Not without the English "while ...ing", since a word in -end
-  after `terwijl` may be an adverb (`terwijl dringend hulp nodig is`).
+  after `terwijl` may be an adverb (`terwijl dringend hulp nodig is`), nor where a subject
+  or an auxiliary stands before it (`terwijl het bindend blijft`, `terwijl tegelijk wordt
+  erkend dat`: a past participle).
 - *participle and finite verb*: after a comma, a past participle, `en` and a word
   in `-en` with no participle's prefix (`instellingen, gevestigd en werken in
   overeenstemming met`), where the English joins a participle and a word in `-ing`
@@ -472,23 +480,28 @@ _RIGHT_TO = re.compile(
     rf"{LETTER}+en(?!{LETTER})([^,;:.]*)",
     re.IGNORECASE,
 )
-#: `dit opzicht` stands only after `in` (or in `wat dit opzicht betreft`).
-#: Resolution verbs that take no `van`: `te waarborgen van` has put the verb inside its object.
+#: Resolution verbs that take no `van`: `te waarborgen van mensenrechtenverdedigers;` has put the verb inside
+#: its object, where the `van` phrase is short and ends the clause (a long one may follow the verb in good
+#: Dutch), and is no adverb or span (`van onderop`, `van geval tot geval`).
 _WITHOUT_VAN = (
     "waarborgen beschermen bevorderen eerbiedigen respecteren garanderen versterken ondersteunen erkennen "
     "vergemakkelijken bestrijden voorkomen veroordelen onderzoeken verwezenlijken handhaven stimuleren"
 ).split()
 _VERB_INSIDE = re.compile(
-    rf"(?<!{LETTER})te ({'|'.join(_WITHOUT_VAN)}) van (?:(?:de|het|een|alle|hun|zijn|haar|deze)\s+)?{LETTER}+",
+    rf"(?<!{LETTER})te\s+({'|'.join(_WITHOUT_VAN)})\s+van\s+"
+    rf"(?!(?:onderop|binnenuit|buitenaf|overheidswege|rechtswege|nabij|dichtbij|harte|meet)(?!{LETTER}))"
+    rf"(?![^,;:.]*(?<!{LETTER})tot(?!{LETTER}))"
+    rf"(?:{LETTER}+\s+){{0,2}}{LETTER}+(?=\s*(?:[,;:.]|$))",
     re.IGNORECASE,
 )
 #: `te veroordelen alle gevallen`: an infinitive and its object's determiner after it, to the clause's end ...
 _OBJECT_AFTER = re.compile(
-    rf"(?<!{LETTER})te {LETTER}+en (?:de|het|een|alle|hun|deze) {LETTER}+(?![^,;:.]*(?<!{LETTER})te(?!{LETTER}))",
-    re.IGNORECASE,
+    rf"(?<!{LETTER})te\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen)(?!{LETTER})){LETTER}+en\s+"
+    rf"(?:de|het|een|alle|hun|deze|elke|iedere|elk|ieder)\s+{LETTER}+(?![^,;:.]*(?<!{LETTER})te(?!{LETTER}))",
 )
 #: ... and the infinitives joined to it before (`te onderzoeken en publiekelijk`).
 _TE_CHAIN = re.compile(rf"(?:(?<!{LETTER})te {LETTER}+en(?:,| en| of) (?:{LETTER}+ )?)+$", re.IGNORECASE)
+#: `dit opzicht` stands only after `in` (or in `wat dit opzicht betreft`).
 _FIXED_AFTER_IN = re.compile(rf"(?<!{LETTER})(?:dit|dat) opzicht(?!{LETTER})", re.IGNORECASE)
 _IN_BEFORE = re.compile(rf"(?<!{LETTER})(?:in|wat)\s+$", re.IGNORECASE)
 #: `en ook`, a word in -t of four letters or more, no subject after it (`en ook neemt kennis`) ...
@@ -553,7 +566,13 @@ _MIXED_ACTIONS = re.compile(
 #: ... where the English has three actions in -ing (`in promoting, protecting and realizing`).
 _THREE_GERUNDS = re.compile(r"\b[a-z]+ing, [a-z]+ing,? (?:and|or) [a-z]+ing\b")
 #: `terwijl volledig erkennend het belang`: "while" and a present participle, word for word ...
-_WHILE_PARTICIPLE = re.compile(rf"(?<!{LETTER})[Tt]erwijl\s+(?:{LETTER}+\s+){{0,2}}?{LETTER}{{3,}}end(?!{LETTER})")
+_WHILE_PARTICIPLE = re.compile(
+    rf"(?<!{LETTER})[Tt]erwijl\s+((?:{LETTER}+\s+){{0,2}}?){LETTER}{{3,}}ende?\s+"
+    rf"(?=(?:de|het|een|dat|alle|hun|zijn|haar|deze|dit)(?!{LETTER}))"
+)
+#: ... not where `terwijl` has a subject or an auxiliary before the word in -end, which is then an adjective
+#: or a participle (`terwijl het bindend blijft`, `terwijl tegelijk wordt erkend dat`).
+_CLAUSE_WORDS = frozenset("het de zij ze hij men er wordt worden werd werden is zijn was waren heeft hebben".split())
 #: ... where the English has it (`while fully recognizing`).
 _WHILE_ING = re.compile(r"\bwhile\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
 #: The separable prefixes of Dutch participles (`opgericht`, `vastgesteld`).
@@ -1279,7 +1298,7 @@ class GrammarCheck(Check):
                 unit, alignment, ["nl"],
                 f"{m.group()!r}: 'te {m.group(1)}' takes no 'van'; the 'van' phrase belongs to the object, "
                 "and the verb goes last (English order?)",
-                m.group(), "", severity=Severity.INFO,
+                m.group(), "", severity=Severity.INFO, excerpt_start=m.start(),
             )
         for m in _OBJECT_AFTER.finditer(text):
             chain = _TE_CHAIN.search(text, 0, m.start())
@@ -1350,12 +1369,12 @@ class GrammarCheck(Check):
         while_pivot = list(_WHILE_ING.finditer(english))
         for m in _WHILE_PARTICIPLE.finditer(text) if while_pivot else ():
             pair = nearest(while_pivot, english, m.start() / len(text))
-            if pair is not None:
+            if pair is not None and not _CLAUSE_WORDS.intersection(m.group(1).casefold().split()):
                 yield self.finding(
                     unit, alignment, ["en", "nl"],
-                    f"{m.group()!r} for {pair.group()!r}: 'terwijl' opens a clause with a subject and a finite verb, "
+                    f"{m.group().rstrip()!r} for {pair.group()!r}: 'terwijl' opens a clause with a subject and a finite verb, "
                     "not a participle ('waarbij ... volledig wordt erkend', 'en erkent daarbij volledig')",
-                    m.group(), pair.group(), severity=Severity.INFO,
+                    m.group().rstrip(), pair.group(), severity=Severity.INFO,
                 )
         yield from self._that_of_without_a_verb(unit, alignment, text, english)
         pairs = list(_PARTICIPLE_AND_ING_PIVOT.finditer(english))

@@ -5,29 +5,38 @@ word is there:
 
 - *against as van*: a noun of harm and `van` where the English has "against"
   (`alle gevallen van geweld en discriminatie van mensenrechtenverdedigers` for
-  "violence and discrimination against human rights defenders"). After such a
-  noun `van` names who does the harm, so the victims read as the perpetrators; the
-  English "against" is `tegen` (or `jegens`). Reported where the unit's Dutch has
-  fewer of those than its English has "against" (op7 of 72/247 renders two of its
-  three, `geweld tegen en ...`, `inclusief tegen hun ...`), and only where the
-  English has an "against" at about the same place (:data:`~align.qa.base.DRIFT`, as a
-  share of each text): `schendingen van de mensenrechten` ("violations of human rights")
-  elsewhere in the paragraph is right. A warning.
+  "violence and discrimination against human rights defenders"). After `geweld`,
+  `aanvallen`, `represailles`, `misdaden` (:data:`_DONE_BY`) `van` names who does the
+  harm (`het geweld van gewapende groepen`), so the victims read as the perpetrators;
+  the English "against" is `tegen` (or `jegens`). After `discriminatie`, `schending`,
+  `misbruik`, `intimidatie` it names the victim, and renders "against" rightly (`het
+  Verdrag inzake de uitbanning van alle vormen van discriminatie van vrouwen`, CEDAW's
+  official Dutch title): those count only in a list with one of the first. Reported
+  where the unit's Dutch has fewer renderings of "against" (`tegen`, `jegens`,
+  `tegenover`, `ten aanzien van`; not `tegen 2030`) than its English has "against",
+  and only where the English has an "against" at about the same place
+  (:data:`~align.qa.base.DRIFT`, as a share of each text) and no "violence of" or
+  "attacks by" there. Not `van en` (`de intimidatie van en represailles tegen`) nor a
+  `van` of kind (`van welke aard ook`). A warning.
 - *a verb's preposition*: a verb that takes `aan` for what something goes to, and
-  the English "to" rendered `tot` or `naar` later in the sentence, with no `aan`
-  between (`besluit een ... vergadering ... te wijden op zijn drieënzeventigste
-  zitting, in 2018, ..., tot de twintigste verjaardag`, "to devote ... to the
-  twentieth anniversary"), or `voor` before a name after `verslag uitbrengen`
-  (`verslag uitbrengen over zijn activiteiten voor de Algemene Vergadering`, "report
-  on his activities to the General Assembly", which reads as activities for it). Only
-  the verbs of :data:`TAKES_AAN`, and only where the English has the verb and its
-  "to". A warning.
+  the English "to" rendered `tot` or `naar` later in its clause (`besluit een ...
+  vergadering ... te wijden op zijn drieënzeventigste zitting, in 2018, ..., tot de
+  twintigste verjaardag`, "to devote ... to the twentieth anniversary"), or `voor`
+  before a name after `verslag uitbrengen` (`verslag uitbrengen over zijn activiteiten
+  voor de Algemene Vergadering`, "report on his activities to the General Assembly",
+  which reads as activities for it). Only the verbs of :data:`TAKES_AAN`, only where the
+  English has the verb and its "to", and not where the sentence has an `aan` before the
+  calque (Dutch puts the verb last: `aan de verjaardag te wijden, en nodigt ... uit tot`),
+  where `tot` or `naar` open a time or a measure (`tot 2030`, `naar gelang van`), nor
+  where the English has a "for" at the `voor` (`aanbevelingen voor de Mensenrechtenraad`).
+  The search stops at a clause joined by a comma and `en` or `of`. A warning.
 - *in for an action*: `in` and an action as a noun, then `van` (`een essentieel
   element in het bouwen en onderhouden van duurzame samenlevingen`, `helpen staten in
   versterking van de rol`), where the English has "in" and a gerund at about the same
   place ("in building and maintaining", "assist States in strengthening"): Dutch sets
   one action in another with `bij` (`bij de opbouw van`, `bij het versterken van`).
-  Information: `in` is right after a word of skill (`ervaring in het bouwen van`), and
+  Information: `in` is right after a word that takes it (`ervaring in het bouwen van`,
+  `investeren in het opleiden van`), and
   in fixed phrases of the same shape (`in afwachting van`, `in toepassing van`, `in
   het zuiden van`).
 
@@ -47,20 +56,34 @@ from align.qa.base import Check, QAContext, nearest
 from align.qa.clauses import sentences
 from align.qa.tokens import LETTER
 
-#: Dutch nouns of harm done to someone, alone or as the tail of a compound (`mensenrechtenschendingen`),
-#: then `van` and its object: `geweld en discriminatie van mensenrechtenverdedigers`.
-_HARM = (
-    r"geweld|discriminatie|schendingen|schending|misbruiken|misbruik|aanvallen|aanval|represailles|"
-    r"bedreigingen|bedreiging|intimidatie|misdrijven|misdaden|vervolging|pesterijen|vergeldingsmaatregelen"
+#: Dutch nouns of harm after which `van` names who does it (`het geweld van gewapende groepen`) ...
+_DONE_BY = (
+    r"geweld|gewelddaden|geweldpleging|aanvallen|aanval|represailles|misdaden|misdrijven|"
+    r"vergeldingsmaatregelen|vergelding"
 )
+#: ... and those after which it names the victim (`discriminatie van vrouwen`, as the official Dutch title
+#: of CEDAW renders "discrimination against women"), which count only in a list with one of the first
+#: (`geweld en discriminatie van`).
+_DONE_TO = (
+    r"discriminatie|schendingen|schending|misbruiken|misbruik|intimidatie|bedreigingen|bedreiging|vervolging|"
+    r"pesterijen"
+)
+_HARM_NOUN = rf"{LETTER}*(?:{_DONE_BY}|{_DONE_TO})"
+#: The nouns, `van` and its object; not `van en` (two prepositions, one object: `de intimidatie van en
+#: represailles tegen`), nor a `van` of kind (`van welke aard ook`, `van niet-politieke aard`).
 _HARM_VAN = re.compile(
-    rf"(?<!{LETTER})(?:{LETTER}*(?:{_HARM}))(?:(?:,\s+|\s+(?:en|of)\s+)(?:{LETTER}*(?:{_HARM})))*"
-    rf"\s+van\s+(?:(?:de|het|hun|alle|deze)\s+)?{LETTER}+",
+    rf"(?<!{LETTER}){_HARM_NOUN}(?:(?:,\s+|\s+(?:en|of)\s+){_HARM_NOUN})*\s+(van)\s+"
+    rf"(?!(?:en|of|welke)(?!{LETTER})|niet-)(?:(?:de|het|hun|alle|deze)\s+)?{LETTER}+(?!{LETTER})(?!\s+aard)",
     re.IGNORECASE,
 )
-#: What renders "against" in Dutch.
-_TEGEN = re.compile(rf"(?<!{LETTER})(?:tegen|jegens)(?!{LETTER})", re.IGNORECASE)
+_DONE_BY_WORD = re.compile(rf"(?:{_DONE_BY})(?!{LETTER})", re.IGNORECASE)
+#: What renders "against" in Dutch (not `tegen 2030`, "by 2030" in Belgian Dutch) ...
+_TEGEN = re.compile(
+    rf"(?<!{LETTER})(?:tegen(?!\s+\d)|jegens|tegenover|ten aanzien van|ertegen)(?!{LETTER})", re.IGNORECASE
+)
 _AGAINST = re.compile(r"\bagainst\b", re.IGNORECASE)
+#: ... and English that has the doer after the noun, which `van` renders rightly (`violence of armed groups`).
+_DONE_BY_ENGLISH = re.compile(r"\b(?:violence|attacks?|reprisals?|crimes?)\s+(?:of|by)\b", re.IGNORECASE)
 
 
 class TakesAan(NamedTuple):
@@ -69,33 +92,46 @@ class TakesAan(NamedTuple):
     forms: str  # the Dutch verb's forms, a regular expression
     english: str  # the English verb with its "to", a regular expression
     calques: str  # the prepositions machine translation puts instead, a regular expression
+    before_a_name: str = ""  # calques that count only before a name (`voor de Algemene Vergadering`)
 
 
 #: The verbs of *a verb's preposition*, by name.
 TAKES_AAN = {
     "wijden": TakesAan(
-        r"wijden|wijdt|wijdde|wijdden|gewijd|toewijden|toegewijd", r"\bdevot(?:e|es|ed|ing)\b[^.;]*?\bto\b", "tot|naar",
+        r"wijden|wijdt|wijdde|wijdden|gewijd|toewijden|toegewijd", r"\b(?:devot|dedicat)(?:e|es|ed|ing)\b[^.;]*?\bto\b",
+        "tot|naar",
     ),
     "toewijzen": TakesAan(
-        r"toewijzen|toe te wijzen|wijst\s+\w+\s+toe|toegewezen", r"\b(?:allocat|assign)(?:e|es|ed|ing)?\b[^.;]*?\bto\b",
-        "tot|naar",
+        r"toewijzen|toe te wijzen|wijst\s+\w+\s+toe|toegewezen",
+        r"\b(?:allocat(?:e|es|ed|ing)|assign(?:s|ed|ing)?)\b[^.;]*?\bto\b", "tot|naar",
     ),
     "overdragen": TakesAan(
         r"overdragen|over te dragen|draagt\s+\w+\s+over|overgedragen", r"\btransfer(?:s|red|ring)?\b[^.;]*?\bto\b",
         "tot|naar",
     ),
     # `verslag uitbrengen over zijn activiteiten voor de Algemene Vergadering`, "report on his activities to the
-    # General Assembly": `voor` only before a name (`voor 1 juli` is a date, `een stem uitbrengen voor` right)
+    # General Assembly"; `voor 1 juli` is a date, `een stem uitbrengen voor` right
     "verslag uitbrengen": TakesAan(
         r"uitbrengen|uit te brengen|uitgebracht|rapporteren|rapporteert",
-        r"\breport(?:s|ed|ing)?\b[^.;]*?\bto\s+the\b", r"tot|naar|voor(?=\s+(?:de\s+|het\s+)?(?-i:[A-Z]))",
+        r"\breport(?:s|ed|ing)?\b[^.;]*?\bto\s+the\b", "tot|naar", before_a_name="voor",
     ),
 }
 _AAN = re.compile(rf"(?<!{LETTER})aan(?!{LETTER})", re.IGNORECASE)
-#: `in het bouwen en onderhouden van`, `in versterking van`: `in` and an action as a noun (an
-#: infinitive after `het`, or a noun in -ing with no article), then `van` ...
+#: Where the search for a calque stops: a clause joined by a comma and `en` or `of` (`te wijden, en nodigt
+#: ... uit tot`) ...
+_NEXT_CLAUSE = re.compile(r",\s+(?:en|of)\s")
+#: ... and what `tot` and `naar` open that no "to" renders: a time (`tot 2030`, `tot 31 december`), a measure
+#: (`naar gelang van`, `naar behoren`).
+_NO_CALQUE = re.compile(
+    rf"(?:tot\s+(?:\d|en met|nu|dusver|dusverre|op heden|stand|dan)|naar\s+(?:gelang|behoren|aanleiding|verluidt|"
+    rf"schatting|analogie))(?!{LETTER})",
+    re.IGNORECASE,
+)
+_FOR = re.compile(r"\bfor\b", re.IGNORECASE)
+#: `in het bouwen en onderhouden van`, `in versterking van`: `in` and an action as a noun (infinitives
+#: after `het`, or a noun in -ing with no article), then `van` ...
 _IN_ACTION = re.compile(
-    rf"(?<!{LETTER})in\s+(?:(?P<het>het)\s+)?(?P<noun>{LETTER}+)(?:\s+en\s+{LETTER}+en)?\s+van(?!{LETTER})",
+    rf"(?<!{LETTER})in\s+(?:(?P<het>het)\s+)?(?P<noun>{LETTER}+)(?:(?:,\s+|\s+(?:en|of)\s+){LETTER}+en)*\s+van(?!{LETTER})",
     re.IGNORECASE,
 )
 #: ... but for the fixed phrases of that shape (`in afwachting van`, `in toepassing van`, `in het midden van`,
@@ -104,14 +140,18 @@ _IN_FIXED = frozenset(
     "afwachting uitvoering navolging verwachting opvolging aanvulling vergelijking overweging toepassing afwijking "
     "uitoefening vervanging overeenstemming midden teken leven wezen verleden noorden zuiden oosten westen".split()
 )
-#: ... and after a word of skill, where `in` is right (`ervaring in het bouwen van`) ...
-_SKILL = re.compile(
+#: ... and after a word that takes `in` (`ervaring in het bouwen van`, `investeren in het opleiden van`, a
+#: verb's particle between: `moedigt investeringen aan in`) ...
+_TAKES_IN = re.compile(
     rf"(?<!{LETTER})(?:goed|sterk|bedreven|ervaren|ervaring|deskundig|deskundigheid|expertise|gespecialiseerd|"
-    rf"geïnteresseerd|interesse|belangstelling|opleiding)\s+$",
+    rf"geïnteresseerd|interesse|belangstelling|opleiding|investeren|investeert|investering|investeringen|"
+    rf"kentering|verschuiving|verandering|veranderingen|verbetering|verbeteringen|verschil|verschillen|"
+    rf"transparantie|participatie|betrokkenheid|vooruitgang|succes|succesvol)(?:\s+aan)?\s+$",
     re.IGNORECASE,
 )
-#: ... where the English has "in" and a gerund (`in building and maintaining`, `in strengthening`).
-_IN_GERUND = re.compile(r"\bin\s+[a-z]+ing\b", re.IGNORECASE)
+#: ... where the English has "in" and a gerund (`in building and maintaining`, `in strengthening`; not a
+#: place, `in Beijing`).
+_IN_GERUND = re.compile(r"\b[Ii]n\s+[a-z]+ing\b")
 #: How many words after the wrong preposition the excerpt shows (`tot de twintigste verjaardag`).
 _EXCERPT_WORDS = 3
 
@@ -159,21 +199,27 @@ def against_as_van(dutch: str, english: str) -> list[tuple[tuple[int, int], str]
     against = list(_AGAINST.finditer(english))
     if len(_TEGEN.findall(dutch)) >= len(against):
         return []
+    doers = list(_DONE_BY_ENGLISH.finditer(english))
     found = []
     for m in _HARM_VAN.finditer(dutch):
+        if not _DONE_BY_WORD.search(dutch, m.start(), m.start(1)):
+            continue  # `van` after these nouns names the victim: a rendering of "against"
         # the English "against" near where the nouns start, or else near their `van` (a long compound)
-        van = m.start() + m.group().casefold().rindex("van")
-        pair = nearest(against, english, m.start() / len(dutch)) or nearest(against, english, van / len(dutch))
-        if pair is not None:
+        start, van = m.start() / len(dutch), m.start(1) / len(dutch)
+        pair = nearest(against, english, start) or nearest(against, english, van)
+        if pair is not None and not (nearest(doers, english, start) or nearest(doers, english, van)):
             found.append((m.span(), english[pair.start():_words_on(english, pair.end())]))
     return found
 
 
 def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, int], str]]:
-    """(verb, span, English) of each `tot` or `naar` after a verb of :data:`TAKES_AAN` in its sentence,
-    with no `aan` between, where the English has the verb and its "to": the span from the
-    preposition, the English "to" with what follows it."""
-    found = []
+    """(verb, span, English) of each calque of "to" after a verb of :data:`TAKES_AAN` in its clause,
+    where the English has the verb and its "to" and the sentence has no `aan` before the calque (Dutch
+    puts the verb last: `aan de verjaardag te wijden`): the span from the preposition, the English "to"
+    with what follows it. A `voor` counts only before a name, and not where the English has a "for" at
+    about the same place (`aanbevelingen voor de Mensenrechtenraad`)."""
+    found: dict[tuple[int, int], tuple[str, str]] = {}  # one finding a span: a verb has several forms
+    fors = list(_FOR.finditer(english))
     for verb, takes in TAKES_AAN.items():
         to = re.search(takes.english, english, re.IGNORECASE)
         if to is None:
@@ -181,16 +227,27 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
         at = to.start() + to.group().casefold().rindex("to")  # the verb's "to" (`to the` of "report ... to the")
         evidence = english[at:_words_on(english, at + len("to"))]
         pattern = re.compile(rf"(?<!{LETTER})(?:{takes.forms})(?!{LETTER})", re.IGNORECASE)
-        calque = re.compile(rf"(?<!{LETTER})(?:{takes.calques})(?!{LETTER})", re.IGNORECASE)
+        calques = "|".join(c for c in (takes.calques, takes.before_a_name) if c)
+        calque = re.compile(rf"(?<!{LETTER})(?:{calques})(?!{LETTER})", re.IGNORECASE)
         for sentence in sentences(dutch):
             for m in pattern.finditer(dutch, sentence.start, sentence.end):
-                after = dutch[m.end():sentence.end]
-                wrong, right = calque.search(after), _AAN.search(after)
-                if wrong is None or (right is not None and right.start() < wrong.start()):
+                stop = _NEXT_CLAUSE.search(dutch, m.end(), sentence.end)
+                wrong = calque.search(dutch, m.end(), stop.start() if stop else sentence.end)
+                if wrong is None or _AAN.search(dutch, sentence.start, wrong.start()) or _NO_CALQUE.match(dutch, wrong.start()):
                     continue
-                start = m.end() + wrong.start()
-                found.append((verb, (start, _words_on(dutch, start + len(wrong.group()), sentence.end)), evidence))
-    return found
+                if re.fullmatch(takes.before_a_name, wrong.group(), re.IGNORECASE) and (
+                    not _before_a_name(dutch, wrong.end()) or nearest(fors, english, wrong.start() / len(dutch))
+                ):
+                    continue
+                span = (wrong.start(), _words_on(dutch, wrong.end(), sentence.end))
+                found.setdefault(span, (verb, evidence))
+    return [(verb, span, evidence) for span, (verb, evidence) in sorted(found.items())]
+
+
+def _before_a_name(text: str, end: int) -> bool:
+    """Whether a name follows ``end`` (after `de` or `het`): `voor de Algemene Vergadering`."""
+    following = re.match(rf"\s+(?:(?:de|het)\s+)?({LETTER})", text[end:])
+    return following is not None and following.group(1).isupper()
 
 
 def in_for_an_action(dutch: str, english: str) -> list[tuple[tuple[int, int], str]]:
@@ -203,7 +260,7 @@ def in_for_an_action(dutch: str, english: str) -> list[tuple[tuple[int, int], st
         # an infinitive (or two) after `het`; a noun in -ing alone without it
         alone = dutch[m.end("noun"):m.end()].split() == ["van"]
         action = noun.endswith("en") if m.group("het") else noun.endswith("ing") and alone
-        if not action or noun in _IN_FIXED or _SKILL.search(dutch[:m.start()]):
+        if not action or noun in _IN_FIXED or _TAKES_IN.search(dutch[:m.start()]):
             continue
         pair = nearest(gerunds, english, m.start() / len(dutch))
         if pair is not None:
