@@ -80,7 +80,7 @@ from align.errors import AlignError, AlignWarning
 from align.model import Alignment, Finding, Section, Severity, Unit
 from align.parse.header import ADDRESSEE
 from align.parse.language import SUPPORTED
-from align.qa.base import Check, QAContext, versions
+from align.qa.base import DRIFT, Check, QAContext, versions
 from align.qa.tokens import COMPOUNDING, WORD, opens_sentence, words
 from align.qa.userfiles import read_user_file
 
@@ -123,8 +123,6 @@ POSTPOSED = frozenset({"fr", "es", "it", "pt"})
 CAPITALS_KEPT = 2
 #: How many first letters two words share to be taken for cognates.
 _COGNATE_PREFIX = 5
-#: How many first letters a word shares with a word of the same language to be taken for one of its stem.
-_STEM = 4
 #: Punctuation a torn term does not reach across (:func:`_torn`).
 _CLAUSE_BREAK = re.compile(r"[,;:.()]")
 #: How close (difflib ratio of the folded spans) a span of the version must be to a
@@ -891,8 +889,9 @@ def _closest(
     van de ECB Hoge Commissaris`) and a term left half in the pivot's language (`Special te
     bieden Rapporteur`) are both found; failing that, one that shares a content word with a
     variant (not with the pivot's term: `général` of `Secrétaire général` is no rendering of
-    "General Assembly"); failing that, one alike word for word (:func:`_word_for_word`: `doelen en
-    principes` for `doelstellingen en beginselen`, "purposes and principles"). Empty when none is alike.
+    "General Assembly"); failing that, one alike word for word where the pivot has the term
+    (:func:`_word_for_word`: `doelen en principes` for `doeleinden en beginselen`, "purposes and
+    principles"). Empty when none is alike.
     """
     folded = [t.word for t in tokens]
     windows = _Windows(folded, taken)
@@ -952,16 +951,16 @@ def _most_similar(
 def _word_for_word(
     folded: list[str], taken: set[int], variants: list[tuple[str, ...]], term: tuple[str, ...], ties: _Ties,
 ) -> tuple[int, int] | None:
-    """The run of words ``[i, j)`` no term took that renders the term word for word: as many words
-    as a variant, each the variant's word, one of its stem (the first :data:`_STEM` letters: `doelen`
-    for `doelstellingen`) or a cognate of the pivot's word at its place (`principes`, "principles"),
-    gap words exactly. A calque's rendering (`doelen en principes` for `doelstellingen en
-    beginselen`) is too unlike the whole variant for :func:`_most_similar`. Of such runs, the one
-    ``ties`` ranks first."""
+    """The run of words ``[i, j)`` no term took that renders the term word for word where the pivot has
+    it (within :data:`~align.qa.base.DRIFT`): as many words as a variant, each the variant's word or a
+    cognate of it or of the pivot's word at its place (:func:`_cognate`: `doelen` for `doeleinden`,
+    `principes` for "principles"), gap words exactly, two content words at least. A calque (`doelen en
+    principes` for `doelstellingen en beginselen`) is too unlike the whole variant for
+    :func:`_most_similar`. Of such runs, the one ``ties`` ranks first."""
     def alike(word: str, wanted: str, pivot: str | None) -> bool:
         if word == wanted or wanted in _ALL_GAP_WORDS:
             return word == wanted
-        return (len(word) >= _STEM and word[:_STEM] == wanted[:_STEM]) or (pivot is not None and _cognate(word, pivot))
+        return _cognate(word, wanted) or (pivot is not None and _cognate(word, pivot))
 
     runs = []
     for variant in variants:
@@ -970,9 +969,9 @@ def _word_for_word(
         if sum(w not in _ALL_GAP_WORDS for w in variant) < 2:
             continue  # one word alike is no rendering
         for i in range(len(folded) - size + 1):
-            if taken.isdisjoint(range(i, i + size)) and all(
-                alike(w, v, p) for w, v, p in zip(folded[i:i + size], variant, pivot, strict=True)
-            ):
+            if abs(i / len(folded) - ties.near) > DRIFT or not taken.isdisjoint(range(i, i + size)):
+                continue
+            if all(alike(w, v, p) for w, v, p in zip(folded[i:i + size], variant, pivot, strict=True)):
                 runs.append((i, i + size))
     return max(runs, key=lambda run: ties.rank(*run, len(folded)), default=None)
 
