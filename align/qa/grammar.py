@@ -452,7 +452,7 @@ _STRONG_PAST = re.compile(
 _RELATIVE_EXCERPT_WORDS = 8
 #: `ter`/`ten` and a noun straight before an article or possessive: `ter verbetering de erkenning`.
 _TER = re.compile(
-    rf"(?<!{LETTER})(?:ter|ten) (?!(?:slotte|minste|hoogste|eerste|tweede|derde|laatste|volle|zeerste|onrechte|"
+    rf"(?<!{LETTER})(?:ter|ten) (?!(?:slotte|minste|hoogste|eerste|tweede|derde|laatste|volle|zeerste|scherpste|stelligste|onrechte|"
     rf"spoedigste|dele|tijde|plaatse|wereld|einde|zake|gronde|beschikking|uitvoer) ){LETTER}+ "
     rf"(?:de|het|een|hun|haar|deze|dit)(?!{LETTER})",
     re.IGNORECASE,
@@ -489,15 +489,16 @@ _WITHOUT_VAN = (
 ).split()
 _VERB_INSIDE = re.compile(
     rf"(?<!{LETTER})te\s+({'|'.join(_WITHOUT_VAN)})\s+van\s+"
-    rf"(?!(?:onderop|binnenuit|buitenaf|overheidswege|rechtswege|nabij|dichtbij|harte|meet)(?!{LETTER}))"
+    rf"(?!(?:onderop|onderuit|binnenuit|buitenaf|bovenaf|ver|nabij|dichtbij|harte|meet|bij|op|uit|af|in|aan|"
+    rf"{LETTER}+wege)(?!{LETTER}))"
     rf"(?![^,;:.]*(?<!{LETTER})tot(?!{LETTER}))"
     rf"(?:{LETTER}+\s+){{0,2}}{LETTER}+(?=\s*(?:[,;:.]|$))",
     re.IGNORECASE,
 )
 #: `te veroordelen alle gevallen`: an infinitive and its object's determiner after it, to the clause's end ...
 _OBJECT_AFTER = re.compile(
-    rf"(?<!{LETTER})te\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen)(?!{LETTER})){LETTER}+en\s+"
-    rf"(?:de|het|een|alle|hun|deze|elke|iedere|elk|ieder)\s+{LETTER}+(?![^,;:.]*(?<!{LETTER})te(?!{LETTER}))",
+    rf"(?<!{LETTER})te\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen|dezen|allen)(?!{LETTER})){LETTER}+en\s+"
+    rf"(?:de|het|een|alle|hun|deze|elke|iedere|elk|ieder|dergelijke|zulke)\s+{LETTER}+(?![^,;:.]*(?<!{LETTER})te(?!{LETTER}))",
 )
 #: ... and the infinitives joined to it before (`te onderzoeken en publiekelijk`).
 _TE_CHAIN = re.compile(rf"(?:(?<!{LETTER})te {LETTER}+en(?:,| en| of) (?:{LETTER}+ )?)+$", re.IGNORECASE)
@@ -553,7 +554,8 @@ _THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECAS
 #: `en in dit verband dringt met klem aan`: a phrase put first after `en`, then the verb and no subject ...
 _FRONTED_WITHOUT_SUBJECT = re.compile(
     rf"(?<!{LETTER})en,?\s+(?:in dit verband|in dat verband|in deze context|in dit opzicht|in dit kader|daartoe|"
-    rf"te dien einde),?\s+({LETTER}+t)\s+(?!(?:de|het|zij|ze|hij|men|dit|dat|deze|er|zich)(?!{LETTER}))"
+    rf"te dien einde),?\s+({LETTER}+t)\s+"
+    rf"(?!(?:de|het|een|zij|ze|hij|men|dit|dat|deze|er|zich|ons|onze|elke|iedere|alle|hun)(?!{LETTER})|(?-i:[A-Z]))"
 )
 #: ... where the English has it (`and in this regard strongly urges`).
 _AND_IN_THIS_REGARD = re.compile(
@@ -567,12 +569,14 @@ _MIXED_ACTIONS = re.compile(
 _THREE_GERUNDS = re.compile(r"\b[a-z]+ing, [a-z]+ing,? (?:and|or) [a-z]+ing\b")
 #: `terwijl volledig erkennend het belang`: "while" and a present participle, word for word ...
 _WHILE_PARTICIPLE = re.compile(
-    rf"(?<!{LETTER})[Tt]erwijl\s+((?:{LETTER}+\s+){{0,2}}?){LETTER}{{3,}}ende?\s+"
+    rf"(?<!{LETTER})[Tt]erwijl\s+((?:{LETTER}+\s+){{0,2}}?)({LETTER}{{3,}}ende?)\s+"
     rf"(?=(?:de|het|een|dat|alle|hun|zijn|haar|deze|dit)(?!{LETTER}))"
 )
-#: ... not where `terwijl` has a subject or an auxiliary before the word in -end, which is then an adjective
-#: or a participle (`terwijl het bindend blijft`, `terwijl tegelijk wordt erkend dat`).
-_CLAUSE_WORDS = frozenset("het de zij ze hij men er wordt worden werd werden is zijn was waren heeft hebben".split())
+#: ... not a preposition or adverb in -end (`terwijl hangende de procedure`, `terwijl voortdurend de nadruk`;
+#: a subject or an auxiliary before it, or an auxiliary in the clause after it, tell the same: _CLAUSE_WORDS).
+_NOT_PARTICIPLES_IN_END = frozenset(
+    "gedurende hangende betreffende voortdurend dringend doorlopend aanvullend uitsluitend volgend voldoende".split()
+)
 #: ... where the English has it (`while fully recognizing`).
 _WHILE_ING = re.compile(r"\bwhile\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
 #: The separable prefixes of Dutch participles (`opgericht`, `vastgesteld`).
@@ -609,6 +613,10 @@ _CLAUSE_AFTER_EN_ENDS = re.compile(
 )
 #: A clause after `en` with one of these has its own verb (`en hun veiligheid in gevaar heeft gebracht`).
 _AUXILIARIES = frozenset("hebben heeft hebt had hadden is zijn was waren wordt worden werd werden".split())
+#: The auxiliaries and modals that give a clause its own verb (*while and a participle*).
+_AUXILIARIES_AND_MODALS = _AUXILIARIES | frozenset("blijft blijven kan kunnen moet moeten zal zullen".split())
+#: A subject or an auxiliary before a word in -end after `terwijl`, which is then an adjective or a participle.
+_CLAUSE_WORDS = frozenset("het de zij ze hij men er".split()) | _AUXILIARIES_AND_MODALS
 #: Prefixes a participle has with no `ge` (`onderdrukt`, `misbruikt`, `belemmerd`).
 _INSEPARABLE = ("onder", "over", "door", "mis", "vol", "weer", "achter", "om", *_PARTICIPLE_PREFIXES)
 #: `ge` before a final -d or -t: a participle, its particle before it or not (`gebracht`, `vrijgemaakt`).
@@ -1086,6 +1094,10 @@ class GrammarCheck(Check):
             rest = _OPENS_INFINITIVE_CLAUSE.split(m.group(4))[0]  # a `te` of `om ... te` is that clause's
             if word == "te" or word.endswith("en") or word in _FINITE_AFTER_EN or _TE.search(rest):
                 continue
+            # a clause of its own after `en`: a subordinator (`en dat alle staten`), the resolution's next verb
+            # (`te ratificeren en verwelkomt de inwerkingtreding`), a subject and its verb (`en het Comité houdt`)
+            if word in _SUBORDINATORS or any(_a_present_in_t(w) for w in words(text[m.start(3):m.end(4)])):
+                continue
             if m.group(2) and not (word.endswith("s") and len(word) >= _MIN_LENGTH + 1):
                 continue
             excerpt = text[m.start():m.end(3)]
@@ -1369,7 +1381,12 @@ class GrammarCheck(Check):
         while_pivot = list(_WHILE_ING.finditer(english))
         for m in _WHILE_PARTICIPLE.finditer(text) if while_pivot else ():
             pair = nearest(while_pivot, english, m.start() / len(text))
-            if pair is not None and not _CLAUSE_WORDS.intersection(m.group(1).casefold().split()):
+            clause = text[m.end():].split(",")[0].split(";")[0].split(".")[0]
+            if (
+                pair is not None and not _CLAUSE_WORDS.intersection(m.group(1).casefold().split())
+                and m.group(2).casefold() not in _NOT_PARTICIPLES_IN_END
+                and not _AUXILIARIES_AND_MODALS.intersection(w.key for w in words(clause))  # its own verb: an adverb
+            ):
                 yield self.finding(
                     unit, alignment, ["en", "nl"],
                     f"{m.group().rstrip()!r} for {pair.group()!r}: 'terwijl' opens a clause with a subject and a finite verb, "

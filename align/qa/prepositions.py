@@ -15,9 +15,11 @@ word is there:
   where the unit's Dutch has fewer renderings of "against" (`tegen`, `jegens`,
   `tegenover`, `ten aanzien van`; not `tegen 2030`) than its English has "against",
   and only where the English has an "against" at about the same place
-  (:data:`~align.qa.base.DRIFT`, as a share of each text) and no "violence of" or
-  "attacks by" there. Not `van en` (`de intimidatie van en represailles tegen`) nor a
-  `van` of kind (`van welke aard ook`). A warning.
+  (:data:`~align.qa.base.DRIFT`, as a share of each text) and no "violence of",
+  "attacks by" or "committed by" there. `aanvallen op` renders "attacks against" too.
+  Not `van en` (`de intimidatie van en represailles tegen`), a `van` of kind (`van welke
+  aard ook`), nor a doer with the victim after `tegen` a few words on
+  (`vergeldingsmaatregelen van de autoriteiten tegen hun families`). A warning.
 - *a verb's preposition*: a verb that takes `aan` for what something goes to, and
   the English "to" rendered `tot` or `naar` later in its clause (`besluit een ...
   vergadering ... te wijden op zijn drieënzeventigste zitting, in 2018, ..., tot de
@@ -25,18 +27,23 @@ word is there:
   before a name after `verslag uitbrengen` (`verslag uitbrengen over zijn activiteiten
   voor de Algemene Vergadering`, "report on his activities to the General Assembly",
   which reads as activities for it). Only the verbs of :data:`TAKES_AAN`, only where the
-  English has the verb and its "to", and not where the sentence has an `aan` before the
-  calque (Dutch puts the verb last: `aan de verjaardag te wijden, en nodigt ... uit tot`),
-  where `tot` or `naar` open a time or a measure (`tot 2030`, `naar gelang van`), nor
-  where the English has a "for" at the `voor` (`aanbevelingen voor de Mensenrechtenraad`).
-  The search stops at a clause joined by a comma and `en` or `of`. A warning.
+  English has the verb and its "to"; not where the clause has an `aan`, before the verb
+  (Dutch puts the verb last: `aan de verjaardag te wijden`) or after the calque, where
+  `tot` or `naar` open a time or a measure (`tot 2030`, `naar gelang van`, `naar rato`,
+  `naar het volgende begrotingsjaar`), where the English has "for", "until" or "towards"
+  at the calque's place (`aanbevelingen voor de Mensenrechtenraad`, `toegewezen tot de
+  verkiezingen zijn gehouden`), nor a `voor` inside a name (`de Raad voor de
+  Mensenrechten`). The search stops at a clause joined by a comma and `en` or `of`.
+  Information: a second review's held-out sentences drew false alarms from 6 of 10
+  correct ones before these guards (budget Dutch, `naar rato`, `tot` for "until").
 - *in for an action*: `in` and an action as a noun, then `van` (`een essentieel
   element in het bouwen en onderhouden van duurzame samenlevingen`, `helpen staten in
   versterking van de rol`), where the English has "in" and a gerund at about the same
   place ("in building and maintaining", "assist States in strengthening"): Dutch sets
   one action in another with `bij` (`bij de opbouw van`, `bij het versterken van`).
   Information: `in` is right after a word that takes it (`ervaring in het bouwen van`,
-  `investeren in het opleiden van`), and
+  `investeren in het opleiden van`, `vrij in het bepalen van`) or a participle (`belemmerd
+  in het uitoefenen van`), and
   in fixed phrases of the same shape (`in afwachting van`, `in toepassing van`, `in
   het zuiden van`).
 
@@ -79,11 +86,19 @@ _HARM_VAN = re.compile(
 _DONE_BY_WORD = re.compile(rf"(?:{_DONE_BY})(?!{LETTER})", re.IGNORECASE)
 #: What renders "against" in Dutch (not `tegen 2030`, "by 2030" in Belgian Dutch) ...
 _TEGEN = re.compile(
-    rf"(?<!{LETTER})(?:tegen(?!\s+\d)|jegens|tegenover|ten aanzien van|ertegen)(?!{LETTER})", re.IGNORECASE
+    rf"(?<!{LETTER})(?:tegen(?!\s+\d)|jegens|tegenover|ten aanzien van|ertegen|(?:aanvallen|aanval|aanslagen|aanslag)\s+op)"
+    rf"(?!{LETTER})",
+    re.IGNORECASE,
 )
 _AGAINST = re.compile(r"\bagainst\b", re.IGNORECASE)
 #: ... and English that has the doer after the noun, which `van` renders rightly (`violence of armed groups`).
-_DONE_BY_ENGLISH = re.compile(r"\b(?:violence|attacks?|reprisals?|crimes?)\s+(?:of|by)\b", re.IGNORECASE)
+_DONE_BY_ENGLISH = re.compile(
+    r"\b(?:violence|attacks?|reprisals?|retaliation|crimes?)\s+(?:of|by)\b|\b(?:committed|perpetrated|carried out)\s+by\b",
+    re.IGNORECASE,
+)
+#: `de vergeldingsmaatregelen van de autoriteiten tegen hun families`: the doer after `van`, the victim after
+#: `tegen` a few words on.
+_TEGEN_AFTER = re.compile(rf"^(?:\s+{LETTER}+){{0,3}}\s+(?:tegen|jegens)(?!{LETTER})", re.IGNORECASE)
 
 
 class TakesAan(NamedTuple):
@@ -124,10 +139,16 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:en|of)\s")
 #: (`naar gelang van`, `naar behoren`).
 _NO_CALQUE = re.compile(
     rf"(?:tot\s+(?:\d|en met|nu|dusver|dusverre|op heden|stand|dan)|naar\s+(?:gelang|behoren|aanleiding|verluidt|"
-    rf"schatting|analogie))(?!{LETTER})",
+    rf"schatting|analogie|rato|evenredigheid|verhouding|(?:het|de)\s+(?:volgende|komende|nieuwe)))(?!{LETTER})",
     re.IGNORECASE,
 )
-_FOR = re.compile(r"\bfor\b", re.IGNORECASE)
+#: English at the calque's place that `voor`, `tot` or `naar` render rightly: "for" (`aanbevelingen voor de
+#: Raad`), "until" (`toegewezen tot de verkiezingen zijn gehouden`).
+_RENDERED_RIGHTLY = {
+    "voor": re.compile(r"\bfor\b", re.IGNORECASE),
+    "tot": re.compile(r"\b(?:until|till|up to|pending)\b", re.IGNORECASE),
+    "naar": re.compile(r"\b(?:towards?|according to)\b", re.IGNORECASE),
+}
 #: `in het bouwen en onderhouden van`, `in versterking van`: `in` and an action as a noun (infinitives
 #: after `het`, or a noun in -ing with no article), then `van` ...
 _IN_ACTION = re.compile(
@@ -146,7 +167,8 @@ _TAKES_IN = re.compile(
     rf"(?<!{LETTER})(?:goed|sterk|bedreven|ervaren|ervaring|deskundig|deskundigheid|expertise|gespecialiseerd|"
     rf"geïnteresseerd|interesse|belangstelling|opleiding|investeren|investeert|investering|investeringen|"
     rf"kentering|verschuiving|verandering|veranderingen|verbetering|verbeteringen|verschil|verschillen|"
-    rf"transparantie|participatie|betrokkenheid|vooruitgang|succes|succesvol)(?:\s+aan)?\s+$",
+    rf"transparantie|participatie|betrokkenheid|vooruitgang|vorderingen|succes|succesvol|vrij|zelfstandig|autonoom|"
+    rf"consequent|terughoudend|(?:ge|be|ver|ont|her){LETTER}+[dt])(?:\s+(?:te\s+)?(?:aan|zijn))?\s+$",
     re.IGNORECASE,
 )
 #: ... where the English has "in" and a gerund (`in building and maintaining`, `in strengthening`; not a
@@ -182,7 +204,7 @@ class PrepositionsCheck(Check):
             yield self.finding(
                 unit, alignment, ["en", "nl"],
                 f"{dutch[start:end].split()[0]!r} after {verb!r}: '{verb}' takes 'aan' for what something goes to",
-                dutch[start:end], to, excerpt_start=start,
+                dutch[start:end], to, severity=Severity.INFO, excerpt_start=start,
             )
         for (start, end), gerund in in_for_an_action(dutch, english):
             yield self.finding(
@@ -202,8 +224,8 @@ def against_as_van(dutch: str, english: str) -> list[tuple[tuple[int, int], str]
     doers = list(_DONE_BY_ENGLISH.finditer(english))
     found = []
     for m in _HARM_VAN.finditer(dutch):
-        if not _DONE_BY_WORD.search(dutch, m.start(), m.start(1)):
-            continue  # `van` after these nouns names the victim: a rendering of "against"
+        if not _DONE_BY_WORD.search(dutch, m.start(), m.start(1)) or _TEGEN_AFTER.match(dutch[m.end():]):
+            continue  # `van` after these nouns names the victim: a rendering of "against"; or the doer, a `tegen` after
         # the English "against" near where the nouns start, or else near their `van` (a long compound)
         start, van = m.start() / len(dutch), m.start(1) / len(dutch)
         pair = nearest(against, english, start) or nearest(against, english, van)
@@ -219,7 +241,7 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
     with what follows it. A `voor` counts only before a name, and not where the English has a "for" at
     about the same place (`aanbevelingen voor de Mensenrechtenraad`)."""
     found: dict[tuple[int, int], tuple[str, str]] = {}  # one finding a span: a verb has several forms
-    fors = list(_FOR.finditer(english))
+    rightly = {word: list(pattern.finditer(english)) for word, pattern in _RENDERED_RIGHTLY.items()}
     for verb, takes in TAKES_AAN.items():
         to = re.search(takes.english, english, re.IGNORECASE)
         if to is None:
@@ -232,11 +254,13 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
         for sentence in sentences(dutch):
             for m in pattern.finditer(dutch, sentence.start, sentence.end):
                 stop = _NEXT_CLAUSE.search(dutch, m.end(), sentence.end)
-                wrong = calque.search(dutch, m.end(), stop.start() if stop else sentence.end)
-                if wrong is None or _AAN.search(dutch, sentence.start, wrong.start()) or _NO_CALQUE.match(dutch, wrong.start()):
-                    continue
-                if re.fullmatch(takes.before_a_name, wrong.group(), re.IGNORECASE) and (
-                    not _before_a_name(dutch, wrong.end()) or nearest(fors, english, wrong.start() / len(dutch))
+                end = stop.start() if stop else sentence.end
+                wrong = calque.search(dutch, m.end(), end)
+                if wrong is None or _AAN.search(dutch, sentence.start, end) or _NO_CALQUE.match(dutch, wrong.start()):
+                    continue  # an `aan` in the clause, before the verb (Dutch puts it last) or after, names the recipient
+                word = wrong.group().casefold()
+                if nearest(rightly[word], english, wrong.start() / len(dutch)) or (
+                    re.fullmatch(takes.before_a_name, word) and not _before_a_name(dutch, wrong.start(), wrong.end())
                 ):
                     continue
                 span = (wrong.start(), _words_on(dutch, wrong.end(), sentence.end))
@@ -244,10 +268,13 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
     return [(verb, span, evidence) for span, (verb, evidence) in sorted(found.items())]
 
 
-def _before_a_name(text: str, end: int) -> bool:
-    """Whether a name follows ``end`` (after `de` or `het`): `voor de Algemene Vergadering`."""
+def _before_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a name follows the word at ``start:end`` (after `de` or `het`), and the word is not inside one:
+    `voor de Algemene Vergadering`, not `de Raad voor de Mensenrechten`."""
     following = re.match(rf"\s+(?:(?:de|het)\s+)?({LETTER})", text[end:])
-    return following is not None and following.group(1).isupper()
+    before = re.search(rf"({LETTER}){LETTER}*\s+$", text[:start])
+    inside = before is not None and before.group(1).isupper()
+    return following is not None and following.group(1).isupper() and not inside
 
 
 def in_for_an_action(dutch: str, english: str) -> list[tuple[tuple[int, int], str]]:
