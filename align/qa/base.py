@@ -206,3 +206,15 @@ def nearest(matches: Iterable[re.Match[str]], other: str, at: float) -> re.Match
     relevant agencies` before `and take into account`)."""
     near = [m for m in matches if abs(m.start() / len(other) - at) <= DRIFT]
     return min(near, key=lambda m: abs(m.start() / len(other) - at), default=None)
+
+
+def paired(
+    dutch: re.Pattern[str], text: str, pivot: re.Pattern[str], other: str
+) -> Iterator[tuple[re.Match[str], re.Match[str]]]:
+    """Each match of ``dutch`` in ``text`` with the match of ``pivot`` in the ``other`` version's text that
+    stands at about the same place (:func:`nearest`): a rule that needs the other version to say it too."""
+    found = list(pivot.finditer(other))
+    for m in dutch.finditer(text) if found else ():
+        pair = nearest(found, other, m.start() / len(text))
+        if pair is not None:
+            yield m, pair

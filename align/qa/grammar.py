@@ -356,7 +356,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from align.model import Alignment, Finding, Section, Severity, Unit
-from align.qa.base import DRIFT, Check, QAContext, nearest
+from align.qa.base import DRIFT, Check, QAContext, nearest, paired
 from align.qa.clauses import sentences
 from align.qa.form import CONVENTIONS, follows_convention
 from align.qa.tokens import LETTER, Word, opens_sentence, words
@@ -1357,10 +1357,8 @@ class GrammarCheck(Check):
                 "('degenen die verantwoordelijk zijn voor')",
                 m.group(1), "those responsible for", severity=Severity.INFO,
             )
-        regard = list(_AND_IN_THIS_REGARD.finditer(english))
-        for m in _FRONTED_WITHOUT_SUBJECT.finditer(text) if regard else ():
-            pair = nearest(regard, english, m.start() / len(text))
-            if pair is not None and m.group(1).casefold() not in _NOT_A_VERB_IN_T:
+        for m, pair in paired(_FRONTED_WITHOUT_SUBJECT, text, _AND_IN_THIS_REGARD, english):
+            if m.group(1).casefold() not in _NOT_A_VERB_IN_T:
                 excerpt = m.group().rstrip()
                 yield self.finding(
                     unit, alignment, ["en", "nl"],
@@ -1368,22 +1366,17 @@ class GrammarCheck(Check):
                     f"verb comes first ('en {m.group(1)} in dit verband ...')",
                     excerpt, pair.group(), severity=Severity.INFO,
                 )
-        gerunds = list(_THREE_GERUNDS.finditer(english))
-        for m in _MIXED_ACTIONS.finditer(text) if gerunds else ():
-            pair = nearest(gerunds, english, m.start() / len(text))
-            if pair is not None:
-                yield self.finding(
-                    unit, alignment, ["en", "nl"],
-                    f"{m.group()!r}: the verbal noun {'het ' + m.group(1)!r} in one list with nouns; the list takes one "
-                    f"form ('het {m.group(1)}, ... en ...' with infinitives, or nouns with 'de')",
-                    m.group(), pair.group(), severity=Severity.INFO,
-                )
-        while_pivot = list(_WHILE_ING.finditer(english))
-        for m in _WHILE_PARTICIPLE.finditer(text) if while_pivot else ():
-            pair = nearest(while_pivot, english, m.start() / len(text))
+        for m, pair in paired(_MIXED_ACTIONS, text, _THREE_GERUNDS, english):
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{m.group()!r}: the verbal noun {'het ' + m.group(1)!r} in one list with nouns; the list takes one "
+                f"form ('het {m.group(1)}, ... en ...' with infinitives, or nouns with 'de')",
+                m.group(), pair.group(), severity=Severity.INFO,
+            )
+        for m, pair in paired(_WHILE_PARTICIPLE, text, _WHILE_ING, english):
             clause = text[m.end():].split(",")[0].split(";")[0].split(".")[0]
             if (
-                pair is not None and not _CLAUSE_WORDS.intersection(m.group(1).casefold().split())
+                not _CLAUSE_WORDS.intersection(m.group(1).casefold().split())
                 and m.group(2).casefold() not in _NOT_PARTICIPLES_IN_END
                 and not _AUXILIARIES_AND_MODALS.intersection(w.key for w in words(clause))  # its own verb: an adverb
             ):

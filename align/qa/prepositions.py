@@ -59,7 +59,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from align.model import Alignment, Finding, Severity, Unit
-from align.qa.base import Check, QAContext, nearest
+from align.qa.base import Check, QAContext, nearest, paired
 from align.qa.clauses import sentences
 from align.qa.tokens import LETTER
 
@@ -280,17 +280,13 @@ def _before_a_name(text: str, start: int, end: int) -> bool:
 def in_for_an_action(dutch: str, english: str) -> list[tuple[tuple[int, int], str]]:
     """The spans of ``dutch`` where `in` and an action as a noun render the English "in" and a gerund at
     about the same place (see the module), each with the English."""
-    gerunds = list(_IN_GERUND.finditer(english))
     found = []
-    for m in _IN_ACTION.finditer(dutch) if gerunds else ():
+    for m, pair in paired(_IN_ACTION, dutch, _IN_GERUND, english):
         noun = m.group("noun").casefold()
         # an infinitive (or two) after `het`; a noun in -ing alone without it
         alone = dutch[m.end("noun"):m.end()].split() == ["van"]
         action = noun.endswith("en") if m.group("het") else noun.endswith("ing") and alone
-        if not action or noun in _IN_FIXED or _TAKES_IN.search(dutch[:m.start()]):
-            continue
-        pair = nearest(gerunds, english, m.start() / len(dutch))
-        if pair is not None:
+        if action and noun not in _IN_FIXED and not _TAKES_IN.search(dutch[:m.start()]):
             found.append((m.span(), pair.group()))
     return found
 
