@@ -1364,14 +1364,14 @@ class GrammarCheck(Check):
                     unit, alignment, ["en", "nl"],
                     f"{excerpt!r}: a phrase put first, then the verb, needs the subject after it; with none, the "
                     f"verb comes first ('en {m.group(1)} in dit verband ...')",
-                    excerpt, pair.group(), severity=Severity.INFO,
+                    excerpt, pair.group(), severity=Severity.INFO, excerpt_start=m.start(),
                 )
         for m, pair in paired(_MIXED_ACTIONS, text, _THREE_GERUNDS, english):
             yield self.finding(
                 unit, alignment, ["en", "nl"],
                 f"{m.group()!r}: the verbal noun {'het ' + m.group(1)!r} in one list with nouns; the list takes one "
                 f"form ('het {m.group(1)}, ... en ...' with infinitives, or nouns with 'de')",
-                m.group(), pair.group(), severity=Severity.INFO,
+                m.group(), pair.group(), severity=Severity.INFO, excerpt_start=m.start(),
             )
         for m, pair in paired(_WHILE_PARTICIPLE, text, _WHILE_ING, english):
             clause = text[m.end():].split(",")[0].split(";")[0].split(".")[0]
@@ -1384,7 +1384,7 @@ class GrammarCheck(Check):
                     unit, alignment, ["en", "nl"],
                     f"{m.group().rstrip()!r} for {pair.group()!r}: 'terwijl' opens a clause with a subject and a finite verb, "
                     "not a participle ('waarbij ... volledig wordt erkend', 'en erkent daarbij volledig')",
-                    m.group().rstrip(), pair.group(), severity=Severity.INFO,
+                    m.group().rstrip(), pair.group(), severity=Severity.INFO, excerpt_start=m.start(),
                 )
         yield from self._that_of_without_a_verb(unit, alignment, text, english)
         pairs = list(_PARTICIPLE_AND_ING_PIVOT.finditer(english))
