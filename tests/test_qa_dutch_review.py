@@ -10,9 +10,15 @@ take for its slip (`discriminatie van vrouwen`, CEDAW's official title, for
 for. The first round, on the rules as written: 35 of 68 correct sentences reported,
 19 of 32 slips found. The second, held out from the guards the first led to: 33 of 73
 reported (4 of them by the older rule on a list cut by `te`, in the commonest
-operative shape, `te ratificeren en verwelkomt`), 28 of 36 found. Both rounds are quiet
-now, after the guards each led to; what a third would find is not known. A slip the
-rules still miss says why in ``missed``.
+operative shape, `te ratificeren en verwelkomt`), 28 of 36 found. The third, held out
+from both rounds' guards: 26 of 44 correct sentences reported, 18 of 21 slips found;
+and 40 natural paragraphs, as a government translation writes them, on which the new
+rules reported nothing and older rules 3 (`inclusief en billijk onderwijs` read as a
+calque, a clause cut at an adjective's comma, `en door ... te bestrijden` as a noun after
+`en`; and, among the sentences built to trap, `veel aanbevelingen` as an adjective
+without its -e, a warning).
+After the guards the three rounds led to, two correct sentences are still reported
+(``false_alarm`` says why) and a slip missed says why in ``missed``.
 """
 
 from __future__ import annotations
@@ -26,30 +32,34 @@ from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.registry import run_checks
 
 REVIEW = Path(__file__).parent / "data" / "qa" / "dutch-rules-review.jsonl"
-#: Per rule of the review, its check and what its message says.
+#: Per rule of the review, the checks it is in and what its message says ("natural": paragraphs as a
+#: government translation writes them, on which nothing of these checks may fire).
 RULES = {
-    "a": ("prepositions", "for 'against'"),
-    "b": ("prepositions", "takes 'aan'"),
-    "c": ("prepositions", "an action as the setting"),
-    "d": ("grammar", "'terwijl' opens"),
-    "e": ("grammar", "takes no 'van'"),
-    "f": ("grammar", "the object after the infinitive"),
-    "g": ("grammar", "a phrase put first"),
-    "h": ("grammar", "the verbal noun"),
-    "i": ("grammar", "no verb for"),
-    "ff": ("false-friends", "'"),  # the three pairs added with them: any finding of the check
+    "a": (("prepositions",), "for 'against'"),
+    "b": (("prepositions",), "takes 'aan'"),
+    "c": (("prepositions",), "an action as the setting"),
+    "d": (("grammar",), "'terwijl' opens"),
+    "e": (("grammar",), "takes no 'van'"),
+    "f": (("grammar",), "the object after the infinitive"),
+    "g": (("grammar",), "a phrase put first"),
+    "h": (("grammar",), "the verbal noun"),
+    "i": (("grammar",), "no verb for"),
+    "ff": (("false-friends",), ""),  # the three pairs added with them: any finding of the check
+    "natural": (("prepositions", "grammar", "false-friends", "possessive", "form", "typography"), ""),
 }
 ENTRIES = [json.loads(line) for line in REVIEW.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def reported(entry: dict) -> list[str]:
     """The excerpts the entry's rule reports in its sentence, read beside its English."""
-    check, marker = RULES[entry["rule"]]
+    checks, marker = RULES[entry["rule"]]
     alignment = alignment_of([aligned_unit("op1", {"en": entry["en"], "nl": entry["nl"]})], ["en", "nl"])
-    return [f.excerpt for f in run_checks(alignment, [check]) if marker in f.message]
+    return [f.excerpt for f in run_checks(alignment, list(checks)) if marker in f.message]
 
 
-@pytest.mark.parametrize("entry", [e for e in ENTRIES if e["kind"] == "correct"], ids=lambda e: e["nl"][:40])
+@pytest.mark.parametrize(
+    "entry", [e for e in ENTRIES if e["kind"] == "correct" and "false_alarm" not in e], ids=lambda e: e["nl"][:40]
+)
 def test_correct_dutch_is_quiet(entry: dict) -> None:
     assert reported(entry) == [], entry["note"]
 
@@ -59,8 +69,18 @@ def test_slips_are_found(entry: dict) -> None:
     assert reported(entry), entry["note"]
 
 
+def test_the_false_alarms_left_are_the_ones_the_file_names() -> None:
+    """Correct sentences the rules still report, each with why in ``false_alarm``: kept, so that a guard
+    that silences one shows here."""
+    left = [e for e in ENTRIES if "false_alarm" in e]
+    assert [bool(reported(e)) for e in left] == [True] * len(left) and len(left) == 2
+
+
 def test_the_review_is_whole() -> None:
-    rounds = [(e["round"], e["kind"]) for e in ENTRIES]
-    assert (rounds.count((1, "correct")), rounds.count((1, "wrong"))) == (68, 32)
-    assert (rounds.count((2, "correct")), rounds.count((2, "wrong"))) == (73, 36)
+    rounds = [(e["round"], e["kind"], e["rule"] == "natural") for e in ENTRIES]
+    assert (rounds.count((1, "correct", False)), rounds.count((1, "wrong", False))) == (68, 32)
+    assert (rounds.count((2, "correct", False)), rounds.count((2, "wrong", False))) == (73, 36)
+    assert (rounds.count((3, "correct", False)), rounds.count((3, "wrong", False)), rounds.count((3, "correct", True))) == (
+        44, 21, 40
+    )
     assert {e["rule"] for e in ENTRIES} == set(RULES)

@@ -143,6 +143,19 @@ def unit(nl: str):
         "inclusief de rechten van vrouwen, waaronder het recht op onderwijs",
         "erkennend in dit opzicht de inspanningen, en wat dit opzicht betreft. In\u00a0dit opzicht",
         "onderstreept het belang van dit verband tussen vrede en ontwikkeling, binnen dat verband",
+        # Reviews' correct sentences the older rules reported: a quantifier, the adjective "inclusive", a fixed
+        # phrase after `om`, fixed phrases after `ten`.
+        "Neemt er nota van dat veel aanbevelingen nog niet zijn uitgevoerd en dat veel organisaties bijstand vragen",
+        "het recht op inclusief en billijk kwaliteitsonderwijs voor iedereen",
+        "het conflict, waarbij duizenden burgers om het leven kwamen",
+        "Veroordeelt ten scherpste de aanslagen en wijst ten stelligste de pogingen af",
+        # `te` and a verb, `en`: the resolution's next verb, a clause or an infinitive phrase of its own, an
+        # attributive `te`, adjectives listed with commas before the second `te`.
+        "Roept alle staten op het Verdrag te ratificeren en verwelkomt de inwerkingtreding ervan",
+        "Roept de staten op de rol van vrouwen te erkennen en dat alle staten hen steunen",
+        "door in opvang te voorzien en door stereotypen, vooroordelen en discriminatie te bestrijden",
+        "de nog te verrichten en de reeds verrichte werkzaamheden",
+        "door de rechten te waarborgen en de volledige, gelijke en betekenisvolle deelname van vrouwen te bevorderen",
         # `te` and a verb, `en`: a finite verb, another infinitive, a noun with its own `te` verb.
         "Hebben besloten een Verdrag te sluiten en zijn overeengekomen als volgt",
         "om de rechten te respecteren en eerbiedigen, om de vrede te bevorderen en bescherming te bieden",

@@ -123,7 +123,12 @@ rules below need no dictionary, only endings that tell a word's kind:
   nodig, wijziging van relevante wetgeving`, "by reviewing and, where necessary,
   amending": a verb joined to a noun); a `te` in an `om`, `teneinde` or `zonder` clause
   after the word is that clause's (`wijziging van relevante wetgeving om naleving te
-  waarborgen`).
+  waarborgen`). Not a clause of its own after `en` (a subordinator, a finite verb: `te
+  ratificeren en verwelkomt de inwerkingtreding`, the commonest operative shape; `en het
+  Comité houdt toezicht`; `en door stereotypen ... te bestrijden`), an attributive `te`
+  (`de nog te verrichten en de reeds verrichte werkzaamheden`), a place (`te Wenen en
+  Nairobi`), nor a `te` after adjectives listed with commas (`te waarborgen en de
+  volledige, gelijke en betekenisvolle deelname ... te bevorderen`).
   Information, since a rule cannot tell every verb: `en zijn overeengekomen`
   (a finite verb) and `te bevorderen en bescherming te bieden` are right.
 - *a verb inside its object*: `te` and one of the verbs of :data:`_WITHOUT_VAN`, which
@@ -137,7 +142,7 @@ rules below need no dictionary, only endings that tell a word's kind:
   quantity (`te verminderen van 10 naar 5`) or a thing (`zich te verzekeren van`) are
   not in the list; a longer phrase may follow the verb in good Dutch, and an adverb or a
   span is no object's (`te ondersteunen van onderop`, `te onderzoeken van geval tot
-  geval`).
+  geval`, `te bevorderen van begin af aan`, `van ambtswege`, `van bij de geboorte`).
 - *the object after the verb*: `te`, a word in -en and an article or determiner
   straight after it, with no other `te` before the clause ends (`door naar behoren te
   onderzoeken en publiekelijk te veroordelen alle gevallen van geweld`, "condemning
@@ -146,8 +151,9 @@ rules below need no dictionary, only endings that tell a word's kind:
   makes the determiner a new infinitive clause's (`om te helpen de armoede te
   bestrijden`); `die`, `dit`, `zijn` and `haar` are left out, as pronouns or the verb
   (`te beschermen die van de nationale wetgeving`), and so are a place (`de Conferentie
-  te Wenen`) and fixed phrases (`te weten de regering`, `niet te vergeten de`, `om te
-  beginnen de`).
+  te Wenen`), fixed phrases (`te weten de regering`, `niet te vergeten de`, `om te
+  beginnen de`) and formal Dutch's `te` after a copula (`als oorzaken zijn te noemen de
+  conflicten`).
 - *main-clause order in a subordinate clause*: in a clause opened by a subordinator
   (`dat`, `die`, `omdat`, `waarmee` ...) and still short of its verb, an auxiliary or
   a modal (`is`, `wordt`, `heeft`, `mag`, `kan`, `zal` ...), one word or more that
@@ -203,12 +209,14 @@ version is the pivot, and are information:
   end") and a verb: the resolution's verb carries on without its subject, so it comes
   first (`en dringt in dit verband met klem aan op`); put after a phrase, Dutch needs the
   subject after the verb (`en in dit verband dringt zij aan op`). Not the impersonal
-  passive (`en in dit verband wordt erkend dat`).
+  passive (`en in dit verband wordt erkend dat`, `moet worden benadrukt`), nor before a
+  name or a pronoun (`pleit Nederland`, `steunt ons land`).
 - *a mixed list of actions*: `het` and an infinitive, a comma, a noun in `-ing`, `-tie`
   or `-heid` and `en` or `of` (`bij het bevorderen, bescherming en realisatie van alle
   mensenrechten`), where the English has three words in -ing at about the same place
   ("in promoting, protecting and realizing"): one list, one form (`bij het bevorderen,
   beschermen en verwezenlijken`, or `de bevordering, bescherming en verwezenlijking`).
+  Not a noun in -en (`het verleden, verzoening en heling`).
 - *while and a participle*: `terwijl`, up to two words, a present participle (in -end or
   -ende) and its object (an article, a determiner or `dat`: `terwijl volledig erkennend
   het belang`, `terwijl met bezorgdheid opmerkende dat`), where the English has "while"
@@ -218,7 +226,9 @@ version is the pivot, and are information:
   volledig het belang`). Not without the English "while ...ing", since a word in -end
   after `terwijl` may be an adverb (`terwijl dringend hulp nodig is`), nor where a subject
   or an auxiliary stands before it (`terwijl het bindend blijft`, `terwijl tegelijk wordt
-  erkend dat`: a past participle).
+  erkend dat`: a past participle), nor where the clause after it has an auxiliary of its
+  own (`terwijl voortdurend de nadruk wordt gelegd`) or the word is a preposition or an
+  adverb (`hangende`, `overwegend`).
 - *participle and finite verb*: after a comma, a past participle, `en` and a word
   in `-en` with no participle's prefix (`instellingen, gevestigd en werken in
   overeenstemming met`), where the English joins a participle and a word in `-ing`
@@ -368,7 +378,7 @@ ADJECTIVE_SUFFIXES = (
 #: Adjective suffixes that end adverbs and quantifiers too (`weinig vorderingen`, `mogelijk
 #: schendingen`): not taken for an adjective before a plural.
 _ADVERB_SUFFIXES = ("ig", "lijk")
-_ADVERBS = frozenset({"eventueel", "potentieel", "formeel", "informeel", "structureel"})
+_ADVERBS = frozenset({"eventueel", "potentieel", "formeel", "informeel", "structureel", "veel"})  # `veel aanbevelingen`
 #: Endings that only Dutch plural nouns have.
 PLURAL_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten")
 #: Adjectives coordinated before one noun: `lokaal, nationale, regionale en internationale niveaus`.
@@ -406,7 +416,7 @@ _LONGEST_VERB_BEFORE_OM = 40
 #: How many words of an `om` clause stand for it in the excerpt.
 _OM_EXCERPT_WORDS = 8
 #: `om` of time: `om de twee jaar`.
-_OM_OF_TIME = re.compile(r"om de \w+ (?:jaar|maanden|weken|dagen)\b")
+_OM_OF_TIME = re.compile(r"om de \w+ (?:jaar|maanden|weken|dagen)\b|om het leven\b")  # and `om het leven komen`
 #: What `waarvan` may introduce without a verb, in budgets and counts: `5 miljoen dollar, waarvan de helft voor Afrika`.
 _SHARES = r"(?:de helft|een derde|een kwart|het merendeel|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)(?![^\W\d_])"
 #: What opens a relative clause: `waarmee`, `waarbij` ... anywhere; `die`, `dat`, `welke`, `wat` only
@@ -459,8 +469,8 @@ _TER = re.compile(
 )
 #: Nothing to include: `inclusief aangezien`, `zoals en ontwikkeling` (see the module docstring).
 _NOTHING_INCLUDED = re.compile(
-    rf"(?<!{LETTER})(?:(?:inclusief|waaronder) "
-    rf"(?:aangezien|omdat|doordat|hoewel|terwijl|indien|opdat|zodat|tenzij|zodra|en|of)|"
+    rf"(?<!{LETTER})(?:(?:inclusief|waaronder) (?:aangezien|omdat|doordat|hoewel|terwijl|indien|opdat|zodat|tenzij|zodra)|"
+    rf"waaronder (?:en|of)|"  # not `inclusief en billijk onderwijs`: the adjective "inclusive"
     rf"(?:zoals|evenals|alsook) (?:en|of))(?!{LETTER})",
     re.IGNORECASE,
 )
@@ -491,7 +501,7 @@ _VERB_INSIDE = re.compile(
     rf"(?<!{LETTER})te\s+({'|'.join(_WITHOUT_VAN)})\s+van\s+"
     rf"(?!(?:onderop|onderuit|binnenuit|buitenaf|bovenaf|ver|nabij|dichtbij|harte|meet|bij|op|uit|af|in|aan|"
     rf"{LETTER}+wege)(?!{LETTER}))"
-    rf"(?![^,;:.]*(?<!{LETTER})tot(?!{LETTER}))"
+    rf"(?![^,;:.]*(?<!{LETTER})(?:tot|af)(?!{LETTER}))"
     rf"(?:{LETTER}+\s+){{0,2}}{LETTER}+(?=\s*(?:[,;:.]|$))",
     re.IGNORECASE,
 )
@@ -555,7 +565,8 @@ _THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECAS
 _FRONTED_WITHOUT_SUBJECT = re.compile(
     rf"(?<!{LETTER})en,?\s+(?:in dit verband|in dat verband|in deze context|in dit opzicht|in dit kader|daartoe|"
     rf"te dien einde),?\s+({LETTER}+t)\s+"
-    rf"(?!(?:de|het|een|zij|ze|hij|men|dit|dat|deze|er|zich|ons|onze|elke|iedere|alle|hun)(?!{LETTER})|(?-i:[A-Z]))"
+    rf"(?!(?:de|het|een|zij|ze|hij|men|dit|dat|deze|er|zich|ons|onze|elke|iedere|alle|hun|worden|word)(?!{LETTER})|"
+    rf"(?-i:[A-Z]))"
 )
 #: ... where the English has it (`and in this regard strongly urges`).
 _AND_IN_THIS_REGARD = re.compile(
@@ -565,6 +576,8 @@ _AND_IN_THIS_REGARD = re.compile(
 _MIXED_ACTIONS = re.compile(
     rf"(?<!{LETTER})het ({_INFINITIVE_SHAPE}), ({LETTER}+(?:ing|tie|heid|atie|isatie)) (?:en|of) {LETTER}+(?!{LETTER})"
 )
+#: ... not a noun in -en (`het verleden, verzoening en heling`) ...
+_SINGULAR_NOUNS_IN_EN = frozenset("verleden leven wezen teken vermogen examen".split())
 #: ... where the English has three actions in -ing (`in promoting, protecting and realizing`).
 _THREE_GERUNDS = re.compile(r"\b[a-z]+ing, [a-z]+ing,? (?:and|or) [a-z]+ing\b")
 #: `terwijl volledig erkennend het belang`: "while" and a present participle, word for word ...
@@ -575,7 +588,8 @@ _WHILE_PARTICIPLE = re.compile(
 #: ... not a preposition or adverb in -end (`terwijl hangende de procedure`, `terwijl voortdurend de nadruk`;
 #: a subject or an auxiliary before it, or an auxiliary in the clause after it, tell the same: _CLAUSE_WORDS).
 _NOT_PARTICIPLES_IN_END = frozenset(
-    "gedurende hangende betreffende voortdurend dringend doorlopend aanvullend uitsluitend volgend voldoende".split()
+    "gedurende hangende betreffende voortdurend dringend doorlopend aanvullend uitsluitend volgend voldoende overwegend "
+    "aanhoudend".split()
 )
 #: ... where the English has it (`while fully recognizing`).
 _WHILE_ING = re.compile(r"\bwhile\s+(?:[a-z]+ly\s+)?[a-z]+ing\b", re.IGNORECASE)
@@ -1095,8 +1109,20 @@ class GrammarCheck(Check):
             if word == "te" or word.endswith("en") or word in _FINITE_AFTER_EN or _TE.search(rest):
                 continue
             # a clause of its own after `en`: a subordinator (`en dat alle staten`), the resolution's next verb
-            # (`te ratificeren en verwelkomt de inwerkingtreding`), a subject and its verb (`en het Comité houdt`)
-            if word in _SUBORDINATORS or any(_a_present_in_t(w) for w in words(text[m.start(3):m.end(4)])):
+            # (`te ratificeren en verwelkomt de inwerkingtreding`), a subject and its verb (`en het Comité houdt`,
+            # `en de staten opriep`), a phrase that opens an infinitive's (`en door stereotypen ... te bestrijden`)
+            clause = words(text[m.start(3):m.end(4)])
+            if (
+                word in _SUBORDINATORS or word in {"door", "om", "zonder", "teneinde"}
+                or any(_a_present_in_t(w) or _STRONG_PAST.match(w.key) for w in clause)
+            ):
+                continue
+            # an attribute (`de nog te verrichten en de reeds verrichte werkzaamheden`), a place (`te Wenen en Nairobi`)
+            if re.search(rf"(?<!{LETTER})(?:de|het|een|nog|reeds)\s+$", text[:m.start()]) or m.group(1)[:1].isupper():
+                continue
+            # an article after `en` and adjectives listed with commas: the `te` comes after them (`te waarborgen en de
+            # volledige, gelijke en betekenisvolle deelname ... te bevorderen`)
+            if word in {"de", "het", "een"} and _TE.search(_past_adjective_commas(text, m.end(4))):
                 continue
             if m.group(2) and not (word.endswith("s") and len(word) >= _MIN_LENGTH + 1):
                 continue
@@ -1313,6 +1339,8 @@ class GrammarCheck(Check):
                 m.group(), "", severity=Severity.INFO, excerpt_start=m.start(),
             )
         for m in _OBJECT_AFTER.finditer(text):
+            if re.search(rf"(?<!{LETTER})(?:is|zijn|valt|vallen|staat|staan)\s+$", text[:m.start()]):
+                continue  # `als oorzaken zijn te noemen de conflicten`: formal Dutch's `te` after the copula
             chain = _TE_CHAIN.search(text, 0, m.start())
             start = chain.start() if chain else m.start()
             yield self.finding(
@@ -1367,6 +1395,8 @@ class GrammarCheck(Check):
                     excerpt, pair.group(), severity=Severity.INFO, excerpt_start=m.start(),
                 )
         for m, pair in paired(_MIXED_ACTIONS, text, _THREE_GERUNDS, english):
+            if m.group(1).casefold() in _SINGULAR_NOUNS_IN_EN:
+                continue  # `de herinnering aan het verleden, verzoening en heling`
             yield self.finding(
                 unit, alignment, ["en", "nl"],
                 f"{m.group()!r}: the verbal noun {'het ' + m.group(1)!r} in one list with nouns; the list takes one "
@@ -1374,9 +1404,11 @@ class GrammarCheck(Check):
                 m.group(), pair.group(), severity=Severity.INFO, excerpt_start=m.start(),
             )
         for m, pair in paired(_WHILE_PARTICIPLE, text, _WHILE_ING, english):
-            clause = text[m.end():].split(",")[0].split(";")[0].split(".")[0]
+            # the clause after it, to a stop or a clause of its own (`opmerkend dat ... niet zijn uitgevoerd`)
+            clause = re.split(rf"[,;.]|(?<!{LETTER})(?:dat|die|omdat|wanneer)(?!{LETTER})", text[m.end():])[0]
+            gap = m.group(1).casefold().split()
             if (
-                not _CLAUSE_WORDS.intersection(m.group(1).casefold().split())
+                not _CLAUSE_WORDS.intersection(gap) and not (gap and gap[0].endswith("en"))  # a plural subject first
                 and m.group(2).casefold() not in _NOT_PARTICIPLES_IN_END
                 and not _AUXILIARIES_AND_MODALS.intersection(w.key for w in words(clause))  # its own verb: an adverb
             ):
@@ -1865,6 +1897,15 @@ def _participle_like(key: str) -> bool:
     if _GE_PARTICIPLE.fullmatch(key):
         return True
     return key.startswith(_INSEPARABLE) and (key.endswith("d") or bool(key.endswith("t") and _PARTICIPLE_IN_T.search(key)))
+
+
+def _past_adjective_commas(text: str, end: int) -> str:
+    """The text from ``end`` (a comma) across the commas that list inflected adjectives (`de volledige,
+    gelijke en betekenisvolle deelname`) to the next stop or a comma that does not."""
+    start = end
+    while (after := re.match(rf",\s+{LETTER}+e(?!{LETTER})[^,;:.]*", text[end:])) is not None:
+        end += after.end()
+    return text[start:end]
 
 
 def _a_present_in_t(word: Word) -> bool:
