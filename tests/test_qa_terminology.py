@@ -389,6 +389,11 @@ def test_a_torn_term_stays_within_its_clause() -> None:
         ("chemical weapons to other States or non-State actors", "des armes chimiques à d'autres États ou à des acteurs non étatiques", "fr"),
         ("threatened by Governments and non-State actors", "bedreigd door overheden en niet-statelijke actoren", "nl"),
         ("Promotion and protection of human rights", "Bevordering en bescherming van de mensenrechten", "nl"),
+        # the long form, which a review's natural paragraph wrote (December 2026)
+        ("Requests the United Nations High Commissioner for Human Rights to submit a report",
+         "Verzoekt de Hoge Commissaris van de Verenigde Naties voor de Mensenrechten een verslag voor te leggen", "nl"),
+        ("the Office of the United Nations High Commissioner for Human Rights",
+         "het Bureau van de Hoge Commissaris van de Verenigde Naties voor de Mensenrechten", "nl"),
     ],
 )
 def test_official_renderings_are_quiet(en: str, other: str, language: str) -> None:
