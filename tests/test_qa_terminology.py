@@ -394,6 +394,9 @@ def test_a_torn_term_stays_within_its_clause() -> None:
          "Verzoekt de Hoge Commissaris van de Verenigde Naties voor de Mensenrechten een verslag voor te leggen", "nl"),
         ("the Office of the United Nations High Commissioner for Human Rights",
          "het Bureau van de Hoge Commissaris van de Verenigde Naties voor de Mensenrechten", "nl"),
+        # the treaty's Dutch title (Trb. 1968, 126), which a review's natural paragraph wrote
+        ("Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,",
+         "Herinnerend aan het Verdrag inzake de niet-verspreiding van kernwapens,", "nl"),
     ],
 )
 def test_official_renderings_are_quiet(en: str, other: str, language: str) -> None:
