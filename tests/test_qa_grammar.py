@@ -143,6 +143,9 @@ def unit(nl: str):
         "inclusief de rechten van vrouwen, waaronder het recht op onderwijs",
         "erkennend in dit opzicht de inspanningen, en wat dit opzicht betreft. In\u00a0dit opzicht",
         "onderstreept het belang van dit verband tussen vrede en ontwikkeling, binnen dat verband",
+        # A title quoted with Dutch quotation marks, a name joined by `bij` (a review's natural paragraphs).
+        "de bevordering van de rechten en de bevordering van vrede, onder de titel „Bevordering en bescherming”",
+        "alle partijen en de partijen bij het conflict, en de bijeenkomst van de Partijen bij het Verdrag",
         # Reviews' correct sentences the older rules reported: a quantifier, the adjective "inclusive", a fixed
         # phrase after `om`, fixed phrases after `ten`.
         "Neemt er nota van dat veel aanbevelingen nog niet zijn uitgevoerd en dat veel organisaties bijstand vragen",

@@ -950,9 +950,9 @@ _TOKEN = re.compile(rf"{LETTER}+(?:-{LETTER}+)*|[,;:.()]")
 _TE_VERB = re.compile(rf"(?<!{LETTER})te {LETTER}")
 _STOP = re.compile(r"[,;:.()]")
 #: Words that may stand inside a Dutch name between capitalised words (`Rechten van de Mens`).
-NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in"})
+NAME_LINKS = frozenset({"van", "de", "het", "der", "voor", "en", "op", "inzake", "in", "bij"})  # `Partijen bij het Verdrag`
 #: What may stand before a capital that opens a quotation or an aside.
-_ASIDES = frozenset({"(", "[", '"', "“", "‘", "«", "'", "/"})
+_ASIDES = frozenset({"(", "[", '"', "“", "„", "‘", "‚", "«", "'", "/"})
 #: The shortest word taken for an adjective.
 _MIN_LENGTH = 4
 
