@@ -18,7 +18,10 @@ calque, a clause cut at an adjective's comma, `en door ... te bestrijden` as a n
 `en`; and, among the sentences built to trap, `veel aanbevelingen` as an adjective
 without its -e, a warning).
 After the guards the three rounds led to, two correct sentences are still reported
-(``false_alarm`` says why) and a slip missed says why in ``missed``.
+(``false_alarm`` says why) and a slip missed says why in ``missed``. A fourth set, 80
+natural paragraphs of resolutions and reports, each read in its section: nothing from
+these checks but the form check's object before a preamble's participle, which it
+reports as it reports 72/247's pp11.
 """
 
 from __future__ import annotations
@@ -53,7 +56,8 @@ ENTRIES = [json.loads(line) for line in REVIEW.read_text(encoding="utf-8").split
 def reported(entry: dict) -> list[str]:
     """The excerpts the entry's rule reports in its sentence, read beside its English."""
     checks, marker = RULES[entry["rule"]]
-    alignment = alignment_of([aligned_unit("op1", {"en": entry["en"], "nl": entry["nl"]})], ["en", "nl"])
+    unit = aligned_unit(entry.get("unit", "op1"), {"en": entry["en"], "nl": entry["nl"]})  # its section: pp, op, ax
+    alignment = alignment_of([unit], ["en", "nl"])
     return [f.excerpt for f in run_checks(alignment, list(checks)) if marker in f.message]
 
 
@@ -73,7 +77,7 @@ def test_the_false_alarms_left_are_the_ones_the_file_names() -> None:
     """Correct sentences the rules still report, each with why in ``false_alarm``: kept, so that a guard
     that silences one shows here."""
     left = [e for e in ENTRIES if "false_alarm" in e]
-    assert [bool(reported(e)) for e in left] == [True] * len(left) and len(left) == 2
+    assert [bool(reported(e)) for e in left] == [True] * len(left) and len(left) == 3
 
 
 def test_the_review_is_whole() -> None:
@@ -83,4 +87,5 @@ def test_the_review_is_whole() -> None:
     assert (rounds.count((3, "correct", False)), rounds.count((3, "wrong", False)), rounds.count((3, "correct", True))) == (
         44, 21, 40
     )
+    assert rounds.count((4, "correct", True)) == 80
     assert {e["rule"] for e in ENTRIES} == set(RULES)
