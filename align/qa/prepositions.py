@@ -45,9 +45,8 @@ word is there:
   one action in another with `bij` (`bij de opbouw van`, `bij het versterken van`).
   Information: `in` is right after a word that takes it (`ervaring in het bouwen van`,
   `investeren in het opleiden van`, `vrij in het bepalen van`) or a participle (`belemmerd
-  in het uitoefenen van`), and
-  in fixed phrases of the same shape (`in afwachting van`, `in toepassing van`, `in
-  het zuiden van`).
+  in het uitoefenen van`), and in fixed phrases of the same shape (`in afwachting van`,
+  `in toepassing van`, `in het zuiden van`).
 
 Shorter calques that fit in a phrase (`angst daarvan` for "fear thereof") are pairs
 of :mod:`align.qa.falsefriends`. Dutch only, read against the unit's English,
@@ -250,10 +249,8 @@ def against_as_van(dutch: str, english: str) -> list[tuple[tuple[int, int], str]
 
 def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, int], str]]:
     """(verb, span, English) of each calque of "to" after a verb of :data:`TAKES_AAN` in its clause,
-    where the English has the verb and its "to" and the sentence has no `aan` before the calque (Dutch
-    puts the verb last: `aan de verjaardag te wijden`): the span from the preposition, the English "to"
-    with what follows it. A `voor` counts only before a name, and not where the English has a "for" at
-    about the same place (`aanbevelingen voor de Mensenrechtenraad`)."""
+    where the English has the verb and its "to" and the clause no `aan` (see the module for the rest of
+    the guards): the span from the preposition, the English "to" with what follows it."""
     found: dict[tuple[int, int], tuple[str, str]] = {}  # one finding a span: a verb has several forms
     rightly = {word: list(pattern.finditer(english)) for word, pattern in _RENDERED_RIGHTLY.items()}
     for verb, takes in TAKES_AAN.items():
