@@ -566,7 +566,7 @@ _FRONTED_WITHOUT_SUBJECT = re.compile(
     rf"(?<!{LETTER})en,?\s+(?:in dit verband|in dat verband|in deze context|in dit opzicht|in dit kader|daartoe|"
     rf"te dien einde),?\s+({LETTER}+t)\s+"
     rf"(?!(?:de|het|een|zij|ze|hij|men|dit|dat|deze|er|zich|ons|onze|elke|iedere|alle|hun|worden|word)(?!{LETTER})|"
-    rf"(?-i:[A-Z]))"
+    rf"[A-Z])"  # a name: `pleit Nederland voor`
 )
 #: ... where the English has it (`and in this regard strongly urges`).
 _AND_IN_THIS_REGARD = re.compile(
