@@ -495,6 +495,16 @@ def test_the_object_after_the_verb(nl: str, found: list[str]) -> None:
     assert [excerpt for _, excerpt, _ in grammar(unit(nl))] == found
 
 
+def test_a_fronted_phrase_is_named_in_the_rewrite() -> None:
+    """The suggestion keeps the phrase the version put first, not always `in dit verband` (a review's)."""
+    alignment = alignment_of([aligned_unit("op3", {
+        "en": "Welcomes the plan, and to this end requests the Secretary-General to report",
+        "nl": "Verwelkomt het plan, en daartoe verzoekt om een verslag van de secretaris-generaal",
+    })], ["en", "nl"])
+    [finding] = [f for f in run_checks(alignment, ["grammar"]) if "a phrase put first" in f.message]
+    assert finding.excerpt == "en daartoe verzoekt" and "('en verzoekt daartoe ...')" in finding.message
+
+
 def test_en_ook_needs_a_verb_after_and_also_in_the_pivot() -> None:
     """`and also its importance`: `its` is no verb, so `en ook het belang` is left alone."""
     alignment = alignment_of([aligned_unit("op3", {"en": "and also its importance", "nl": "en ook niet langer het belang"})], ["en", "nl"])

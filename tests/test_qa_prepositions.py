@@ -47,13 +47,19 @@ def test_the_slips_of_the_dutch_72_247() -> None:
          "alle gevallen van geweld en discriminatie jegens mensenrechtenverdedigers te veroordelen", []),
         ("Condemns the violations of human rights committed by the parties, and violence against women",
          "Veroordeelt de schendingen van de mensenrechten door de partijen, en geweld tegen vrouwen", []),
-        # an "against" left out elsewhere: only a `van` where the English has its "against" counts
-        ("Condemns the violations of the rights of the child and the fight against impunity, which is lagging",
-         "Veroordeelt de schendingen van de rechten van het kind en de bestrijding van straffeloosheid, die achterblijft",
-         []),
+        # an "against" left out elsewhere: only a `van` where the English has its "against" counts (`aanvallen van de
+        # rebellen` is "the rebels' attacks", far from "the fight against impunity")
+        ("Condemns the rebels' attacks during the elections in the north of the country last year, "
+         "and calls for the fight against impunity",
+         "Veroordeelt de aanvallen van de rebellen tijdens de verkiezingen in het noorden van het land vorig jaar, "
+         "en roept op tot de bestrijding van straffeloosheid", []),
         ("Condemns the violations of the rights of the child, which continue, and attacks against journalists",
          "Veroordeelt de schendingen van de rechten van het kind, die voortduren, en aanvallen van journalisten",
          ["aanvallen van journalisten"]),
+        # a `van` of kind, whatever stands between (a review's: `van de ernstigste aard`)
+        ("Condemns violence against women of the most serious kind", "Veroordeelt geweld van de ernstigste aard tegen vrouwen",
+         []),
+        ("Condemns violence against women, of whatever kind", "Veroordeelt geweld van een seksuele aard jegens vrouwen", []),
         # a noun of harm as the tail of a compound
         ("Condemns police violence against protesters", "Veroordeelt politiegeweld van betogers",
          ["politiegeweld van betogers"]),
@@ -79,10 +85,13 @@ def test_against_as_van(en: str, nl: str, found: list[str]) -> None:
         # `aan` first, then a `tot` of its own; `tot` in the next sentence
         ("Decides to devote a meeting to the Declaration, to be held until its anniversary",
          "besluit een vergadering te wijden aan de Verklaring, te houden tot haar verjaardag", []),
-        ("Decides to devote a meeting to the Declaration. It will last until noon",
-         "besluit een vergadering aan de Verklaring te wijden. Zij duurt tot de middag", []),
+        ("Decides to devote a meeting to the Declaration. It will last for the afternoon",
+         "besluit een vergadering te wijden. Zij duurt tot de middag", []),
         ("Requests that the funds be transferred to the trust fund",
          "verzoekt dat de middelen worden overgedragen naar het trustfonds", ["naar het trustfonds"]),
+        # an `aan` of an earlier clause names no recipient of this verb (a review's)
+        ("Recalling resolution 53/144, decides to devote a meeting to the anniversary",
+         "Herinnerend aan resolutie 53/144, besluit een vergadering te wijden tot de verjaardag", ["tot de verjaardag"]),
         # no "devote ... to" in the English: `wijden tot` is the English's business, not this rule's
         ("Decides to hold a meeting on the anniversary", "besluit een vergadering te wijden tot de verjaardag", []),
         # `voor` after `verslag uitbrengen` only before a name: a date, or `aan` first, is right

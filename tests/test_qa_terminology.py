@@ -281,7 +281,7 @@ def test_the_excerpt_names_the_occurrence_it_means() -> None:
 def test_a_calque_is_shown_word_for_word() -> None:
     """pp1: `the purposes and principles of the Charter` is `de doelen en principes van het Handvest`,
     too unlike `doelstellingen en beginselen` as a whole (`principes` is the English's word), yet each
-    word the stem of the expected one or a cognate of the English."""
+    word a cognate of the variant's word (`doelen`, `doeleinden`) or of the English's."""
     [finding] = [f for f in run_checks(alignment_72247("pp1"), ["terminology"]) if f.evidence == "purposes and principles"]
     assert finding.excerpt == "doelen en principes" and finding.severity is Severity.INFO
     assert any(e["unit"] == "pp1" and finding.excerpt in e["nl"] for e in known_errors())

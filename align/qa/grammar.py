@@ -524,12 +524,14 @@ _OOK_FIRST = re.compile(
 _NOT_A_VERB_IN_T = frozenset({"niet", "wordt", "werd", "want", "recht", "respect", "effect", "toezicht"})
 #: ... where the pivot has `and also` and a verb in -s (`and also takes note`), not `its`, `this`, `has` ...
 _AND_ALSO_VERB = re.compile(r"\band also (?!(?:its|this|has|is|as|was|thus|perhaps|always|less|alias)\b)[a-z]+s\b")
-#: `te`, an infinitive, `en` or a comma before a pair (`te maken, prestaties en uitdagingen`), a word,
-#: and the rest of the clause: `te verrichten en analyse in samenwerking met`. After a comma the word
-#: must be a plural in -s, which no adverb is (`verslag uit te brengen, mondeling en schriftelijk`).
 #: A word shaped like an infinitive: -en, or a verb in -n after a long vowel (`bijstaan`, `tegengaan`, `doen`).
 _INFINITIVE_SHAPE = rf"{LETTER}*(?:{LETTER}{{2}}en|gaan|staan|doen|zien)"
+#: What opens an infinitive clause whose `te` is its own (`om naleving te waarborgen`).
 _OPENS_INFINITIVE_CLAUSE = re.compile(rf"(?<!{LETTER})(?:om|teneinde|zonder)(?!{LETTER})")
+#: `te`, an infinitive, `en` (an aside after it allowed: `en, waar nodig,`) or a comma before a pair (`te maken,
+#: prestaties en uitdagingen`), a word, and the rest of the clause: `te verrichten en analyse in samenwerking
+#: met`. After a comma the word must be a plural in -s, which no adverb is (`verslag uit te brengen, mondeling en
+#: schriftelijk`).
 _TE_AND = re.compile(
     rf"(?<!{LETTER})te ({_INFINITIVE_SHAPE})(?: en(?:, [^,;:.]{{1,40}},)? |(, )(?={LETTER}+ en ))({LETTER}+)(?!{LETTER})([^,;:.]*)"
 )
@@ -563,10 +565,10 @@ _THOSE_RESPONSIBLE = re.compile(rf"(?<!{LETTER})dat (die verantwoordelijk voor)(
 _THOSE_RESPONSIBLE_PIVOT = re.compile(r"\bthose responsible for\b", re.IGNORECASE)
 #: `en in dit verband dringt met klem aan`: a phrase put first after `en`, then the verb and no subject ...
 _FRONTED_WITHOUT_SUBJECT = re.compile(
-    rf"(?<!{LETTER})en,?\s+(?:in dit verband|in dat verband|in deze context|in dit opzicht|in dit kader|daartoe|"
-    rf"te dien einde),?\s+({LETTER}+t)\s+"
+    rf"(?<!{LETTER})en,?\s+(?P<phrase>in dit verband|in dat verband|in deze context|in dit opzicht|in dit kader|daartoe|"
+    rf"te dien einde),?\s+(?P<verb>{LETTER}+t)\s+"
     rf"(?!(?:de|het|een|zij|ze|hij|men|dit|dat|deze|er|zich|ons|onze|elke|iedere|alle|hun|worden|word)(?!{LETTER})|"
-    rf"[A-Z])"  # a name: `pleit Nederland voor`
+    rf"[A-ZÀ-ÖØ-Þ])"  # a name: `pleit Nederland voor`
 )
 #: ... where the English has it (`and in this regard strongly urges`).
 _AND_IN_THIS_REGARD = re.compile(
@@ -574,7 +576,7 @@ _AND_IN_THIS_REGARD = re.compile(
 )
 #: `bij het bevorderen, bescherming en realisatie`: a verbal noun and plain nouns in one list ...
 _MIXED_ACTIONS = re.compile(
-    rf"(?<!{LETTER})het ({_INFINITIVE_SHAPE}), ({LETTER}+(?:ing|tie|heid|atie|isatie)) (?:en|of) {LETTER}+(?!{LETTER})"
+    rf"(?<!{LETTER})het ({_INFINITIVE_SHAPE}), ({LETTER}+(?:ing|tie|heid)) (?:en|of) {LETTER}+(?!{LETTER})"
 )
 #: ... not a noun in -en (`het verleden, verzoening en heling`) ...
 _SINGULAR_NOUNS_IN_EN = frozenset("verleden leven wezen teken vermogen examen".split())
@@ -1386,12 +1388,12 @@ class GrammarCheck(Check):
                 m.group(1), "those responsible for", severity=Severity.INFO,
             )
         for m, pair in paired(_FRONTED_WITHOUT_SUBJECT, text, _AND_IN_THIS_REGARD, english):
-            if m.group(1).casefold() not in _NOT_A_VERB_IN_T:
+            if m.group('verb').casefold() not in _NOT_A_VERB_IN_T:
                 excerpt = m.group().rstrip()
                 yield self.finding(
                     unit, alignment, ["en", "nl"],
                     f"{excerpt!r}: a phrase put first, then the verb, needs the subject after it; with none, the "
-                    f"verb comes first ('en {m.group(1)} in dit verband ...')",
+                    f"verb comes first ('en {m.group('verb')} {m.group('phrase')} ...')",
                     excerpt, pair.group(), severity=Severity.INFO, excerpt_start=m.start(),
                 )
         for m, pair in paired(_MIXED_ACTIONS, text, _THREE_GERUNDS, english):

@@ -80,8 +80,9 @@ _HARM_NOUN = rf"{LETTER}*(?:{_DONE_BY}|{_DONE_TO})"
 #: The nouns, `van` and its object; not `van en` (two prepositions, one object: `de intimidatie van en
 #: represailles tegen`), nor a `van` of kind (`van welke aard ook`, `van niet-politieke aard`).
 _HARM_VAN = re.compile(
-    rf"(?<!{LETTER}){_HARM_NOUN}(?:(?:,\s+|\s+(?:en|of)\s+){_HARM_NOUN})*\s+(van)\s+"
-    rf"(?!(?:en|of|welke)(?!{LETTER})|niet-)(?:(?:de|het|hun|alle|deze)\s+)?{LETTER}+(?!{LETTER})(?!\s+aard)",
+    rf"(?<!{LETTER}){_HARM_NOUN}(?>(?:,\s+|\s+(?:en|of)\s+){_HARM_NOUN})*\s+(van)\s+"
+    rf"(?!(?:en|of|welke)(?!{LETTER})|niet-|(?:{LETTER}+\s+){{0,2}}aard(?!{LETTER}))"
+    rf"(?:(?:de|het|hun|alle|deze)\s+)?{LETTER}+(?!{LETTER})",
     re.IGNORECASE,
 )
 _DONE_BY_WORD = re.compile(rf"(?:{_DONE_BY})(?!{LETTER})", re.IGNORECASE)
@@ -135,6 +136,7 @@ TAKES_AAN = {
     ),
 }
 _AAN = re.compile(rf"(?<!{LETTER})aan(?!{LETTER})", re.IGNORECASE)
+_TO = re.compile(r"to", re.IGNORECASE)
 #: A `voor` that is a noun's (`de kosten voor de Organisatie`) or opens a clause after a comma (`, voor de Derde
 #: Commissie haar debat aanvat`): not the verb's.
 _VOOR_NOT_THE_VERBS = re.compile(
@@ -142,13 +144,16 @@ _VOOR_NOT_THE_VERBS = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 30
+#: How far before the verb an `aan` may name its recipient: the object between (`aan de twintigste verjaardag
+#: van de aanneming van de Verklaring te wijden`), not an earlier clause's (`Herinnerend aan ...`).
+_AAN_LOOK_BACK = 100
 #: Where the search for a calque stops: a clause joined by a comma and `en` or `of` (`te wijden, en nodigt
 #: ... uit tot`) ...
 _NEXT_CLAUSE = re.compile(r",\s+(?:en|of)\s")
 #: ... and what `tot` and `naar` open that no "to" renders: a time (`tot 2030`, `tot 31 december`), a measure
 #: (`naar gelang van`, `naar behoren`).
 _NO_CALQUE = re.compile(
-    rf"(?:tot\s+(?:\d|en met|nu|dusver|dusverre|op heden|stand|dan|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
+    rf"(?:tot\s+(?:\d|en met|nu|dusver|dusverre|op heden|op zekere hoogte|nader order|slot|stand|dan|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|"
     rf"{LETTER}+tig|honderd|duizend|miljoen)|naar\s+(?:gelang|behoren|aanleiding|verluidt|"
     rf"schatting|analogie|rato|evenredigheid|verhouding|(?:het|de)\s+(?:volgende|komende|nieuwe)))(?!{LETTER})",
     re.IGNORECASE,
@@ -254,11 +259,13 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
     found: dict[tuple[int, int], tuple[str, str]] = {}  # one finding a span: a verb has several forms
     rightly = {word: list(pattern.finditer(english)) for word, pattern in _RENDERED_RIGHTLY.items()}
     for verb, takes in TAKES_AAN.items():
-        to = re.search(takes.english, english, re.IGNORECASE)
-        if to is None:
+        # the "to" of each English verb and its "to" (`to the` of "report ... to the"), as a match where it stands
+        tos = [
+            _TO.match(english, cue.start() + cue.group().casefold().rindex("to"))
+            for cue in re.finditer(takes.english, english, re.IGNORECASE)
+        ]
+        if not tos:
             continue
-        at = to.start() + to.group().casefold().rindex("to")  # the verb's "to" (`to the` of "report ... to the")
-        evidence = english[at:_words_on(english, at + len("to"))]
         pattern = re.compile(rf"(?<!{LETTER})(?:{takes.forms})(?!{LETTER})", re.IGNORECASE)
         calques = "|".join(c for c in (takes.calques, takes.before_a_name) if c)
         calque = re.compile(rf"(?<!{LETTER})(?:{calques})(?!{LETTER})", re.IGNORECASE)
@@ -267,8 +274,10 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
                 stop = _NEXT_CLAUSE.search(dutch, m.end(), sentence.end)
                 end = stop.start() if stop else sentence.end
                 wrong = calque.search(dutch, m.end(), end)
-                if wrong is None or _AAN.search(dutch, sentence.start, end) or _NO_CALQUE.match(dutch, wrong.start()):
-                    continue  # an `aan` in the clause, before the verb (Dutch puts it last) or after, names the recipient
+                to = nearest(tos, english, wrong.start() / len(dutch)) if wrong else None  # the "to" it renders
+                aan = _names_the_recipient(dutch, max(sentence.start, m.start() - _AAN_LOOK_BACK), m, end)
+                if to is None or aan or _NO_CALQUE.match(dutch, wrong.start()):
+                    continue
                 word = wrong.group().casefold()
                 if nearest(rightly[word], english, wrong.start() / len(dutch)) or _VOOR_NOT_THE_VERBS.search(
                     dutch, max(wrong.start() - _LOOK_BACK, 0), wrong.end()
@@ -277,8 +286,20 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
                 ):
                     continue
                 span = (wrong.start(), _words_on(dutch, wrong.end(), sentence.end))
-                found.setdefault(span, (verb, evidence))
+                found.setdefault(span, (verb, english[to.start():_words_on(english, to.end())]))
     return [(verb, span, evidence) for span, (verb, evidence) in sorted(found.items())]
+
+
+def _names_the_recipient(text: str, start: int, verb: re.Match[str], end: int) -> bool:
+    """Whether an `aan` names the verb's recipient: after the verb in its clause, or before it from
+    ``start`` (Dutch puts the verb last: `een vergadering aan de verjaardag te wijden`), but not one a
+    participle or another verb governs (`Herinnerend aan resolutie 53/144,`, `bij te dragen aan`)."""
+    if _AAN.search(text, verb.end(), end):
+        return True
+    return any(
+        not re.search(r"(?:en|ende|end)\s+$", text[max(start, m.start() - _LOOK_BACK):m.start()], re.IGNORECASE)
+        for m in _AAN.finditer(text, start, verb.start())
+    )
 
 
 def _before_a_name(text: str, start: int, end: int) -> bool:
@@ -299,7 +320,8 @@ def in_for_an_action(dutch: str, english: str) -> list[tuple[tuple[int, int], st
         # an infinitive (or two) after `het`; a noun in -ing alone without it
         alone = dutch[m.end("noun"):m.end()].split() == ["van"]
         action = noun.endswith("en") if m.group("het") else noun.endswith("ing") and alone
-        if action and noun not in _IN_FIXED and not _TAKES_IN.search(dutch[:m.start()]):
+        clause_start = max(dutch.rfind(stop, 0, m.start()) for stop in ".;:") + 1  # read within the sentence
+        if action and noun not in _IN_FIXED and not _TAKES_IN.search(dutch, clause_start, m.start()):
             found.append((m.span(), pair.group()))
     return found
 

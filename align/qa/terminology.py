@@ -960,6 +960,8 @@ def _word_for_word(
     def alike(word: str, wanted: str, pivot: str | None) -> bool:
         if word == wanted or wanted in _ALL_GAP_WORDS:
             return word == wanted
+        if len(word) < _COGNATE_PREFIX:
+            return False  # five letters shared, not a short word's three or four (`doel`)
         return _cognate(word, wanted) or (pivot is not None and _cognate(word, pivot))
 
     runs = []
