@@ -21,7 +21,9 @@ After the guards the three rounds led to, one correct sentence is still reported
 (``false_alarm`` says why) and a slip missed says why in ``missed``. A fourth set, 80
 natural paragraphs of resolutions and reports, each read in its section: nothing from
 these checks but the form check's object before a preamble's participle, which it
-reports as it reports 72/247's pp11.
+reports as it reports 72/247's pp11. A fifth round, held out from all the guards and
+run once as written: 2 of 50 correct sentences reported (both information, by the
+`unless` words of two false-friend pairs: "seizures", "fees"), 22 of 25 slips found.
 """
 
 from __future__ import annotations
@@ -84,7 +86,7 @@ def test_the_slips_missed_are_the_ones_the_file_names() -> None:
     """Slips the rules miss, each with why in ``missed``: kept, so that a rule that starts finding one
     shows here, and the counts the README gives stay true."""
     missed = [e for e in ENTRIES if "missed" in e]
-    assert [bool(reported(e)) for e in missed] == [False] * len(missed) and len(missed) == 14
+    assert [bool(reported(e)) for e in missed] == [False] * len(missed) and len(missed) == 17
 
 
 def test_the_review_is_whole() -> None:
@@ -95,4 +97,5 @@ def test_the_review_is_whole() -> None:
         44, 21, 40
     )
     assert rounds.count((4, "correct", True)) == 80
+    assert (rounds.count((5, "correct", False)), rounds.count((5, "wrong", False))) == (50, 25)
     assert {e["rule"] for e in ENTRIES} == set(RULES)
