@@ -535,6 +535,15 @@ _OPENS_INFINITIVE_CLAUSE = re.compile(rf"(?<!{LETTER})(?:om|teneinde|zonder)(?!{
 _TE_AND = re.compile(
     rf"(?<!{LETTER})te ({_INFINITIVE_SHAPE})(?: en(?:, [^,;:.]{{1,40}},)? |(, )(?={LETTER}+ en ))({LETTER}+)(?!{LETTER})([^,;:.]*)"
 )
+#: Before the `te`: an article or `nog`, `reeds` (an attribute: `de nog te verrichten en de reeds verrichte
+#: werkzaamheden`) ...
+_ATTRIBUTIVE_TE = re.compile(rf"(?<!{LETTER})(?:de|het|een|nog|reeds)\s+$")
+#: ... and after it, a comma and an inflected adjective, which go on listing (`de volledige, gelijke en ...`).
+_ADJECTIVE_AFTER_COMMA = re.compile(rf",\s+{LETTER}+e(?!{LETTER})[^,;:.]*")
+#: A copula before `te` (`als oorzaken zijn te noemen de conflicten`): formal Dutch, not the object after the verb.
+_COPULA_BEFORE = re.compile(rf"(?<!{LETTER})(?:is|zijn|valt|vallen|staat|staan)\s+$")
+#: Where the clause after a participle in -end ends: a stop or a clause of its own (`opmerkend dat ...`).
+_CLAUSE_AFTER_ENDS = re.compile(rf"[,;.]|(?<!{LETTER})(?:dat|die|omdat|wanneer)(?!{LETTER})")
 #: Finite verbs that may follow `en` there, a coordinated main clause (`te sluiten en zijn overeengekomen`).
 _FINITE_AFTER_EN = frozenset({
     "is", "zijn", "was", "waren", "heeft", "hebben", "had", "hadden", "wordt", "worden", "werd", "werden",
@@ -1120,7 +1129,7 @@ class GrammarCheck(Check):
             ):
                 continue
             # an attribute (`de nog te verrichten en de reeds verrichte werkzaamheden`), a place (`te Wenen en Nairobi`)
-            if re.search(rf"(?<!{LETTER})(?:de|het|een|nog|reeds)\s+$", text[:m.start()]) or m.group(1)[:1].isupper():
+            if _ATTRIBUTIVE_TE.search(text, 0, m.start()) or m.group(1)[:1].isupper():
                 continue
             # an article after `en` and adjectives listed with commas: the `te` comes after them (`te waarborgen en de
             # volledige, gelijke en betekenisvolle deelname ... te bevorderen`)
@@ -1341,7 +1350,7 @@ class GrammarCheck(Check):
                 m.group(), "", severity=Severity.INFO, excerpt_start=m.start(),
             )
         for m in _OBJECT_AFTER.finditer(text):
-            if re.search(rf"(?<!{LETTER})(?:is|zijn|valt|vallen|staat|staan)\s+$", text[:m.start()]):
+            if _COPULA_BEFORE.search(text, 0, m.start()):
                 continue  # `als oorzaken zijn te noemen de conflicten`: formal Dutch's `te` after the copula
             chain = _TE_CHAIN.search(text, 0, m.start())
             start = chain.start() if chain else m.start()
@@ -1407,7 +1416,8 @@ class GrammarCheck(Check):
             )
         for m, pair in paired(_WHILE_PARTICIPLE, text, _WHILE_ING, english):
             # the clause after it, to a stop or a clause of its own (`opmerkend dat ... niet zijn uitgevoerd`)
-            clause = re.split(rf"[,;.]|(?<!{LETTER})(?:dat|die|omdat|wanneer)(?!{LETTER})", text[m.end():])[0]
+            stop = _CLAUSE_AFTER_ENDS.search(text, m.end())
+            clause = text[m.end():stop.start() if stop else len(text)]
             gap = m.group(1).casefold().split()
             if (
                 not _CLAUSE_WORDS.intersection(gap) and not (gap and gap[0].endswith("en"))  # a plural subject first
@@ -1416,8 +1426,8 @@ class GrammarCheck(Check):
             ):
                 yield self.finding(
                     unit, alignment, ["en", "nl"],
-                    f"{m.group().rstrip()!r} for {pair.group()!r}: 'terwijl' opens a clause with a subject and a finite verb, "
-                    "not a participle ('waarbij ... volledig wordt erkend', 'en erkent daarbij volledig')",
+                    f"{m.group().rstrip()!r} for {pair.group()!r}: 'terwijl' opens a clause with a subject and a finite "
+                    "verb, not a participle ('waarbij ... volledig wordt erkend', 'en erkent daarbij volledig')",
                     m.group().rstrip(), pair.group(), severity=Severity.INFO, excerpt_start=m.start(),
                 )
         yield from self._that_of_without_a_verb(unit, alignment, text, english)
@@ -1905,8 +1915,8 @@ def _past_adjective_commas(text: str, end: int) -> str:
     """The text from ``end`` (a comma) across the commas that list inflected adjectives (`de volledige,
     gelijke en betekenisvolle deelname`) to the next stop or a comma that does not."""
     start = end
-    while (after := re.match(rf",\s+{LETTER}+e(?!{LETTER})[^,;:.]*", text[end:])) is not None:
-        end += after.end()
+    while (after := _ADJECTIVE_AFTER_COMMA.match(text, end)) is not None:
+        end = after.end()
     return text[start:end]
 
 

@@ -111,6 +111,10 @@ class TakesAan(NamedTuple):
     calques: str  # the prepositions machine translation puts instead, a regular expression
     before_a_name: str = ""  # calques that count only before a name (`voor de Algemene Vergadering`)
 
+    @property
+    def every_calque(self) -> str:
+        return "|".join(c for c in (self.calques, self.before_a_name) if c)
+
 
 #: What may stand between an English verb and its "to": not a clause of its own (`dedicated and are deployed to`).
 _UP_TO = r"(?:(?!\band\s+(?:is|are|was|were|be|been|has|have|will)\b)[^.;])*?"
@@ -135,8 +139,22 @@ TAKES_AAN = {
         rf"\breport(?:s|ed|ing)?\b{_UP_TO}\bto\s+the\b", "tot|naar", before_a_name="voor",
     ),
 }
+#: Per verb, compiled once: its English cue, its Dutch forms, and its calques.
+_TAKES_AAN_PATTERNS = {
+    verb: (
+        re.compile(takes.english, re.IGNORECASE),
+        re.compile(rf"(?<!{LETTER})(?:{takes.forms})(?!{LETTER})", re.IGNORECASE),
+        re.compile(rf"(?<!{LETTER})(?:{takes.every_calque})(?!{LETTER})", re.IGNORECASE),
+    )
+    for verb, takes in TAKES_AAN.items()
+}
 _AAN = re.compile(rf"(?<!{LETTER})aan(?!{LETTER})", re.IGNORECASE)
 _TO = re.compile(r"to", re.IGNORECASE)
+#: A participle or a verb straight before an `aan`, which governs it (`Herinnerend aan`, `bij te dragen aan`).
+_GOVERNED = re.compile(r"(?:en|ende|end)\s+$", re.IGNORECASE)
+#: The word after a preposition (past `de` or `het`), and the one before it: is it a name?
+_FOLLOWING_WORD = re.compile(rf"\s+(?:(?:de|het)\s+)?({LETTER})")
+_WORD_BEFORE = re.compile(rf"({LETTER}){LETTER}*\s+$")
 #: A `voor` that is a noun's (`de kosten voor de Organisatie`) or opens a clause after a comma (`, voor de Derde
 #: Commissie haar debat aanvat`): not the verb's.
 _VOOR_NOT_THE_VERBS = re.compile(
@@ -258,18 +276,14 @@ def wrong_preposition(dutch: str, english: str) -> list[tuple[str, tuple[int, in
     the guards): the span from the preposition, the English "to" with what follows it."""
     found: dict[tuple[int, int], tuple[str, str]] = {}  # one finding a span: a verb has several forms
     rightly = {word: list(pattern.finditer(english)) for word, pattern in _RENDERED_RIGHTLY.items()}
+    dutch_sentences = sentences(dutch)
     for verb, takes in TAKES_AAN.items():
+        cue, pattern, calque = _TAKES_AAN_PATTERNS[verb]
         # the "to" of each English verb and its "to" (`to the` of "report ... to the"), as a match where it stands
-        tos = [
-            _TO.match(english, cue.start() + cue.group().casefold().rindex("to"))
-            for cue in re.finditer(takes.english, english, re.IGNORECASE)
-        ]
+        tos = [_TO.match(english, c.start() + c.group().casefold().rindex("to")) for c in cue.finditer(english)]
         if not tos:
             continue
-        pattern = re.compile(rf"(?<!{LETTER})(?:{takes.forms})(?!{LETTER})", re.IGNORECASE)
-        calques = "|".join(c for c in (takes.calques, takes.before_a_name) if c)
-        calque = re.compile(rf"(?<!{LETTER})(?:{calques})(?!{LETTER})", re.IGNORECASE)
-        for sentence in sentences(dutch):
+        for sentence in dutch_sentences:
             for m in pattern.finditer(dutch, sentence.start, sentence.end):
                 stop = _NEXT_CLAUSE.search(dutch, m.end(), sentence.end)
                 end = stop.start() if stop else sentence.end
@@ -297,7 +311,7 @@ def _names_the_recipient(text: str, start: int, verb: re.Match[str], end: int) -
     if _AAN.search(text, verb.end(), end):
         return True
     return any(
-        not re.search(r"(?:en|ende|end)\s+$", text[max(start, m.start() - _LOOK_BACK):m.start()], re.IGNORECASE)
+        not _GOVERNED.search(text, max(start, m.start() - _LOOK_BACK), m.start())
         for m in _AAN.finditer(text, start, verb.start())
     )
 
@@ -305,8 +319,8 @@ def _names_the_recipient(text: str, start: int, verb: re.Match[str], end: int) -
 def _before_a_name(text: str, start: int, end: int) -> bool:
     """Whether a name follows the word at ``start:end`` (after `de` or `het`), and the word is not inside one:
     `voor de Algemene Vergadering`, not `de Raad voor de Mensenrechten`."""
-    following = re.match(rf"\s+(?:(?:de|het)\s+)?({LETTER})", text[end:])
-    before = re.search(rf"({LETTER}){LETTER}*\s+$", text[:start])
+    following = _FOLLOWING_WORD.match(text, end)
+    before = _WORD_BEFORE.search(text, 0, start)
     inside = before is not None and before.group(1).isupper()
     return following is not None and following.group(1).isupper() and not inside
 
