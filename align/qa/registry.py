@@ -15,6 +15,7 @@ from pathlib import Path
 from align.errors import AlignError
 from align.model import Alignment, Finding, Section, Severity
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK, Check, QAContext
+from align.qa.consistency import ConsistencyCheck
 from align.qa.damage import DamageCheck
 from align.qa.falsefriends import FalseFriendsCheck
 from align.qa.form import FormCheck
@@ -37,7 +38,7 @@ CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
         StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, PolarityCheck, FormCheck, TerminologyCheck,
-        FalseFriendsCheck, PrepositionsCheck, GrammarCheck, PossessiveCheck, TypographyCheck, DamageCheck, MarkupCheck,
+        ConsistencyCheck, FalseFriendsCheck, PrepositionsCheck, GrammarCheck, PossessiveCheck, TypographyCheck, DamageCheck, MarkupCheck,
     )
 }
 
