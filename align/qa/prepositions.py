@@ -76,12 +76,14 @@ _DONE_TO = (
     r"discriminatie|schendingen|schending|misbruiken|misbruik|intimidatie|bedreigingen|bedreiging|vervolging|"
     r"pesterijen"
 )
-_HARM_NOUN = rf"{LETTER}*(?:{_DONE_BY}|{_DONE_TO})"
-#: The nouns, `van` and its object; not `van en` (two prepositions, one object: `de intimidatie van en
-#: represailles tegen`), nor a `van` of kind (`van welke aard ook`, `van niet-politieke aard`).
-_HARM_VAN = re.compile(
-    rf"(?<!{LETTER}){_HARM_NOUN}(?>(?:,\s+|\s+(?:en|of)\s+){_HARM_NOUN})*\s+(van)\s+"
-    rf"(?!(?:en|of|welke)(?!{LETTER})|niet-|(?:{LETTER}+\s+){{0,2}}aard(?!{LETTER}))"
+_HARM_NOUN = rf"{LETTER}*(?:{_DONE_BY}|{_DONE_TO})(?!{LETTER})"
+#: The nouns, one or a list of them; searched as whole lists, so that a long list is read once, not
+#: again from each of its nouns ...
+_HARM_NOUNS = re.compile(rf"(?<!{LETTER}){_HARM_NOUN}(?>(?:,\s+|\s+(?:en|of)\s+){_HARM_NOUN})*", re.IGNORECASE)
+#: ... then `van` and its object after them; not `van en` (two prepositions, one object: `de intimidatie
+#: van en represailles tegen`), nor a `van` of kind (`van welke aard ook`, `van niet-politieke aard`).
+_VAN_OBJECT = re.compile(
+    rf"\s+(van)\s+(?!(?:en|of|welke)(?!{LETTER})|niet-|(?:{LETTER}+\s+){{0,2}}aard(?!{LETTER}))"
     rf"(?:(?:de|het|hun|alle|deze)\s+)?{LETTER}+(?!{LETTER})",
     re.IGNORECASE,
 )
@@ -100,7 +102,7 @@ _DONE_BY_ENGLISH = re.compile(
 )
 #: `de vergeldingsmaatregelen van de autoriteiten tegen hun families`: the doer after `van`, the victim after
 #: `tegen` a few words on.
-_TEGEN_AFTER = re.compile(rf"^(?:\s+{LETTER}+){{0,3}}\s+(?:tegen|jegens|tegenover|ten aanzien van)(?!{LETTER})", re.IGNORECASE)
+_TEGEN_AFTER = re.compile(rf"(?:\s+{LETTER}+){{0,3}}\s+(?:tegen|jegens|tegenover|ten aanzien van)(?!{LETTER})", re.IGNORECASE)
 
 
 class TakesAan(NamedTuple):
@@ -259,14 +261,15 @@ def against_as_van(dutch: str, english: str) -> list[tuple[tuple[int, int], str]
         return []
     doers = list(_DONE_BY_ENGLISH.finditer(english))
     found = []
-    for m in _HARM_VAN.finditer(dutch):
-        if not _DONE_BY_WORD.search(dutch, m.start(), m.start(1)) or _TEGEN_AFTER.match(dutch[m.end():]):
+    for nouns in _HARM_NOUNS.finditer(dutch):
+        m = _VAN_OBJECT.match(dutch, nouns.end())
+        if m is None or not _DONE_BY_WORD.search(dutch, nouns.start(), m.start(1)) or _TEGEN_AFTER.match(dutch, m.end()):
             continue  # `van` after these nouns names the victim: a rendering of "against"; or the doer, a `tegen` after
         # the English "against" near where the nouns start, or else near their `van` (a long compound)
-        start, van = m.start() / len(dutch), m.start(1) / len(dutch)
+        start, van = nouns.start() / len(dutch), m.start(1) / len(dutch)
         pair = nearest(against, english, start) or nearest(against, english, van)
         if pair is not None and not (nearest(doers, english, start) or nearest(doers, english, van)):
-            found.append((m.span(), english[pair.start():_words_on(english, pair.end())]))
+            found.append(((nouns.start(), m.end()), english[pair.start():_words_on(english, pair.end())]))
     return found
 
 
