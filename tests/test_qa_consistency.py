@@ -34,11 +34,11 @@ def _odd(alignment: Alignment) -> list[tuple[str, str, str]]:
 
 
 def test_the_one_unit_of_72247_that_calls_the_states_landen() -> None:
-    """op13 `sommige landen` for "some States"; 13 other units with the term say `staten` (op14's
-    `lidstaten` counts, a compound)."""
+    """op13 `sommige landen` for "some States"; 14 other units with the term say `staten`, op4's
+    "Urges States" among them (the operative verb that opens it is no name's first word)."""
     assert _odd(alignment_72247()) == [("op13", "States", "staten")]
     (odd,) = inconsistent(alignment_72247(), "nl")
-    assert len(odd.elsewhere) == 13 and odd.others == 1 and "pp10" in odd.elsewhere
+    assert len(odd.elsewhere) == 14 and odd.others == 1 and {"pp10", "op4"} <= set(odd.elsewhere)
 
 
 @pytest.mark.parametrize(
@@ -71,13 +71,14 @@ def test_names_are_left_to_the_glossary() -> None:
 def test_the_finding_shows_the_word_that_renders_the_term_instead(cached_embedder) -> None:
     (finding,) = ConsistencyCheck().run(alignment_72247(), QAContext(embedder=cached_embedder))
     assert (finding.unit, finding.severity, finding.excerpt, finding.evidence) == ("op13", Severity.INFO, "landen", "States")
-    assert "'staten' in 13 of the 14 units" in finding.message
+    assert "'staten' in 14 of the 15 units" in finding.message
 
 
-@pytest.mark.parametrize(("build", "most"), [(sdg_alignment, 0), (unpc_sample, 1)], ids=["SDG targets", "UNPC sample"])
+@pytest.mark.parametrize(("build", "most"), [(sdg_alignment, 0), (unpc_sample, 3)], ids=["SDG targets", "UNPC sample"])
 def test_official_translations_are_quiet(build, most: int) -> None:
-    """The SDG targets vary no term; the UNPC sample, 400 lines of unrelated documents, once
-    (`l'État` for "the Government", which the check should show a reviser)."""
+    """The SDG targets vary no term. The UNPC sample, 400 lines of unrelated documents, which share
+    no house style, three times: `l'État` for "the Government", `Il` and `La Commission` for "The
+    Committee" (information a reviser of one document may want; of these documents, variation)."""
     alignment = build()
     found = [odd for language in alignment.languages[1:] for odd in inconsistent(alignment, language)]
     assert len(found) <= most, [(o.unit.id, o.term.text, o.rendering) for o in found]
@@ -91,3 +92,69 @@ def test_the_correct_dutch_of_the_reviews_is_quiet() -> None:
     units = [aligned_unit(f"op{k}", {"en": r["en"], "nl": r["nl"]}) for k, r in enumerate(rows) if r["kind"] == "correct"]
     assert len(units) == 355
     assert _odd(alignment_of(units, ["en", "nl"])) == []
+
+
+# --------------------------------------------------------------------------- a review's documents
+
+#: Two resolutions written for this check by a reviewer who had not read it (English and a careful
+#: Dutch or French translation, A and B), with 24 slips a machine translation makes (a term rendered
+#: with another word once: `landen`, `Kantoor`, `pays`, `Commission`, `Pacte`) and 12 variations a
+#: careful translator makes (a pronoun, a sentence built otherwise, a singular), each put alone into
+#: its document. The reviewer's first measure, on the check as first written: nothing reported on the
+#: clean documents, 19 of 24 slips found, 11 of 12 variations reported. What it showed (an operative
+#: verb taken for a name's first word, a rendering spelt as the term, singulars) is mended since, so
+#: these are no longer held out.
+REVIEWED = [json.loads(line) for line in (REVIEW.parent / "consistency-review.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _document(doc: str, changed: dict | None = None) -> tuple[Alignment, str]:
+    rows = [r for r in REVIEWED if r["kind"] == "paragraph" and r["doc"] == doc]
+    language = rows[0]["lang"]
+    units = [
+        aligned_unit(r["id"], {"en": r["en"], language: changed["tr"] if changed and changed["id"] == r["id"] else r["tr"]})
+        for r in rows
+    ]
+    return alignment_of(units, ["en", language]), language
+
+
+@pytest.mark.parametrize("doc", ["A", "B"])
+def test_the_review_s_clean_documents_are_quiet(doc: str) -> None:
+    alignment, language = _document(doc)
+    assert list(inconsistent(alignment, language)) == []
+
+
+def _reported(entry: dict) -> bool:
+    alignment, language = _document(entry["doc"], entry)
+    return any(o.unit.id == entry["id"] and o.term.text == entry["term"] for o in inconsistent(alignment, language))
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in REVIEWED if e["kind"] == "slip"], ids=lambda e: f"{e['doc']} {e['id']} {e['term']} {e['used']}"
+)
+def test_each_slip_of_the_review_is_reported_in_its_unit(entry: dict) -> None:
+    assert _reported(entry)
+
+
+@pytest.mark.parametrize(
+    "entry", [e for e in REVIEWED if e["kind"] == "variation"], ids=lambda e: f"{e['doc']} {e['id']} {e['term']} {e['used'][:20]}"
+)
+def test_the_review_s_variations_are_reported_as_the_data_file_says(entry: dict) -> None:
+    """Nine of the twelve are reported (information): the check cannot tell a pronoun or a sentence
+    built otherwise from a slip. The file says which; a change that moves one shows here."""
+    assert _reported(entry) is entry["reported"]
+
+
+@pytest.mark.model
+def test_the_word_shown_is_the_one_used_or_none(cached_embedder) -> None:
+    """The check shows the word that renders the term instead only where one stands out: for the
+    slips, mostly the word used (16 of 24 measured, `organisations` once for an `États` that renders
+    "Governments", nothing for the rest); for the variations, nothing, or at the margin (fp32 and
+    bf16 differ there) the `landen` one of them uses."""
+    shown: dict[str, list[str]] = {"slip": [], "variation": []}
+    for entry in [e for e in REVIEWED if e["kind"] != "paragraph"]:
+        alignment, _ = _document(entry["doc"], entry)
+        for finding in ConsistencyCheck().run(alignment, QAContext(embedder=cached_embedder)):
+            if finding.unit == entry["id"] and finding.excerpt:
+                shown[entry["kind"]].append("used" if finding.excerpt == entry["used"] else finding.excerpt)
+    assert shown["slip"].count("used") >= 14 and set(shown["slip"]) <= {"used", "organisations"}
+    assert set(shown["variation"]) <= {"used"}

@@ -9,36 +9,48 @@ document itself, with no word alignment: a pivot term that stands in at least
 elsewhere), is the term's rendering. A unit that has the term and lacks that
 word, where the version does not keep the term as it is, renders it otherwise,
 which is what machine translation does (72/247's op13 `sommige landen` for
-"some States", where 13 other units have `staten`).
+"some States", where 14 other units have `staten`).
 
 Only a term that is a word of its own with a capital inside a sentence (`the
 Declaration`, `States`, `Rapporteur`) is followed: in UN texts that capital
 marks a term of art, where a lower-case word is ordinary vocabulary, which a
 good translation varies. A capitalised word beside another one is part of a
 name (`United Nations`, `General Assembly`), which the glossary covers with its
-variants. A rendering counts inside a word joined by a hyphen (`États-Unis`) and,
-in languages that compound, inside a compound (`lidstaten`).
+variants; the word that opens a sentence is a name's first word only where the
+document also writes the two together inside a sentence (`Urges States` is a
+verb and a term). Words are compared without their plural ending (`staat` and
+`staten`, `État` and `États`), and a rendering counts inside a word joined by a
+hyphen (`États-Unis`) and, in languages that compound, inside a compound
+(`lidstaten`). The rendering may be spelt as the term is (French `Convention`).
+Of words as regular, a cognate of the term wins (`comité` over the `rapport` of
+"the report of the Committee"), and a cognate of another word the pivot has
+with the term is that word's (`nucléaires`, of the Non-Proliferation Treaty's name).
 
 Official translations do vary a term now and then (the UDHR's French renders
-"each State" as `chaque pays` once), so every finding is information. The word
-shown as the other rendering is the version's word, near the term's place
-(:data:`~align.qa.base.DRIFT`), whose vector is closest to the term's: a guess,
-and the message says so.
+"each State" as `chaque pays` once), and a careful translator renders it with a
+pronoun or builds the sentence otherwise, which this cannot tell from a slip: every
+finding is information. The word shown as the other rendering is the version's
+word, near the term's place (:data:`~align.qa.base.DRIFT`), whose vector is
+closest to the term's, where it stands out (:data:`STANDS_OUT`); the message says
+it is a guess, and says so when no word stands out.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
+import numpy as np
+from rapidfuzz.distance import Indel
+
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import DRIFT, Check, QAContext
 from align.qa.lexicon import FUNCTION_WORDS, content_words
-from align.qa.tokens import COMPOUNDING, Word, opens_sentence, words
+from align.qa.tokens import COMPOUNDING, Word, fold, opens_sentence, words
 
 if TYPE_CHECKING:  # pragma: no cover
     from align.embed.embedder import Embedder
@@ -47,6 +59,14 @@ if TYPE_CHECKING:  # pragma: no cover
 MIN_UNITS = 4
 #: ... and in this share of them.
 SHARE = 0.75
+#: How much closer to the term's vector than the next word's a word must be to be shown as its rendering
+#: (multilingual-e5-small, words alone). Of the 24 slips of ``tests/data/qa/consistency-review.jsonl``
+#: (`landen`, `Kantoor`, `Commission` for a term rendered otherwise elsewhere), 16 show the word used, 1
+#: another word and 7 none; of the 9 variations reported there (a pronoun, a sentence built otherwise),
+#: none shows a word but, at the margin (in bf16, not fp32), the `landen` one of them uses.
+STANDS_OUT = 0.02
+#: Spelling similarity (Indel, case and accents as written) from which a version's word is a cognate of the term.
+COGNATE = 0.5
 #: What ends a name: a capitalised word after one of these is not its neighbour's (`Council, States`).
 _BREAK = re.compile(r"[,;:.()\[\]«»“”\"]")
 #: The parts of a word joined by hyphens (`États-Unis`).
@@ -76,7 +96,7 @@ class ConsistencyCheck(Check):
             f"{odd.term.text!r} is rendered {odd.rendering!r} in {len(odd.elsewhere)} of the "
             f"{len(odd.elsewhere) + odd.others} units that have it ({shown}), not here"
         )
-        message += f"; rendered {guess.text!r}?" if guess else ""
+        message += f"; rendered {guess.text!r}?" if guess else "; no word near its place stands out as its rendering"
         return self.finding(
             odd.unit, alignment, [alignment.pivot, odd.language], message + ": one term, one rendering",
             guess.text if guess else "", odd.term.text, excerpt_start=guess.start if guess else None,
@@ -90,7 +110,7 @@ class OddRendering:
     unit: Unit
     language: str
     term: Word  # its first occurrence in the pivot's text of the unit
-    rendering: str  # the version's word for it elsewhere (case-folded)
+    rendering: str  # the version's word for it elsewhere (case-folded, the form it writes most)
     elsewhere: list[str]  # the units that have the term and that word
     others: int  # the units, this one among them, that have the term and not that word
 
@@ -99,28 +119,42 @@ def inconsistent(alignment: Alignment, language: str) -> Iterator[OddRendering]:
     """The units where ``language`` renders a pivot term otherwise than it does in most units (see the module)."""
     pivot = alignment.pivot
     units = [u for u in alignment.units if u.texts.get(pivot, "").strip() and u.texts.get(language, "").strip()]
+    names = _names_inside_sentences([unit.texts[pivot] for unit in units])
     term_units: dict[str, list[tuple[Unit, Word]]] = defaultdict(list)
-    version_words: dict[str, frozenset[str]] = {}
+    pivot_words: dict[str, frozenset[str]] = {}  # per unit, the pivot's content words
+    version_words: dict[str, frozenset[str]] = {}  # per unit, the lemmas of the version's content words
+    written: dict[str, Counter[str]] = defaultdict(Counter)  # per lemma, the forms the version writes
     for unit in units:
-        for key, word in _terms(unit.texts[pivot], pivot).items():
+        for key, word in _terms(unit.texts[pivot], pivot, names).items():
             term_units[key].append((unit, word))
-        version_words[unit.id] = frozenset(key for key, _ in content_words(unit.texts[language], language))
+        pivot_words[unit.id] = frozenset(key for key, _ in content_words(unit.texts[pivot], pivot))
+        lemmas = set()
+        for key, _ in content_words(unit.texts[language], language):
+            lemma = _lemma(key, language)
+            lemmas.add(lemma)
+            written[lemma][key] += 1
+        version_words[unit.id] = frozenset(lemmas)
     for key, found in term_units.items():
         if len(found) < MIN_UNITS:
             continue
-        rendering = _rendering(key, found, version_words, language)
+        rendering = _rendering(key, found, pivot_words, version_words, language)
         if rendering is None:
             continue
         having = [unit.id for unit, _ in found if _has(rendering, version_words[unit.id], language)]
         lacking = [(unit, word) for unit, word in found if unit.id not in having]
+        shown = written[rendering].most_common(1)[0][0]
         for unit, word in lacking:
-            if key not in version_words[unit.id]:  # the term kept as it is: untranslated, or a name
-                yield OddRendering(unit, language, word, rendering, having, len(lacking))
+            # the term kept as it is, where the version renders it otherwise elsewhere: untranslated, or a name
+            if _lemma(key, language) not in version_words[unit.id]:
+                yield OddRendering(unit, language, word, shown, having, len(lacking))
 
 
-def _terms(text: str, language: str) -> dict[str, Word]:
+def _terms(text: str, language: str, names: frozenset[tuple[str, str]]) -> dict[str, Word]:
     """The pivot's terms in ``text`` (case-folded, with their first occurrence): words of their own
-    with a capital inside a sentence, not acronyms, not function words, not part of a name."""
+    with a capital inside a sentence, not acronyms, not function words, not part of a name. The
+    capitalised word that opens a sentence is a name's first word only where the document writes
+    the two together inside a sentence too (``names``): `United Nations` is a name, the operative
+    verb of `Urges States` is not."""
     function_words = FUNCTION_WORDS.get(language, frozenset())
     found = words(text)
     terms: dict[str, Word] = {}
@@ -129,41 +163,94 @@ def _terms(text: str, language: str) -> dict[str, Word]:
             continue
         if opens_sentence(text, word.start):
             continue
-        before = found[k - 1] if k else None
-        after = found[k + 1] if k + 1 < len(found) else None
-        in_name = (before is not None and before.capitalised and not _BREAK.search(text[before.end:word.start])) or (
-            after is not None and after.capitalised and not _BREAK.search(text[word.end:after.start])
+        before = found[k - 1] if k and _joined(text, found[k - 1], word) else None
+        after = found[k + 1] if k + 1 < len(found) and _joined(text, word, found[k + 1]) else None
+        first_of_name = before is not None and (
+            not opens_sentence(text, before.start) or (before.key, word.key) in names
         )
-        if not in_name:
+        if not first_of_name and after is None:
             terms.setdefault(word.key, word)
     return terms
 
 
+def _joined(text: str, first: Word, second: Word) -> bool:
+    """Whether two neighbouring words are both capitalised with nothing between them that ends a name."""
+    return first.capitalised and second.capitalised and not _BREAK.search(text[first.end:second.start])
+
+
+def _names_inside_sentences(texts: list[str]) -> frozenset[tuple[str, str]]:
+    """The pairs of capitalised words (case-folded) that ``texts`` write together inside a sentence."""
+    names = set()
+    for text in texts:
+        found = words(text)
+        for first, second in zip(found, found[1:]):
+            if _joined(text, first, second) and not opens_sentence(text, first.start):
+                names.add((first.key, second.key))
+    return frozenset(names)
+
+
 def _rendering(
-    term: str, found: list[tuple[Unit, Word]], version_words: dict[str, frozenset[str]], language: str
+    term: str,
+    found: list[tuple[Unit, Word]],
+    pivot_words: dict[str, frozenset[str]],
+    version_words: dict[str, frozenset[str]],
+    language: str,
 ) -> str | None:
-    """The version's word for ``term``: in at least :data:`MIN_UNITS` and :data:`SHARE` of the units
-    that have the term, in no more units without it; of several, the one in most units. None when no
-    word is that regular, or when every unit has it (nothing to report)."""
+    """The version's word for ``term`` (its :func:`_lemma`), from the units that have the term
+    (``found``): in at least :data:`MIN_UNITS` and :data:`SHARE` of them, in no more units without
+    it, and not a cognate of another word that the pivot has in :data:`MIN_UNITS` of them too
+    (``pivot_words``, per unit); of several, the one in most units, then a cognate of the term (:data:`COGNATE`: `comité`
+    for "Committee" before the `rapport` of "the report of the Committee", `traité` for "Treaty"
+    before the `nucléaires` of the treaty's name), then the one in fewest units without it. It may be the
+    term itself (French `Convention`). None when no word is that regular, or when every unit has it
+    (nothing to report)."""
     ids = {unit.id for unit, _ in found}
     counts: dict[str, int] = defaultdict(int)
     for unit_id in ids:
         for word in version_words[unit_id]:
             counts[word] += 1
     needed = max(MIN_UNITS, math.ceil(SHARE * len(ids)))
-    candidates = [word for word, count in counts.items() if count >= needed and word != term]
+    candidates = [word for word, count in counts.items() if count >= needed]
     if not candidates:
         return None
     inside = {w: sum(_has(w, version_words[u], language) for u in ids) for w in candidates}
     outside = {w: sum(_has(w, ws, language) for u, ws in version_words.items() if u not in ids) for w in candidates}
     # a word as common without the term (`mensenrechten`, in every compound of it) renders something else
     regular = [w for w in candidates if outside[w] <= inside[w]]
-    best = max(regular, key=lambda w: (inside[w], -outside[w], w), default=None)
+    alike = {w: Indel.normalized_similarity(fold(w), fold(term)) for w in regular}
+    # nor does a cognate of another word the pivot has with the term (`nucléaires`, "Nuclear", of the treaty's name)
+    beside: dict[str, int] = defaultdict(int)
+    for unit_id in ids:
+        for word in pivot_words[unit_id] - {term}:
+            beside[word] += 1
+    others = [word for word, count in beside.items() if count >= MIN_UNITS]
+    regular = [
+        w for w in regular
+        if not any(Indel.normalized_similarity(fold(w), word) >= max(COGNATE, alike[w] + 1e-9) for word in others)
+    ]
+    best = max(regular, key=lambda w: (inside[w], alike[w] >= COGNATE, -outside[w], alike[w], w), default=None)
     return best if best is not None and inside[best] < len(ids) else None
 
 
+#: Plural endings, per kind of language: `staten`, `États`.
+_PLURALS = {"compounding": ("en", "s"), "other": ("s", "x")}
+_DOUBLED_VOWEL = re.compile(r"(aa|ee|oo|uu)(?=[^aeiou]+$)")
+
+
+def _lemma(word: str, language: str) -> str:
+    """``word`` (case-folded) without a plural ending, so that a singular and a plural are one
+    rendering: `état` and `états` are `état`; in Dutch and German, where a vowel written double in
+    a closed syllable is written once when the plural opens it, `staat` and `staten` are `stat`."""
+    compounding = language in COMPOUNDING
+    ending = next((e for e in _PLURALS["compounding" if compounding else "other"] if word.endswith(e)), "")
+    if ending and len(word) - len(ending) >= 3:
+        word = word[: len(word) - len(ending)]
+    return _DOUBLED_VOWEL.sub(lambda m: m.group()[0], word) if compounding else word
+
+
 def _has(rendering: str, version_words: frozenset[str], language: str) -> bool:
-    """Whether a unit's words hold ``rendering``: as a word, a part of a hyphenated word, or a compound's head or tail."""
+    """Whether a unit's words (their :func:`_lemma`) hold ``rendering``: as a word, a part of a
+    hyphenated word, or a compound's head or tail."""
     if rendering in version_words:
         return True
     for word in version_words:
@@ -175,7 +262,9 @@ def _has(rendering: str, version_words: frozenset[str], language: str) -> bool:
 
 
 def _likeliest_rendering(odd: OddRendering, pivot: str, embedder: Embedder) -> Word | None:
-    """Of the version's content words near the term's place, the one whose vector is closest to the term's."""
+    """Of the version's content words near the term's place, the one whose vector is closest to the
+    term's, where it is closer by :data:`STANDS_OUT` than the next one; None where no word stands
+    out (a pronoun or a sentence built otherwise renders the term, and any word shown would mislead)."""
     pivot_text, text = odd.unit.texts[pivot], odd.unit.texts[odd.language]
     at = odd.term.start / len(pivot_text)
     near = {start: key for key, start in content_words(text, odd.language) if abs(start / len(text) - at) <= DRIFT}
@@ -183,6 +272,10 @@ def _likeliest_rendering(odd: OddRendering, pivot: str, embedder: Embedder) -> W
         return None
     keys = list(dict.fromkeys(near.values()))
     vectors = embedder.embed([odd.term.key, *keys], role="passage")
-    closest = keys[int((vectors[1:] @ vectors[0]).argmax())]
+    similarity = vectors[1:] @ vectors[0]
+    ranked = np.argsort(-similarity)
+    if len(keys) > 1 and similarity[ranked[0]] - similarity[ranked[1]] < STANDS_OUT:
+        return None
+    closest = keys[int(ranked[0])]
     start = min((s for s, key in near.items() if key == closest), key=lambda s: abs(s / len(text) - at))
     return next(w for w in words(text) if w.start <= start < w.end)
