@@ -30,7 +30,9 @@ from align.qa.meaning import (
     MeaningCheck,
     _Embedded,
     _lengths,
+    _paired_sentences,
     _score,
+    _text_lengths,
     leave_one_out,
 )
 from align.qa.parallel import aligned_unit, alignment_of
@@ -349,3 +351,27 @@ def test_a_clause_lost_from_one_sentence_of_several_is_reported(cached_embedder,
     unit.texts["nl"] = unit.texts["nl"].replace(dropped, "" if dropped.startswith(",") else "En behoren")
     (found,) = [f for f in meaning(cut) if f.unit == unit_id and f.severity is not Severity.INFO]
     assert "nl sentence 2 of 2" in found.message and named in found.evidence
+
+
+@needs_extra
+def test_sentences_are_paired_only_where_they_correspond() -> None:
+    """Sentences paired in order, for the length of a clause's sentence: the Dutch UDHR's art. 26.1
+    has as many sentences as the English cut elsewhere (its first ends at `;`, the English last is
+    two), and a UNPC line cut at a `:` in English and a `;` in French has pieces that correspond no
+    more; neither is paired. art. 11.2 is, and a sentence that is all gloss is not."""
+    en, nl = align.read_versions([EXTRA / "udhr" / f"udhr.{language}.html" for language in ("en", "nl")])
+    texts = {
+        language: {p.id: p.text for p in document.paragraphs()} | {f"{p.id}.{s.label}": s.text for p in document.paragraphs() for s in p.subparagraphs}
+        for language, document in (("en", en), ("nl", nl))
+    }
+    udhr_lengths = LengthModel.fit([_text_lengths(texts["en"][k], texts["nl"][k]) for k in texts["en"] if texts["nl"].get(k)])
+    assert _paired_sentences(texts["en"]["art26.1"], texts["nl"]["art26.1"], udhr_lengths) == []
+    assert len(_paired_sentences(texts["en"]["art11.2"], texts["nl"]["art11.2"], udhr_lengths)) == 2
+    unpc = unpc_alignment()
+    unpc_lengths = LengthModel.fit([_text_lengths(u.texts["en"], u.texts["fr"]) for u in unpc.units if u.texts["en"] and u.texts["fr"]])
+    line = next(u for u in unpc.units if u.id == "line1190")
+    assert line.texts["en"].count(":") and line.texts["fr"].count(";")
+    assert _paired_sentences(line.texts["en"], line.texts["fr"], unpc_lengths) == []
+    glossed = "Takes note of the report of the Special Rapporteur. (Report of the Special Rapporteur on the situation of human rights defenders)"
+    french = "Prend note du rapport du Rapporteur spécial. (Report of the Special Rapporteur on the situation of human rights defenders)"
+    assert _paired_sentences(glossed, french, unpc_lengths) == []

@@ -92,9 +92,11 @@ def clauses(text: str, language: str) -> list[Clause]:
     return _join_short(text, _cut(text, {*_hard_cuts(text), *_comma_cuts(text, language)}))
 
 
-def sentences(text: str) -> list[Clause]:
-    """``text`` cut only where a sentence ends or at `;` and `:`, as :func:`clauses` cuts hardest."""
-    return _cut(text, set(_hard_cuts(text)))
+def sentences(text: str, *, stops_only: bool = False) -> list[Clause]:
+    """``text`` cut only where a sentence ends or at `;` and `:`, as :func:`clauses` cuts hardest;
+    with ``stops_only``, only where a sentence ends: one language puts a `;` or a `:` where another
+    has a comma (the UNPC's French quoting the Universal Declaration), a full stop rarely."""
+    return _cut(text, set(_hard_cuts(text, stops_only=stops_only)))
 
 
 def parts(text: str, language: str) -> list[Clause]:
@@ -125,11 +127,14 @@ def _cut(text: str, cuts: set[int]) -> list[Clause]:
     return pieces
 
 
-def _hard_cuts(text: str) -> list[int]:
-    """Offsets after `;`, `:` and full stops that end a sentence (not `No.`, `chap.`, `A.`)."""
+def _hard_cuts(text: str, *, stops_only: bool = False) -> list[int]:
+    """Offsets after `;`, `:` (unless ``stops_only``) and full stops that end a sentence (not `No.`,
+    `chap.`, `A.`)."""
     cuts = []
     for m in _HARD.finditer(text):
         if text[m.start()] == "." and _abbreviation(text, m.start()):
+            continue
+        if stops_only and text[m.start()] in ";:":
             continue
         cuts.append(m.end())
     return cuts
