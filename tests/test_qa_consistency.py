@@ -74,11 +74,11 @@ def test_the_finding_shows_the_word_that_renders_the_term_instead(cached_embedde
     assert "'staten' in 14 of the 15 units" in finding.message
 
 
-@pytest.mark.parametrize(("build", "most"), [(sdg_alignment, 0), (unpc_sample, 3)], ids=["SDG targets", "UNPC sample"])
+@pytest.mark.parametrize(("build", "most"), [(sdg_alignment, 0), (unpc_sample, 2)], ids=["SDG targets", "UNPC sample"])
 def test_official_translations_are_quiet(build, most: int) -> None:
     """The SDG targets vary no term. The UNPC sample, 400 lines of unrelated documents, which share
-    no house style, three times: `l'État` for "the Government", `Il` and `La Commission` for "The
-    Committee" (information a reviser of one document may want; of these documents, variation)."""
+    no house style, twice: `l'État` for "the Government", `les États` for "Governments" (information
+    a reviser of one document may want; of these documents, variation)."""
     alignment = build()
     found = [odd for language in alignment.languages[1:] for odd in inconsistent(alignment, language)]
     assert len(found) <= most, [(o.unit.id, o.term.text, o.rendering) for o in found]
@@ -96,14 +96,17 @@ def test_the_correct_dutch_of_the_reviews_is_quiet() -> None:
 
 # --------------------------------------------------------------------------- a review's documents
 
-#: Two resolutions written for this check by a reviewer who had not read it (English and a careful
-#: Dutch or French translation, A and B), with 24 slips a machine translation makes (a term rendered
-#: with another word once: `landen`, `Kantoor`, `pays`, `Commission`, `Pacte`) and 12 variations a
-#: careful translator makes (a pronoun, a sentence built otherwise, a singular), each put alone into
-#: its document. The reviewer's first measure, on the check as first written: nothing reported on the
-#: clean documents, 19 of 24 slips found, 11 of 12 variations reported. What it showed (an operative
-#: verb taken for a name's first word, a rendering spelt as the term, singulars) is mended since, so
-#: these are no longer held out.
+#: Resolutions written for this check by reviewers who had not read it, English with a careful Dutch
+#: or French translation, each with 12 slips a machine translation makes (a term rendered with another
+#: word once: `landen`, `Kantoor`, `pays`, `Commission`, `Pacte`) and 6 variations a careful translator
+#: makes (a pronoun, an acronym, a sentence built otherwise, a compound), each put alone into its
+#: document. Round 1 (documents A, nl, and B, fr), on the check as first written: nothing reported on
+#: the clean texts, 19 of 24 slips found, 11 of 12 variations reported; what it showed (an operative
+#: verb taken for a name's first word, a rendering spelt as the term, singulars) is mended since, and
+#: those numbers are no longer held out (now 24, and 9 of 12). Round 2 (C, nl, and D, fr), held out
+#: from every change and measured once as written: 1 of 67 clean paragraphs reported (`lui` for the
+#: Security Council), 21 of 24 slips found (the 3 missed say why), 6 of 12 variations reported, all
+#: French (a pronoun, an acronym, `autorités` for the Government).
 REVIEWED = [json.loads(line) for line in (REVIEW.parent / "consistency-review.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
@@ -117,10 +120,12 @@ def _document(doc: str, changed: dict | None = None) -> tuple[Alignment, str]:
     return alignment_of(units, ["en", language]), language
 
 
-@pytest.mark.parametrize("doc", ["A", "B"])
-def test_the_review_s_clean_documents_are_quiet(doc: str) -> None:
+@pytest.mark.parametrize(("doc", "reported"), [("A", []), ("B", []), ("C", []), ("D", [("op21", "Council")])])
+def test_the_review_s_clean_documents_are_quiet(doc: str, reported: list) -> None:
+    """D's op21 asks the Secretary-General to report to the Council as Security Council French does,
+    `lui faire rapport`: a pronoun, which the check cannot tell from a slip."""
     alignment, language = _document(doc)
-    assert list(inconsistent(alignment, language)) == []
+    assert [(o.unit.id, o.term.text) for o in inconsistent(alignment, language)] == reported
 
 
 def _reported(entry: dict) -> bool:
@@ -132,26 +137,28 @@ def _reported(entry: dict) -> bool:
     "entry", [e for e in REVIEWED if e["kind"] == "slip"], ids=lambda e: f"{e['doc']} {e['id']} {e['term']} {e['used']}"
 )
 def test_each_slip_of_the_review_is_reported_in_its_unit(entry: dict) -> None:
-    assert _reported(entry)
+    """All but the three the data file marks `missed`, each with why."""
+    assert _reported(entry) is ("missed" not in entry)
 
 
 @pytest.mark.parametrize(
     "entry", [e for e in REVIEWED if e["kind"] == "variation"], ids=lambda e: f"{e['doc']} {e['id']} {e['term']} {e['used'][:20]}"
 )
 def test_the_review_s_variations_are_reported_as_the_data_file_says(entry: dict) -> None:
-    """Nine of the twelve are reported (information): the check cannot tell a pronoun or a sentence
-    built otherwise from a slip. The file says which; a change that moves one shows here."""
+    """Fifteen of the twenty-four are reported (information): the check cannot tell a pronoun, an
+    acronym or a sentence built otherwise from a slip. The file says which; a change that moves one
+    shows here."""
     assert _reported(entry) is entry["reported"]
 
 
 @pytest.mark.model
 def test_the_word_shown_is_the_one_used_or_none(cached_embedder) -> None:
-    """The check shows the word that renders the term instead only where one stands out: for the
+    """The check shows the word that renders the term instead only where one stands out: for round 1's
     slips, mostly the word used (16 of 24 measured, `organisations` once for an `États` that renders
     "Governments", nothing for the rest); for the variations, nothing, or at the margin (fp32 and
     bf16 differ there) the `landen` one of them uses."""
     shown: dict[str, list[str]] = {"slip": [], "variation": []}
-    for entry in [e for e in REVIEWED if e["kind"] != "paragraph"]:
+    for entry in [e for e in REVIEWED if e["kind"] != "paragraph" and e["round"] == 1]:
         alignment, _ = _document(entry["doc"], entry)
         for finding in ConsistencyCheck().run(alignment, QAContext(embedder=cached_embedder)):
             if finding.unit == entry["id"] and finding.excerpt:

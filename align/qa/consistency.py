@@ -14,14 +14,19 @@ which is what machine translation does (72/247's op13 `sommige landen` for
 Only a term that is a word of its own with a capital inside a sentence (`the
 Declaration`, `States`, `Rapporteur`) is followed: in UN texts that capital
 marks a term of art, where a lower-case word is ordinary vocabulary, which a
-good translation varies. A capitalised word beside another one is part of a
-name (`United Nations`, `General Assembly`), which the glossary covers with its
-variants; the word that opens a sentence is a name's first word only where the
-document also writes the two together inside a sentence (`Urges States` is a
-verb and a term). Words are compared without their plural ending (`staat` and
-`staten`, `État` and `États`), and a rendering counts inside a word joined by a
-hyphen (`États-Unis`) and, in languages that compound, inside a compound
-(`lidstaten`). The rendering may be spelt as the term is (French `Convention`).
+good translation varies. A capitalised word beside another one, or after one
+across `of`, `on the`, `and` (:func:`_neighbour`), is part of a name (`United
+Nations`, `Economic and Social Council`, `Elimination` of `Committee on the
+Elimination`), which the glossary covers with its variants; the word that opens a
+sentence is a name's first word only where the document also writes the two
+together inside a sentence (`Urges States` is a verb and a term). Only pivots
+and versions whose words the tool can read are followed (:func:`follows`: not
+Russian, whose cases inflect every rendering, nor a German pivot, which
+capitalises every noun). The version's words are compared without their plural
+ending (`staat` and `staten`, `État` and `États`), and a rendering counts inside
+a word joined by a hyphen (`États-Unis`), in languages that compound inside a
+compound (`lidstaten`), and at the start of a word derived from it (`yéménite`).
+The rendering may be spelt as the term is (French `Convention`).
 Of words as regular, a cognate of the term wins (`comité` over the `rapport` of
 "the report of the Committee"), and a cognate of another word the pivot has
 with the term is that word's (`nucléaires`, of the Non-Proliferation Treaty's name).
@@ -39,6 +44,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -49,7 +55,7 @@ from rapidfuzz.distance import Indel
 
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import DRIFT, Check, QAContext
-from align.qa.lexicon import FUNCTION_WORDS, content_words
+from align.qa.lexicon import FUNCTION_WORDS, aligns, content_words
 from align.qa.tokens import COMPOUNDING, Word, fold, opens_sentence, words
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,6 +73,19 @@ SHARE = 0.75
 STANDS_OUT = 0.02
 #: Spelling similarity (Indel, case and accents as written) from which a version's word is a cognate of the term.
 COGNATE = 0.5
+#: Lower-case words that may stand between two words of one name (`Economic and Social Council`,
+#: `Office of the High Commissioner`), per pivot language, and how many of them in a row.
+_NAME_LINKS = {
+    "en": frozenset({"and", "of", "for", "on", "the", "to"}),
+    "fr": frozenset({"et", "de", "des", "du", "la", "le", "les", "pour", "sur", "d'", "l'"}),
+    "nl": frozenset({"en", "van", "voor", "de", "het", "inzake", "over"}),
+    "es": frozenset({"y", "de", "del", "la", "el", "los", "las", "para", "sobre"}),
+}
+_MOST_LINKS = 2
+#: Of those, the ones that join two names as well as two words of one, which they do only alone.
+_CONJUNCTIONS = frozenset({"and", "et", "en", "y"})
+#: A rendering of this many letters or more also counts at the start of a word derived from it.
+_DERIVED_FROM = 5
 #: What ends a name: a capitalised word after one of these is not its neighbour's (`Council, States`).
 _BREAK = re.compile(r"[,;:.()\[\]«»“”\"]")
 #: The parts of a word joined by hyphens (`États-Unis`).
@@ -115,12 +134,22 @@ class OddRendering:
     others: int  # the units, this one among them, that have the term and not that word
 
 
+def follows(pivot: str, language: str) -> bool:
+    """Whether terms of a ``pivot`` text can be followed into ``language``: both have function-word
+    lists and spaces between words (:func:`align.qa.lexicon.aligns`; not Russian, whose cases inflect
+    every rendering, nor Chinese), and the pivot capitalises terms of art only (not German, which
+    capitalises every noun)."""
+    return aligns(pivot, language) and pivot != "de"
+
+
 def inconsistent(alignment: Alignment, language: str) -> Iterator[OddRendering]:
     """The units where ``language`` renders a pivot term otherwise than it does in most units (see the module)."""
     pivot = alignment.pivot
+    if not follows(pivot, language):
+        return
     units = [u for u in alignment.units if u.texts.get(pivot, "").strip() and u.texts.get(language, "").strip()]
-    names = _names_inside_sentences([unit.texts[pivot] for unit in units])
-    term_units: dict[str, list[tuple[Unit, Word]]] = defaultdict(list)
+    names = _names_inside_sentences([unit.texts[pivot] for unit in units], pivot)
+    term_units: dict[str, list[tuple[Unit, Word]]] = defaultdict(list)  # per term, where it stands
     pivot_words: dict[str, frozenset[str]] = {}  # per unit, the pivot's content words
     version_words: dict[str, frozenset[str]] = {}  # per unit, the lemmas of the version's content words
     written: dict[str, Counter[str]] = defaultdict(Counter)  # per lemma, the forms the version writes
@@ -140,21 +169,23 @@ def inconsistent(alignment: Alignment, language: str) -> Iterator[OddRendering]:
         rendering = _rendering(key, found, pivot_words, version_words, language)
         if rendering is None:
             continue
-        having = [unit.id for unit, _ in found if _has(rendering, version_words[unit.id], language)]
+        having = {unit.id for unit, _ in found if _has(rendering, version_words[unit.id], language)}
         lacking = [(unit, word) for unit, word in found if unit.id not in having]
         shown = written[rendering].most_common(1)[0][0]
+        elsewhere = [unit.id for unit, _ in found if unit.id in having]
         for unit, word in lacking:
             # the term kept as it is, where the version renders it otherwise elsewhere: untranslated, or a name
-            if _lemma(key, language) not in version_words[unit.id]:
-                yield OddRendering(unit, language, word, shown, having, len(lacking))
+            if _lemma(word.key, language) not in version_words[unit.id]:
+                yield OddRendering(unit, language, word, shown, elsewhere, len(lacking))
 
 
 def _terms(text: str, language: str, names: frozenset[tuple[str, str]]) -> dict[str, Word]:
-    """The pivot's terms in ``text`` (case-folded, with their first occurrence): words of their own
-    with a capital inside a sentence, not acronyms, not function words, not part of a name. The
-    capitalised word that opens a sentence is a name's first word only where the document writes
-    the two together inside a sentence too (``names``): `United Nations` is a name, the operative
-    verb of `Urges States` is not."""
+    """The pivot's terms in ``text`` (case-folded, with their first occurrence; singular and plural
+    apart, since a singular term is often a noun's qualifier, `State officials`): words of their own
+    with a capital inside a sentence, not acronyms, not function words, not part of a name
+    (:func:`_neighbour`). The capitalised word that opens a sentence is a name's first word only where
+    the document writes the two in one name inside a sentence too (``names``): `United Nations` is a
+    name, the operative verb of `Urges States` is not."""
     function_words = FUNCTION_WORDS.get(language, frozenset())
     found = words(text)
     terms: dict[str, Word] = {}
@@ -163,8 +194,8 @@ def _terms(text: str, language: str, names: frozenset[tuple[str, str]]) -> dict[
             continue
         if opens_sentence(text, word.start):
             continue
-        before = found[k - 1] if k and _joined(text, found[k - 1], word) else None
-        after = found[k + 1] if k + 1 < len(found) and _joined(text, word, found[k + 1]) else None
+        before = _neighbour(text, found, k, -1, language)
+        after = _neighbour(text, found, k, +1, language)
         first_of_name = before is not None and (
             not opens_sentence(text, before.start) or (before.key, word.key) in names
         )
@@ -173,18 +204,34 @@ def _terms(text: str, language: str, names: frozenset[tuple[str, str]]) -> dict[
     return terms
 
 
-def _joined(text: str, first: Word, second: Word) -> bool:
-    """Whether two neighbouring words are both capitalised with nothing between them that ends a name."""
-    return first.capitalised and second.capitalised and not _BREAK.search(text[first.end:second.start])
+def _neighbour(text: str, found: tuple[Word, ...], k: int, step: int, language: str) -> Word | None:
+    """The capitalised word a name joins to ``found[k]`` on one side (``step`` -1 or +1), or None:
+    the word beside it, or the next one across words that link a name's words (:data:`_NAME_LINKS`),
+    with nothing that ends a name (:data:`_BREAK`) between them. After the word only a conjunction
+    links (`Economic and Social Council`): a preposition after it opens the complement of a term that
+    stands alone too (`the Office of the High Commissioner`, `the Office`), where before it the word
+    is in the complement (`Elimination` of `Committee on the Elimination of ...`)."""
+    links = _NAME_LINKS.get(language, frozenset()) if step < 0 else _CONJUNCTIONS
+    j = k + step
+    while 0 <= j < len(found) and found[j].key in links and abs(j - k) <= _MOST_LINKS:
+        j += step
+    between = {found[i].key for i in range(min(j, k) + 1, max(j, k))}
+    if between & _CONJUNCTIONS and len(between) > 1:
+        return None  # `the Council and the Commission`: two terms, where `Economic and Social` is one name
+    if not 0 <= j < len(found) or not (found[k].capitalised and found[j].capitalised):
+        return None
+    first, second = (found[j], found[k]) if step < 0 else (found[k], found[j])
+    return None if _BREAK.search(text[first.end:second.start]) else found[j]
 
 
-def _names_inside_sentences(texts: list[str]) -> frozenset[tuple[str, str]]:
-    """The pairs of capitalised words (case-folded) that ``texts`` write together inside a sentence."""
+def _names_inside_sentences(texts: list[str], language: str) -> frozenset[tuple[str, str]]:
+    """The pairs of capitalised words (case-folded) that ``texts`` write in one name inside a sentence."""
     names = set()
     for text in texts:
         found = words(text)
-        for first, second in zip(found, found[1:]):
-            if _joined(text, first, second) and not opens_sentence(text, first.start):
+        for k, second in enumerate(found):
+            first = _neighbour(text, found, k, -1, language)
+            if first is not None and not opens_sentence(text, first.start):
                 names.add((first.key, second.key))
     return frozenset(names)
 
@@ -196,14 +243,16 @@ def _rendering(
     version_words: dict[str, frozenset[str]],
     language: str,
 ) -> str | None:
-    """The version's word for ``term`` (its :func:`_lemma`), from the units that have the term
-    (``found``): in at least :data:`MIN_UNITS` and :data:`SHARE` of them, in no more units without
-    it, and not a cognate of another word that the pivot has in :data:`MIN_UNITS` of them too
-    (``pivot_words``, per unit); of several, the one in most units, then a cognate of the term (:data:`COGNATE`: `comité`
-    for "Committee" before the `rapport` of "the report of the Committee", `traité` for "Treaty"
-    before the `nucléaires` of the treaty's name), then the one in fewest units without it. It may be the
-    term itself (French `Convention`). None when no word is that regular, or when every unit has it
-    (nothing to report)."""
+    """The version's word for ``term`` (its :func:`_lemma`), from the units that have the term (``found``).
+
+    It stands in at least :data:`MIN_UNITS` and :data:`SHARE` of them, in no more units without the
+    term, and is no cognate of another word the pivot has in :data:`MIN_UNITS` of them too
+    (``pivot_words``: the `nucléaires` of the Non-Proliferation Treaty's name is "Nuclear"'s). Of
+    several, the one in most units wins, then a cognate of the term (:data:`COGNATE`: `comité` for
+    "Committee" before the `rapport` of "the report of the Committee"), then the one in fewest units
+    without it. It may be the term itself (French `Convention`). None when no word is that regular,
+    or when every unit has it (nothing to report).
+    """
     ids = {unit.id for unit, _ in found}
     counts: dict[str, int] = defaultdict(int)
     for unit_id in ids:
@@ -211,25 +260,29 @@ def _rendering(
             counts[word] += 1
     needed = max(MIN_UNITS, math.ceil(SHARE * len(ids)))
     candidates = [word for word, count in counts.items() if count >= needed]
-    if not candidates:
-        return None
     inside = {w: sum(_has(w, version_words[u], language) for u in ids) for w in candidates}
     outside = {w: sum(_has(w, ws, language) for u, ws in version_words.items() if u not in ids) for w in candidates}
-    # a word as common without the term (`mensenrechten`, in every compound of it) renders something else
-    regular = [w for w in candidates if outside[w] <= inside[w]]
-    alike = {w: Indel.normalized_similarity(fold(w), fold(term)) for w in regular}
-    # nor does a cognate of another word the pivot has with the term (`nucléaires`, "Nuclear", of the treaty's name)
+    alike = {w: Indel.normalized_similarity(fold(w), fold(term)) for w in candidates}
     beside: dict[str, int] = defaultdict(int)
     for unit_id in ids:
         for word in pivot_words[unit_id] - {term}:
             beside[word] += 1
     others = [word for word, count in beside.items() if count >= MIN_UNITS]
     regular = [
-        w for w in regular
-        if not any(Indel.normalized_similarity(fold(w), word) >= max(COGNATE, alike[w] + 1e-9) for word in others)
+        w for w in candidates
+        # a word as common without the term (`mensenrechten`, in every compound of it) renders something else
+        if outside[w] <= inside[w]
+        and not any(Indel.normalized_similarity(fold(w), word) >= max(COGNATE, alike[w] + 1e-9) for word in others)
     ]
-    best = max(regular, key=lambda w: (inside[w], alike[w] >= COGNATE, -outside[w], alike[w], w), default=None)
-    return best if best is not None and inside[best] < len(ids) else None
+    ranked = sorted(regular, key=lambda w: (inside[w], alike[w] >= COGNATE, -outside[w], alike[w], w), reverse=True)
+    if not ranked:
+        return None
+    best = ranked[0]
+    if inside[best] == len(ids) and alike[best] < COGNATE:
+        # a word of every unit that is no cognate of the term (the `roept` of the `Calls upon States`
+        # each unit opens with) may render another word: a cognate as regular but for a few units renders it
+        best = next((w for w in ranked if alike[w] >= COGNATE), best)
+    return best if inside[best] < len(ids) else None
 
 
 #: Plural endings, per kind of language: `staten`, `États`.
@@ -250,15 +303,24 @@ def _lemma(word: str, language: str) -> str:
 
 def _has(rendering: str, version_words: frozenset[str], language: str) -> bool:
     """Whether a unit's words (their :func:`_lemma`) hold ``rendering``: as a word, a part of a
-    hyphenated word, or a compound's head or tail."""
+    hyphenated word, a compound's head or tail, or the start of a word derived from it, accents
+    aside (`yéménite` from `Yémen`, `israélien` from `Israël`: a country's name is rendered as its
+    adjective where the sentence wants one), from :data:`_DERIVED_FROM` letters."""
     if rendering in version_words:
         return True
+    derived = _strip_accents(rendering) if len(rendering) >= _DERIVED_FROM else None
     for word in version_words:
         if rendering in _HYPHEN.split(word):
             return True
         if language in COMPOUNDING and (word.endswith(rendering) or word.startswith(rendering)):
             return True
+        if derived is not None and _strip_accents(word).startswith(derived):
+            return True
     return False
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _likeliest_rendering(odd: OddRendering, pivot: str, embedder: Embedder) -> Word | None:
