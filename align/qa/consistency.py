@@ -14,19 +14,20 @@ which is what machine translation does (72/247's op13 `sommige landen` for
 Only a term that is a word of its own with a capital inside a sentence (`the
 Declaration`, `States`, `Rapporteur`) is followed: in UN texts that capital
 marks a term of art, where a lower-case word is ordinary vocabulary, which a
-good translation varies. A capitalised word beside another one, or after one
-across `of`, `on the`, `and` (:func:`_neighbour`), is part of a name (`United
-Nations`, `Economic and Social Council`, `Elimination` of `Committee on the
-Elimination`), which the glossary covers with its variants; the word that opens a
-sentence is a name's first word only where the document also writes the two
-together inside a sentence (`Urges States` is a verb and a term). Only pivots
-and versions whose words the tool can read are followed (:func:`follows`: not
-Russian, whose cases inflect every rendering, nor a German pivot, which
+good translation varies. A capitalised word beside another one, after one
+across a preposition (`Torture` of `Committee against Torture`, `Elimination`
+of `Committee on the Elimination`), or joined to one by `and` where the name goes
+on (`Economic and Social Council`, not `States and Governments`) is part of a
+name (:func:`_neighbour`), which the glossary covers with its variants; the word
+that opens a sentence is a name's first word only where the document also writes
+the two together inside a sentence (`Urges States` is a verb and a term). Only
+pivots and versions whose words the tool can read are followed (:func:`follows`:
+not Russian, whose cases inflect every rendering, nor a German pivot, which
 capitalises every noun). The version's words are compared without their plural
 ending (`staat` and `staten`, `État` and `États`), and a rendering counts inside
-a word joined by a hyphen (`États-Unis`), in languages that compound inside a
-compound (`lidstaten`), and at the start of a word derived from it (`yéménite`).
-The rendering may be spelt as the term is (French `Convention`).
+a word joined by a hyphen (`États-Unis`) and, in languages that compound, inside
+a compound (`lidstaten`); not in a word that merely starts as it does
+(`gouvernementales`). The rendering may be spelt as the term is (French `Convention`).
 Of words as regular, a cognate of the term wins (`comité` over the `rapport` of
 "the report of the Committee"), and a cognate of another word the pivot has
 with the term is that word's (`nucléaires`, of the Non-Proliferation Treaty's name).
@@ -44,7 +45,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -73,19 +73,24 @@ SHARE = 0.75
 STANDS_OUT = 0.02
 #: Spelling similarity (Indel, case and accents as written) from which a version's word is a cognate of the term.
 COGNATE = 0.5
-#: Lower-case words that may stand between two words of one name (`Economic and Social Council`,
-#: `Office of the High Commissioner`), per pivot language, and how many of them in a row.
-_NAME_LINKS = {
-    "en": frozenset({"and", "of", "for", "on", "the", "to"}),
-    "fr": frozenset({"et", "de", "des", "du", "la", "le", "les", "pour", "sur", "d'", "l'"}),
-    "nl": frozenset({"en", "van", "voor", "de", "het", "inzake", "over"}),
-    "es": frozenset({"y", "de", "del", "la", "el", "los", "las", "para", "sobre"}),
+#: The lower-case words that join the words of one name, per pivot language: a preposition, alone or
+#: with an article, before a name's complement (`Office of the High Commissioner`, `Committee against
+#: Torture`), and a conjunction between two words of a name that goes on (`Economic and Social Council`).
+_PREPOSITIONS = {
+    "en": frozenset({"of", "on", "for", "against"}),
+    "fr": frozenset({"de", "du", "des", "pour", "sur", "contre"}),
+    "nl": frozenset({"van", "voor", "inzake", "over", "tegen"}),
+    "es": frozenset({"de", "del", "para", "sobre", "contra"}),
 }
-_MOST_LINKS = 2
-#: Of those, the ones that join two names as well as two words of one, which they do only alone.
-_CONJUNCTIONS = frozenset({"and", "et", "en", "y"})
-#: A rendering of this many letters or more also counts at the start of a word derived from it.
-_DERIVED_FROM = 5
+_ARTICLES = {
+    "en": frozenset({"the"}),
+    "fr": frozenset({"la", "le", "les"}),
+    "nl": frozenset({"de", "het"}),
+    "es": frozenset({"la", "el", "los", "las"}),
+}
+_CONJUNCTIONS = {"en": "and", "fr": "et", "nl": "en", "es": "y"}
+#: A French or Italian article or preposition elided onto the word (`l'Organisation`, `d'États`).
+_ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
 #: What ends a name: a capitalised word after one of these is not its neighbour's (`Council, States`).
 _BREAK = re.compile(r"[,;:.()\[\]«»“”\"]")
 #: The parts of a word joined by hyphens (`États-Unis`).
@@ -151,7 +156,7 @@ def inconsistent(alignment: Alignment, language: str) -> Iterator[OddRendering]:
     names = _names_inside_sentences([unit.texts[pivot] for unit in units], pivot)
     term_units: dict[str, list[tuple[Unit, Word]]] = defaultdict(list)  # per term, where it stands
     pivot_words: dict[str, frozenset[str]] = {}  # per unit, the pivot's content words
-    version_words: dict[str, frozenset[str]] = {}  # per unit, the lemmas of the version's content words
+    version_words: dict[str, _Lemmas] = {}  # per unit, the lemmas of the version's content words
     written: dict[str, Counter[str]] = defaultdict(Counter)  # per lemma, the forms the version writes
     for unit in units:
         for key, word in _terms(unit.texts[pivot], pivot, names).items():
@@ -162,7 +167,7 @@ def inconsistent(alignment: Alignment, language: str) -> Iterator[OddRendering]:
             lemma = _lemma(key, language)
             lemmas.add(lemma)
             written[lemma][key] += 1
-        version_words[unit.id] = frozenset(lemmas)
+        version_words[unit.id] = _Lemmas.of(lemmas)
     for key, found in term_units.items():
         if len(found) < MIN_UNITS:
             continue
@@ -175,22 +180,23 @@ def inconsistent(alignment: Alignment, language: str) -> Iterator[OddRendering]:
         elsewhere = [unit.id for unit, _ in found if unit.id in having]
         for unit, word in lacking:
             # the term kept as it is, where the version renders it otherwise elsewhere: untranslated, or a name
-            if _lemma(word.key, language) not in version_words[unit.id]:
+            if _lemma(word.key, language) not in version_words[unit.id].words:
                 yield OddRendering(unit, language, word, shown, elsewhere, len(lacking))
 
 
 def _terms(text: str, language: str, names: frozenset[tuple[str, str]]) -> dict[str, Word]:
     """The pivot's terms in ``text`` (case-folded, with their first occurrence; singular and plural
     apart, since a singular term is often a noun's qualifier, `State officials`): words of their own
-    with a capital inside a sentence, not acronyms, not function words, not part of a name
-    (:func:`_neighbour`). The capitalised word that opens a sentence is a name's first word only where
-    the document writes the two in one name inside a sentence too (``names``): `United Nations` is a
-    name, the operative verb of `Urges States` is not."""
+    with a capital inside a sentence (after an elided article: `l'Organisation`), not acronyms, not
+    function words, not part of a name (:func:`_neighbour`). The capitalised word that opens a sentence
+    is a name's first word only where the document writes the two in one name inside a sentence too
+    (``names``): `United Nations` is a name, the operative verb of `Urges States` is not."""
     function_words = FUNCTION_WORDS.get(language, frozenset())
     found = words(text)
     terms: dict[str, Word] = {}
     for k, word in enumerate(found):
-        if not word.capitalised or word.text.isupper() or len(word.text) < 3 or word.key in function_words:
+        bare = _ELIDED.sub("", word.text)
+        if not _capitalised(word) or bare.isupper() or len(bare) < 3 or bare.casefold() in function_words:
             continue
         if opens_sentence(text, word.start):
             continue
@@ -200,28 +206,43 @@ def _terms(text: str, language: str, names: frozenset[tuple[str, str]]) -> dict[
             not opens_sentence(text, before.start) or (before.key, word.key) in names
         )
         if not first_of_name and after is None:
-            terms.setdefault(word.key, word)
+            elided = len(word.text) - len(bare)
+            terms.setdefault(bare.casefold(), Word(bare, word.start + elided, word.end))
     return terms
 
 
+def _capitalised(word: Word) -> bool:
+    return _ELIDED.sub("", word.text)[:1].isupper()
+
+
 def _neighbour(text: str, found: tuple[Word, ...], k: int, step: int, language: str) -> Word | None:
-    """The capitalised word a name joins to ``found[k]`` on one side (``step`` -1 or +1), or None:
-    the word beside it, or the next one across words that link a name's words (:data:`_NAME_LINKS`),
-    with nothing that ends a name (:data:`_BREAK`) between them. After the word only a conjunction
-    links (`Economic and Social Council`): a preposition after it opens the complement of a term that
-    stands alone too (`the Office of the High Commissioner`, `the Office`), where before it the word
-    is in the complement (`Elimination` of `Committee on the Elimination of ...`)."""
-    links = _NAME_LINKS.get(language, frozenset()) if step < 0 else _CONJUNCTIONS
-    j = k + step
-    while 0 <= j < len(found) and found[j].key in links and abs(j - k) <= _MOST_LINKS:
+    """The capitalised word one name joins to ``found[k]`` on one side (``step`` -1 or +1), or None.
+
+    Beside it, with nothing that ends a name between (:data:`_BREAK`); or before it across a
+    preposition and an article (:data:`_PREPOSITIONS`), whose complement ``found[k]`` is (`Elimination`
+    of `Committee on the Elimination`, `Torture` of `Committee against Torture`); or on either side
+    across a conjunction, where the name goes on after the second word (`Economic and Social Council`,
+    not `States and Governments`). A preposition after the word opens the complement of a term that
+    also stands alone (`the Office of the High Commissioner`, `the Office`): no link."""
+    conjunction = _CONJUNCTIONS.get(language)
+    j, gap = k + step, []
+    while 0 <= j < len(found) and len(gap) < 2 and not _capitalised(found[j]):
+        gap.append(found[j].key)
         j += step
-    between = {found[i].key for i in range(min(j, k) + 1, max(j, k))}
-    if between & _CONJUNCTIONS and len(between) > 1:
-        return None  # `the Council and the Commission`: two terms, where `Economic and Social` is one name
-    if not 0 <= j < len(found) or not (found[k].capitalised and found[j].capitalised):
+    if not 0 <= j < len(found) or not (_capitalised(found[k]) and _capitalised(found[j])):
         return None
-    first, second = (found[j], found[k]) if step < 0 else (found[k], found[j])
-    return None if _BREAK.search(text[first.end:second.start]) else found[j]
+    first, second = sorted((j, k))
+    if _BREAK.search(text[found[first].end:found[second].start]):
+        return None
+    if not gap:
+        return found[j]
+    if gap == [conjunction]:
+        goes_on = second + 1 < len(found) and _capitalised(found[second + 1]) and not text[found[second].end:found[second + 1].start].strip()
+        return found[j] if goes_on else None
+    prepositions, articles = _PREPOSITIONS.get(language, frozenset()), _ARTICLES.get(language, frozenset())
+    if step < 0 and (gap[-1] in prepositions and all(w in articles for w in gap[:-1])):
+        return found[j]
+    return None
 
 
 def _names_inside_sentences(texts: list[str], language: str) -> frozenset[tuple[str, str]]:
@@ -240,7 +261,7 @@ def _rendering(
     term: str,
     found: list[tuple[Unit, Word]],
     pivot_words: dict[str, frozenset[str]],
-    version_words: dict[str, frozenset[str]],
+    version_words: dict[str, _Lemmas],
     language: str,
 ) -> str | None:
     """The version's word for ``term`` (its :func:`_lemma`), from the units that have the term (``found``).
@@ -256,7 +277,7 @@ def _rendering(
     ids = {unit.id for unit, _ in found}
     counts: dict[str, int] = defaultdict(int)
     for unit_id in ids:
-        for word in version_words[unit_id]:
+        for word in version_words[unit_id].words:
             counts[word] += 1
     needed = max(MIN_UNITS, math.ceil(SHARE * len(ids)))
     candidates = [word for word, count in counts.items() if count >= needed]
@@ -301,26 +322,34 @@ def _lemma(word: str, language: str) -> str:
     return _DOUBLED_VOWEL.sub(lambda m: m.group()[0], word) if compounding else word
 
 
-def _has(rendering: str, version_words: frozenset[str], language: str) -> bool:
+@dataclass(frozen=True)
+class _Lemmas:
+    """The lemmas of a unit's words, and the same in one string, which any way :func:`_has` finds a
+    rendering in them contains: a test at C speed before the word by word one."""
+
+    words: frozenset[str]
+    joined: str
+
+    @classmethod
+    def of(cls, lemmas: set[str]) -> _Lemmas:
+        return cls(frozenset(lemmas), " ".join(sorted(lemmas)))
+
+
+def _has(rendering: str, lemmas: _Lemmas, language: str) -> bool:
     """Whether a unit's words (their :func:`_lemma`) hold ``rendering``: as a word, a part of a
-    hyphenated word, a compound's head or tail, or the start of a word derived from it, accents
-    aside (`yéménite` from `Yémen`, `israélien` from `Israël`: a country's name is rendered as its
-    adjective where the sentence wants one), from :data:`_DERIVED_FROM` letters."""
-    if rendering in version_words:
+    hyphenated word, or a compound's head or tail. Not a word that merely starts as it does:
+    `gouvernementales` is no `gouvernement`, nor `traitement` a `traité` (a country's adjective,
+    `yéménite` for `Yémen`, is then another rendering, which the check reports)."""
+    if rendering in lemmas.words:
         return True
-    derived = _strip_accents(rendering) if len(rendering) >= _DERIVED_FROM else None
-    for word in version_words:
+    if rendering not in lemmas.joined:
+        return False
+    for word in lemmas.words:
         if rendering in _HYPHEN.split(word):
             return True
         if language in COMPOUNDING and (word.endswith(rendering) or word.startswith(rendering)):
             return True
-        if derived is not None and _strip_accents(word).startswith(derived):
-            return True
     return False
-
-
-def _strip_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _likeliest_rendering(odd: OddRendering, pivot: str, embedder: Embedder) -> Word | None:
