@@ -14,6 +14,7 @@ from test_qa_corpus import (
     known_errors,
     needs_extra,
     sdg_alignment,
+    _units_72247,
     text_72247,
     unpc_alignment,
 )
@@ -24,6 +25,7 @@ from align.qa.base import QAContext
 from align.qa.parallel import aligned_unit, alignment_of
 from align.qa.registry import run_checks
 from align.qa.terminology import (
+    LONG_TEXT,
     SHIPPED,
     GlossaryError,
     TerminologyCheck,
@@ -741,3 +743,17 @@ def test_a_name_of_one_word_missing_is_information() -> None:
         "fr": "du premier Forum international sur l'entrepreneuriat et l'investissement international",
     })
     assert [severity for _, _, severity in terminology(alignment_of([unit], ["en", "fr"]))] == [Severity.INFO]
+
+
+def test_a_run_on_text_is_searched_near_each_term_s_place() -> None:
+    """72/247 run together into one paragraph of 2,600 words, as a file that lost its blank lines
+    reads: each term's closest span is looked for near its place (:data:`LONG_TEXT`), which finds
+    the spans each paragraph on its own shows (`mens Rights Council`, `doelen en principes`), where
+    the whole text offered alike spans far from the term (`gebied van de mens rechten`) and took
+    eleven times as long at four times the text."""
+    units = _units_72247()["units"]
+    one = aligned_unit("op1", {"en": " ".join(u["en"] for u in units), "nl": " ".join(u["nl"] for u in units)})
+    assert len(one.texts["nl"].split()) > LONG_TEXT
+    shown = {f.excerpt for f in run_checks(alignment_of([one], ["en", "nl"]), ["terminology"])}
+    assert {"mens Rights Council", "doelen en principes", "Special te bieden Rapporteur"} <= shown
+    assert "gebied van de mens rechten" not in shown

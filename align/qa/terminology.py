@@ -135,6 +135,10 @@ SIMILAR = 0.75
 #: word (`Conseil` of `Conseil de sécurité`) is shared by many spans that render nothing.
 SIMILAR_SHARING_A_WORD = 0.6
 _SHARED_WORD = 5
+#: A text of more words than this is searched near a term's place only, this many words either side
+#: (:func:`_search_span`): far above any paragraph of the corpus (72/247's longest has about 140).
+LONG_TEXT = 600
+SEARCH_RADIUS = 200
 
 
 class GlossaryError(AlignError):
@@ -894,17 +898,20 @@ def _closest(
     principles"). Empty when none is alike.
     """
     folded = [t.word for t in tokens]
-    windows = _Windows(folded, taken)
+    lo, hi = _search_span(len(folded), ties.near)
+    part, part_taken = folded[lo:hi], {k - lo for k in taken if lo <= k < hi}
+    part_ties = _Ties({k - lo for k in ties.rendering if lo <= k < hi}, (ties.near * len(folded) - lo) / max(hi - lo, 1))
+    windows = _Windows(part, part_taken)
     wanted = [*variants, term]
-    best = _most_similar(folded, windows, wanted, SIMILAR, ties)
+    best = _most_similar(part, windows, wanted, SIMILAR, part_ties)
     weak = best is None
     if best is None:
-        best = _most_similar(folded, windows, variants, SIMILAR_SHARING_A_WORD, ties, sharing_a_word=True)
+        best = _most_similar(part, windows, variants, SIMILAR_SHARING_A_WORD, part_ties, sharing_a_word=True)
     if best is None:
-        best = _word_for_word(folded, taken, variants, term, ties)
+        best = _word_for_word(part, part_taken, variants, term, part_ties)
     if best is None:
         return _Closest("", range(0), False)
-    i, j = best
+    i, j = best[0] + lo, best[1] + lo
     while j - i > 1 and tokens[i].word in _ALL_GAP_WORDS:
         i += 1
     while j - i > 1 and tokens[j - 1].word in _ALL_GAP_WORDS:
@@ -912,6 +919,19 @@ def _closest(
     i, j = _widen(tokens, taken, (i, j), {word for phrase in wanted for word in phrase} - _ALL_GAP_WORDS)
     i, j = _torn(text, tokens, taken, (i, j), variants)
     return _Closest(text[tokens[i].start:tokens[j - 1].end], range(i, j), weak)
+
+
+def _search_span(words: int, near: float) -> tuple[int, int]:
+    """The words ``[lo, hi)`` of a text of ``words`` words where :func:`_closest` looks for a term
+    that stands at ``near`` (a share of the pivot's words): all of them, but in a text longer than
+    :data:`LONG_TEXT` words (a file that lost its blank lines, read as one paragraph) the
+    :data:`SEARCH_RADIUS` words either side of its place, so that each term is not looked for in
+    the whole text, a cost that grows with the square of its length."""
+    if words <= LONG_TEXT:
+        return 0, words
+    centre = round(near * words)
+    lo = max(0, min(centre - SEARCH_RADIUS, words - 2 * SEARCH_RADIUS))
+    return lo, min(words, lo + 2 * SEARCH_RADIUS)
 
 
 def _most_similar(
