@@ -66,12 +66,12 @@ MIN_UNITS = 4
 #: ... and in this share of them.
 SHARE = 0.75
 #: How much closer to the term's vector than the next word's a word must be to be shown as its rendering
-#: (multilingual-e5-small, words alone). Of the 24 slips of ``tests/data/qa/consistency-review.jsonl``
+#: (multilingual-e5-small, words alone). Of round 1's 24 slips in ``tests/data/qa/consistency-review.jsonl``
 #: (`landen`, `Kantoor`, `Commission` for a term rendered otherwise elsewhere), 16 show the word used, 1
 #: another word and 7 none; of the 9 variations reported there (a pronoun, a sentence built otherwise),
 #: none shows a word but, at the margin (in bf16, not fp32), the `landen` one of them uses.
 STANDS_OUT = 0.02
-#: Spelling similarity (Indel, case and accents as written) from which a version's word is a cognate of the term.
+#: Spelling similarity (Indel, case-folded, accents as written) from which a version's word is a cognate of the term.
 COGNATE = 0.5
 #: The lower-case words that join the words of one name, per pivot language: a preposition, alone or
 #: with an article, before a name's complement (`Office of the High Commissioner`, `Committee against
@@ -89,7 +89,7 @@ _ARTICLES = {
     "es": frozenset({"la", "el", "los", "las"}),
 }
 _CONJUNCTIONS = {"en": "and", "fr": "et", "nl": "en", "es": "y"}
-#: A French or Italian article or preposition elided onto the word (`l'Organisation`, `d'États`).
+#: A French article or preposition elided onto the word (`l'Organisation`, `d'États`).
 _ELIDED = re.compile(r"^(?:l|d|qu)['’]", re.IGNORECASE)
 #: What ends a name: a capitalised word after one of these is not its neighbour's (`Council, States`).
 _BREAK = re.compile(r"[,;:.()\[\]«»“”\"]")
