@@ -49,6 +49,18 @@ def test_comma_before_a_footnote_call_still_cuts() -> None:
     assert texts(text_72247("op13", "nl"), "nl")[1].startswith("en ook door het Office of the United Nations High")
 
 
+def test_a_semicolon_with_no_space_after_it_still_ends_a_clause() -> None:
+    """The Dutch UDHR's art. 18 as published: `godsdienst;dit recht`."""
+    text = (
+        "Een ieder heeft recht op vrijheid van gedachte, geweten en godsdienst;dit recht omvat tevens de vrijheid "
+        "om van godsdienst of overtuiging te veranderen."
+    )
+    assert texts(text, "nl") == [
+        "Een ieder heeft recht op vrijheid van gedachte, geweten en godsdienst;",
+        "dit recht omvat tevens de vrijheid om van godsdienst of overtuiging te veranderen.",
+    ]
+
+
 def test_abbreviations_do_not_end_a_sentence() -> None:
     text = "See Official Records, Supplement No. 53 (A/68/53), chap. IV, sect. A. Ibid., Seventy-first Session."
     assert texts(text, "en") == [text]

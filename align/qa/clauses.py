@@ -65,7 +65,9 @@ ABBREVIATIONS = frozenset(
     "mln mld vgl".split()
 )
 
-_HARD = re.compile(r"[;:]\s+|[.!?][\"”»)]*\s+(?=[\"“«(]?[A-Z\dÀ-Ý])")
+#: A `;` with no space after it between two words (`godsdienst;dit recht` of the Dutch UDHR's art. 18)
+#: is a slip of typing, and still ends a clause.
+_HARD = re.compile(r"[;:]\s+|(?<=[^\W\d_]);(?=[^\W\d_])|[.!?][\"”»)]*\s+(?=[\"“«(]?[A-Z\dÀ-Ý])")
 #: A comma and the footnote call that may follow it (`Freedoms,¹¹ as well as`, `, 11 en ook`).
 _COMMA = re.compile(r",(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s+\d{1,2}(?=\s))?\s+")
 
