@@ -91,6 +91,12 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("a sensible and gender-sensitive approach", "une approche raisonnable et sensible au genre", "fr"),
         ("information and communications technologies", "informatie- en communicatietechnologie en communicatie", "nl"),
         ("Calls upon States to secure nuclear material", "Roept de staten op nucleair materiaal te beveiligen", "nl"),
+        # "on the report of" is about the report where no Main Committee adopted it
+        (
+            "Takes note of the comments on the report of the Secretary-General",
+            "Neemt kennis van de opmerkingen over het verslag van de secretaris-generaal",
+            "nl",
+        ),
         ("at its resumed seventy-second session", "à la reprise de sa soixante-douzième session", "fr"),
         # `instanties` renders "authorities", which the English also says
         (
@@ -290,6 +296,8 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         ("apply to all persons equally, including defenders", "gelden voor alle personen even, inclusief verdedigers", Severity.INFO),
         # information: Dutch policy texts say `implementatie` too, where UN and legal texts say `uitvoering`
         ("the implementation of the Declaration", "de implementatie van de Verklaring", Severity.INFO),
+        ("[on the report of the Sixth Committee (A/73/497)]", "[over het verslag van de Zesde Commissie (A/73/497)]",
+         Severity.WARNING),
     ],
 )
 def test_dutch_false_friends(en: str, nl: str, severity: Severity) -> None:

@@ -255,6 +255,14 @@ def test_each_error_the_corpus_readme_lists_is_found_by_align_qa(pipeline_findin
 
 
 @pytest.mark.model
+def test_the_heading_s_committee_formula_rendered_about_the_report_is_found(pipeline_findings) -> None:
+    """`[over het verslag van de Derde Commissie ...]`: in a heading line of its own, which only the
+    parsed document has (the units of the text checks above do not)."""
+    entry = next(e for e in known_errors() if e["unit"] == "header" and e["nl"].startswith("over het verslag"))
+    assert [f.check for f in pipeline_findings if _overlaps(entry, f)] == ["false-friends"]
+
+
+@pytest.mark.model
 def test_the_two_english_paragraphs_run_together_in_dutch_are_one_merged_unit(pipeline_findings) -> None:
     merged = [f for f in pipeline_findings if f.check == "structure" and f.unit == "pp16+pp17"]
     assert [(f.severity.value, f.excerpt.split()[:3]) for f in merged] == [("error", ["Zeer", "bezorgd", "over"])]
@@ -270,7 +278,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level" (which the terminology check names too). Counted
     with one finding to an entry at most (a maximum matching), such coincidences drop out:
-    198 of 206 located, 195 that way. The floor holds the stricter count."""
+    199 of 206 located, 196 that way. The floor holds the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -281,7 +289,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 185  # 195 measured; a floor a little under it catches a check that stops working
+    assert strict >= 185  # 196 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:
