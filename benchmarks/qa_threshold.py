@@ -1,6 +1,6 @@
 """The meaning check's trade-off: recall on injected clauses against units flagged on official texts, per threshold.
 
-    python benchmarks/qa_threshold.py [--trials 4] [--seed 7]
+    python benchmarks/qa_threshold.py [--trials 4] [--seed 7 | --seed 7,11,23]
 
 The issue sets two floors that pull against each other: recall >= 0.9 on dropped
 and added clauses (``qa_injection.py``) and at most 2% of units with a warning or
@@ -86,7 +86,7 @@ def _print(faults: dict[str, list[float]], official: dict[str, dict[str, float]]
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=f"Meaning check per warning threshold (seed {args.seed}, {args.trials} trials x "
+    table = Table(title=f"Meaning check per warning threshold ({injection.seeds(args)}, {args.trials} trials x "
                         f"{args.per_trial} faults per kind and corpus; now {WARNING_EVIDENCE:g})")
     table.add_column("threshold", justify="right")
     for kind in FAULTS:
