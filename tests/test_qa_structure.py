@@ -223,6 +223,44 @@ def test_split_and_added_paragraphs() -> None:
     assert added.excerpt == "besluit om in beslag te blijven nemen." and added.evidence == ""
 
 
+def _with_alone(alone: dict[str, list[Unit]]) -> Alignment:
+    """72/247 with the units named in ``alone`` each replaced by the units given (paragraphs left alone)."""
+    docs = documents()
+    base = alignment_72247(docs)
+    units = [replacement for u in base.units for replacement in alone.get(u.id, [u])]
+    return alignment_of(units, ["en", "nl"], {"en": docs[0], "nl": docs[1]})
+
+
+@pytest.mark.parametrize(
+    ("alone", "facing"),
+    [
+        # English pp3 and Dutch pp3 each alone, side by side between pp2 and pp4: each names the other
+        ({"pp3": [("pp3", ["pp3"], []), ("pp3~nl", [], ["pp3"])]}, {"pp3": "nl pp3", "pp3~nl": "en pp3"}),
+        # the same, the Dutch one first
+        ({"pp3": [("pp3~nl", [], ["pp3"]), ("pp3", ["pp3"], [])]}, {"pp3": "nl pp3", "pp3~nl": "en pp3"}),
+        # a link between them: each is its own gap
+        ({"pp3": [("pp3", ["pp3"], [])], "pp5": [("pp5", [], ["pp5"])]}, {"pp3": None, "pp5": None}),
+        # two English paragraphs alone beside one Dutch: which one the Dutch is, place does not say
+        (
+            {"pp3": [("pp3", ["pp3"], []), ("pp4", ["pp4"], []), ("pp3~nl", [], ["pp3"])], "pp4": []},
+            {"pp3": None, "pp4": None, "pp3~nl": None},
+        ),
+    ],
+    ids=["english-first", "dutch-first", "apart", "two-to-one"],
+)
+def test_a_paragraph_alone_beside_one_alone_on_the_other_side_names_it(alone, facing) -> None:
+    """A paragraph replaced by another and one that lost most of its text both leave one paragraph
+    alone on each side of the same gap; the findings of both say so, so that the reader compares them."""
+    docs = documents()
+    replaced = {uid: [unit(docs, new, en, nl) for new, en, nl in news] for uid, news in alone.items()}
+    found = {u: m for u, s, m in structure(_with_alone(replaced)) if s is Severity.ERROR and "no counterpart" in m}
+    for uid, other in facing.items():
+        if other is None:
+            assert "beside it" not in found[uid]
+        else:
+            assert f"; {other}, beside it, has none in " in found[uid] and "read the two together" in found[uid]
+
+
 def test_link_without_paragraph_ids() -> None:
     """Units that name no paragraphs fall back on their link, per language for more versions."""
     texts_ = {"en": "Decides to remain seized of the matter.", "fr": "", "nl": "besluit om in beslag te blijven nemen."}

@@ -18,6 +18,11 @@ info. So are line breaks inside one sentence: a preambular formula one version s
 on lines of its own (the UDHR's English `Now, therefore,` / `The General Assembly`)
 and another runs into the paragraph it opens, or leaves out.
 
+A paragraph alone next to one alone on the other side, the two the only ones between
+the same links, is either a paragraph put in another's place or one that kept too little
+of its text for the aligner to link: each finding names the other, so that the reader
+compares them (:func:`_facing`).
+
 Every comparison is pivot against one other version, as in the other checks.
 Paragraph ids are the documents' own (`op3`, the second `op3` of a misnumbered
 version `op3#2`, sub-paragraphs `op9.b`, footnotes `fn12`); where a unit names
@@ -101,12 +106,13 @@ class StructureCheck(Check):
         split = _split_paragraphs(alignment)
         findings: list[Finding] = []
         reported: set[tuple[str, str]] = set()  # (unit id, language) with a missing/added/... finding
+        facing = {language: _facing(alignment, language) for language in alignment.languages[1:]}
         for unit in alignment.units:
             pivot = _version(unit, alignment.pivot, index)
             for language in alignment.languages[1:]:
                 other = _version(unit, language, index)
                 found = [
-                    *self._link(unit, alignment, pivot, other, index),
+                    *self._link(unit, alignment, pivot, other, index, facing[language].get(unit.id)),
                     *self._number(unit, alignment, pivot, other),
                     *(self._letters(unit, alignment, pivot, other) if unit.id not in split else ()),
                     *self._calls(unit, alignment, pivot, other, unit.id in split),
@@ -128,9 +134,11 @@ class StructureCheck(Check):
     # ------------------------------------------------------------------ per unit
 
     def _link(
-        self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version, index: dict[str, dict[str, _Piece]]
+        self, unit: Unit, alignment: Alignment, pivot: _Version, other: _Version, index: dict[str, dict[str, _Piece]],
+        facing: Unit | None,
     ) -> Iterator[Finding]:
-        """Missing, added, merged or split paragraphs, from how many each version holds."""
+        """Missing, added, merged or split paragraphs, from how many each version holds; ``facing``, the unit
+        alone on the other side beside this one (:func:`_facing`)."""
         counts = _counts(unit, alignment, other.language)
         if counts is None:
             return
@@ -142,9 +150,11 @@ class StructureCheck(Check):
             site = _call_site(unit, alignment, index, other.language) if unit.section is Section.FOOTNOTE else None
             # The call stands in another unit's text: named in the message, not an excerpt of this unit.
             message += f"; {other.language} {site}" if site else ""
+            message += _beside(facing, other.language, pivot.language)
             yield self._alone(unit, alignment, languages, message, "", pivot.opening, pivot)
         elif theirs and not ours:
             message = f"{other.language} {other_ids} has no counterpart in {pivot.language}"
+            message += _beside(facing, pivot.language, other.language)
             yield self._alone(unit, alignment, languages, message, other.opening, "", other)
         elif ours > theirs:
             shape = "one paragraph" if theirs == 1 else f"{theirs} paragraphs"
@@ -398,6 +408,42 @@ def _only_formula_pieces(unit: Unit, version: _Version) -> bool:
             _fragment(p) and ({w.key for w in words(p.text)} <= FORMULA_CONNECTIVES or ADDRESSEE.match(p.text.strip()))
             for p in version.known
         )
+    )
+
+
+def _facing(alignment: Alignment, language: str) -> dict[str, Unit]:
+    """Units of a paragraph alone, the pivot's or ``language``'s, next to one alone on the other side, the two
+    the only ones between the same links (or a section's end), each mapped to the other.
+
+    The aligner leaves such a pair unlinked, since a paragraph replaced by another and one that lost most of
+    its text look alike to it (`Overwegende, dat het van het grootste belang is;`, all that is left of the
+    Dutch UDHR's third recital, is less like the English one than an unrelated recital is); which it is, a
+    reader sees at once with the two side by side, and the findings say where to look.
+    """
+    held = [u for u in alignment.units if any(_counts(u, alignment, language) or ())]
+    sides = [_alone_side(u, alignment, language) for u in held]
+    facing: dict[str, Unit] = {}
+    for k in range(len(held) - 1):
+        gap_closed = (k == 0 or sides[k - 1] is None) and (k + 2 == len(held) or sides[k + 2] is None)
+        if {sides[k], sides[k + 1]} == {"pivot", "other"} and gap_closed and held[k].section is held[k + 1].section:
+            facing[held[k].id], facing[held[k + 1].id] = held[k + 1], held[k]
+    return facing
+
+
+def _alone_side(unit: Unit, alignment: Alignment, language: str) -> str | None:
+    """"pivot" or "other" for a unit that holds paragraphs of that side only; None for a link."""
+    ours, theirs = _counts(unit, alignment, language) or (0, 0)
+    return "pivot" if ours and not theirs else "other" if theirs and not ours else None
+
+
+def _beside(facing: Unit | None, language: str, other: str) -> str:
+    """What a missing or added paragraph's finding says of the paragraph alone beside it, if any."""
+    if facing is None:
+        return ""
+    ids = " + ".join(facing.paragraphs.get(language, [])) or facing.id
+    return (
+        f"; {language} {ids}, beside it, has none in {other} either: one paragraph put in the other's place, or "
+        "one that kept too little of its text to be linked (read the two together)"
     )
 
 
