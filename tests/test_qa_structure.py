@@ -11,11 +11,12 @@ Dutch op17 as a bare `12` the parser does not take for a call).
 from __future__ import annotations
 
 import copy
-
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
+from test_qa_corpus import EXTRA, needs_extra
 
 from align.model import Alignment, Document, Section, Severity, Unit
 from align.parse import parse_text, read_documents
@@ -245,8 +246,15 @@ def _with_alone(alone: dict[str, list[Unit]]) -> Alignment:
             {"pp3": [("pp3", ["pp3"], []), ("pp4", ["pp4"], []), ("pp3~nl", [], ["pp3"])], "pp4": []},
             {"pp3": None, "pp4": None, "pp3~nl": None},
         ),
+        # ... nor where the two English ones are one unit
+        ({"pp3": [("pp3+pp4", ["pp3", "pp4"], []), ("pp3~nl", [], ["pp3"])], "pp4": []}, {"pp3+pp4": None, "pp3~nl": None}),
+        # a section's end closes the gap, whatever stands alone on the other side of it
+        (
+            {"pp18": [("pp18", ["pp18"], [])], "op1": [("op1", ["op1"], []), ("op1~nl", [], ["op1"])]},
+            {"pp18": None, "op1": "nl op1", "op1~nl": "en op1"},
+        ),
     ],
-    ids=["english-first", "dutch-first", "apart", "two-to-one"],
+    ids=["english-first", "dutch-first", "apart", "two-to-one", "two-in-one-unit", "section-end"],
 )
 def test_a_paragraph_alone_beside_one_alone_on_the_other_side_names_it(alone, facing) -> None:
     """A paragraph replaced by another and one that lost most of its text both leave one paragraph
@@ -259,6 +267,42 @@ def test_a_paragraph_alone_beside_one_alone_on_the_other_side_names_it(alone, fa
             assert "beside it" not in found[uid]
         else:
             assert f"; {other}, beside it, has none in " in found[uid] and "read the two together" in found[uid]
+
+
+@pytest.mark.model
+@needs_extra
+def test_a_piece_of_the_enacting_formula_alone_stands_in_no_gap(default_embedder) -> None:
+    """The UDHR en/fr: English pp8, `Now, therefore,`, is alone (the French leaves it out: information).
+    With pp7 unlinked, English and French each alone before it, the two name each other, and the
+    formula's finding names neither."""
+    import align
+
+    documents = align.read_versions([EXTRA / "udhr" / f"udhr.{language}.html" for language in ("en", "fr")])
+    aligned = align.align(documents, embedder=default_embedder)
+    k = next(k for k, u in enumerate(aligned.units) if u.id == "pp7")
+    linked = aligned.units[k]
+    assert linked.paragraphs == {"en": ["pp7"], "fr": ["pp7"]} and aligned.units[k + 1].paragraphs == {"en": ["pp8"], "fr": []}
+    alone = [
+        replace(linked, id=f"pp7~{language}", paragraphs={"en": [], "fr": []} | {language: ["pp7"]},
+                texts={"en": "", "fr": ""} | {language: linked.texts[language]}, link=link)
+        for language, link in (("en", "1-0"), ("fr", "0-1"))
+    ]
+    units = [*aligned.units[:k], *alone, *aligned.units[k + 1:]]
+    found = structure(alignment_of(units, ["en", "fr"], aligned.documents))
+    named = {u: m.split("; ")[1].split(",")[0] for u, s, m in found if s is Severity.ERROR and u.startswith("pp7~")}
+    assert named == {"pp7~en": "fr pp7", "pp7~fr": "en pp7"}
+    (formula,) = [m for _, s, m in found if s is Severity.INFO and "enacting formula" in m]
+    assert formula.startswith("en pp8 has no counterpart in fr: a piece") and "beside" not in formula
+
+
+def test_a_unit_alone_that_names_no_paragraph_is_named_by_no_neighbour() -> None:
+    """A hand-made unit alone with no paragraph ids has nothing to name: the paragraph alone beside it
+    is reported as it is."""
+    gone = Unit("op20", Section.OPERATIVE, "20", {}, {"en": "Decides to remain seized of the matter.", "nl": ""}, "1-0", None, 0.9)
+    added = Unit("op20~nl", Section.OPERATIVE, None, {"en": [], "nl": ["op20"]},
+                 {"en": "", "nl": "besluit om in beslag te blijven nemen."}, "0-1", None, 0.9)
+    found = [f.message for f in StructureCheck().run(alignment_of([gone, added], ["en", "nl"]), QAContext())]
+    assert found == ["en (no paragraph) has no counterpart in nl", "nl op20 has no counterpart in en"]
 
 
 def test_link_without_paragraph_ids() -> None:

@@ -106,7 +106,7 @@ class StructureCheck(Check):
         split = _split_paragraphs(alignment)
         findings: list[Finding] = []
         reported: set[tuple[str, str]] = set()  # (unit id, language) with a missing/added/... finding
-        facing = {language: _facing(alignment, language) for language in alignment.languages[1:]}
+        facing = {language: _facing(alignment, language, index) for language in alignment.languages[1:]}
         for unit in alignment.units:
             pivot = _version(unit, alignment.pivot, index)
             for language in alignment.languages[1:]:
@@ -411,39 +411,53 @@ def _only_formula_pieces(unit: Unit, version: _Version) -> bool:
     )
 
 
-def _facing(alignment: Alignment, language: str) -> dict[str, Unit]:
-    """Units of a paragraph alone, the pivot's or ``language``'s, next to one alone on the other side, the two
-    the only ones between the same links (or a section's end), each mapped to the other.
+def _facing(alignment: Alignment, language: str, index: dict[str, dict[str, _Piece]]) -> dict[str, Unit]:
+    """Units of one paragraph alone, the pivot's or ``language``'s, next to one of one paragraph alone on the
+    other side, the two the only ones between the same links (or a section's ends), each mapped to the other.
 
     The aligner leaves such a pair unlinked, since a paragraph replaced by another and one that lost most of
     its text look alike to it (`Overwegende, dat het van het grootste belang is;`, all that is left of the
     Dutch UDHR's third recital, is less like the English one than an unrelated recital is); which it is, a
-    reader sees at once with the two side by side, and the findings say where to look.
+    reader sees at once with the two side by side, and the findings say where to look. A piece of the
+    enacting formula alone (`Now, therefore,`) is no such paragraph and stands in no gap.
     """
     held = [u for u in alignment.units if any(_counts(u, alignment, language) or ())]
-    sides = [_alone_side(u, alignment, language) for u in held]
+    sides = [_alone_side(u, alignment, language, index) for u in held]
+
+    def closes(j: int, section: Section) -> bool:
+        return not 0 <= j < len(held) or sides[j] is None or held[j].section is not section
+
     facing: dict[str, Unit] = {}
     for k in range(len(held) - 1):
-        gap_closed = (k == 0 or sides[k - 1] is None) and (k + 2 == len(held) or sides[k + 2] is None)
-        if {sides[k], sides[k + 1]} == {"pivot", "other"} and gap_closed and held[k].section is held[k + 1].section:
+        section = held[k].section
+        side_by_side = {sides[k], sides[k + 1]} == {"pivot", "other"} and held[k + 1].section is section
+        if side_by_side and closes(k - 1, section) and closes(k + 2, section):
             facing[held[k].id], facing[held[k + 1].id] = held[k + 1], held[k]
     return facing
 
 
-def _alone_side(unit: Unit, alignment: Alignment, language: str) -> str | None:
-    """"pivot" or "other" for a unit that holds paragraphs of that side only; None for a link."""
+def _alone_side(unit: Unit, alignment: Alignment, language: str, index: dict[str, dict[str, _Piece]]) -> str | None:
+    """"pivot" or "other" for a unit of one paragraph of that side only, "several" for one of more (or of
+    paragraphs it does not name), None for a link or a piece of the enacting formula alone."""
     ours, theirs = _counts(unit, alignment, language) or (0, 0)
-    return "pivot" if ours and not theirs else "other" if theirs and not ours else None
+    if bool(ours) == bool(theirs):
+        return None
+    side_language = alignment.pivot if ours else language
+    if _only_formula_pieces(unit, _version(unit, side_language, index)):
+        return None
+    if len(unit.paragraphs.get(side_language, [])) != 1:
+        return "several"
+    return "pivot" if ours else "other"
 
 
 def _beside(facing: Unit | None, language: str, other: str) -> str:
     """What a missing or added paragraph's finding says of the paragraph alone beside it, if any."""
     if facing is None:
         return ""
-    ids = " + ".join(facing.paragraphs.get(language, [])) or facing.id
+    (paragraph,) = facing.paragraphs[language]
     return (
-        f"; {language} {ids}, beside it, has none in {other} either: one paragraph put in the other's place, or "
-        "one that kept too little of its text to be linked (read the two together)"
+        f"; {language} {paragraph}, beside it, has none in {other} either: one paragraph put in the other's place, "
+        "or one that kept too little of its text to be linked (read the two together)"
     )
 
 
