@@ -61,6 +61,17 @@ def test_a_semicolon_with_no_space_after_it_still_ends_a_clause() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See www.ohchr.org/Documents/Issues;jsessionid=A1B2 for the text of the report of the Council.",
+        "The Office for Science, Research &amp;development is funded by the States and by the organizations concerned.",
+    ],
+)
+def test_a_semicolon_inside_an_address_or_an_entity_ends_nothing(text: str) -> None:
+    assert texts(text, "en") == [text]
+
+
 def test_abbreviations_do_not_end_a_sentence() -> None:
     text = "See Official Records, Supplement No. 53 (A/68/53), chap. IV, sect. A. Ibid., Seventy-first Session."
     assert texts(text, "en") == [text]

@@ -66,8 +66,10 @@ ABBREVIATIONS = frozenset(
 )
 
 #: A `;` with no space after it between two words (`godsdienst;dit recht` of the Dutch UDHR's art. 18)
-#: is a slip of typing, and still ends a clause.
+#: is a slip of typing, and still ends a clause; not inside an address or an entity (:data:`_TOKEN_WITH_SEMICOLON`).
 _HARD = re.compile(r"[;:]\s+|(?<=[^\W\d_]);(?=[^\W\d_])|[.!?][\"”»)]*\s+(?=[\"“«(]?[A-Z\dÀ-Ý])")
+#: A `;` inside a web address (`Issues;jsessionid=`) or an HTML entity left escaped (`&amp;`) ends nothing.
+_TOKEN_WITH_SEMICOLON = re.compile(r"\S*[/=&]\S*")
 #: A comma and the footnote call that may follow it (`Freedoms,¹¹ as well as`, `, 11 en ook`).
 _COMMA = re.compile(r",(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\s+\d{1,2}(?=\s))?\s+")
 
@@ -138,8 +140,16 @@ def _hard_cuts(text: str, *, stops_only: bool = False) -> list[int]:
             continue
         if stops_only and text[m.start()] in ";:":
             continue
+        if m.end() - m.start() == 1 and _in_address(text, m.start()):
+            continue
         cuts.append(m.end())
     return cuts
+
+
+def _in_address(text: str, semicolon: int) -> bool:
+    """Whether the `;` at ``semicolon``, with no space after it, stands in a web address or an entity."""
+    token = text[:semicolon].split()[-1:] + text[semicolon:].split()[:1]
+    return _TOKEN_WITH_SEMICOLON.fullmatch("".join(token)) is not None
 
 
 def _abbreviation(text: str, dot: int) -> bool:
