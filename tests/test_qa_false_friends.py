@@ -91,10 +91,22 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("a sensible and gender-sensitive approach", "une approche raisonnable et sensible au genre", "fr"),
         ("information and communications technologies", "informatie- en communicatietechnologie en communicatie", "nl"),
         ("Calls upon States to secure nuclear material", "Roept de staten op nucleair materiaal te beveiligen", "nl"),
-        # "on the report of" is about the report where no Main Committee adopted it
+        # "on the report of" is about the report outside a heading's formula, a Main Committee's report too
         (
             "Takes note of the comments on the report of the Secretary-General",
             "Neemt kennis van de opmerkingen over het verslag van de secretaris-generaal",
+            "nl",
+        ),
+        (
+            "Decides to defer the debate on the report of the Sixth Committee",
+            "Besluit het debat over het verslag van de Zesde Commissie uit te stellen",
+            "nl",
+        ),
+        # the heading rendered rightly, and a report of another body discussed in the same unit
+        (
+            "[on the report of the Third Committee (A/72/439)] Takes note of the comments on the report of the Secretary-General",
+            "[op basis van het verslag van de Derde Commissie (A/72/439)] Neemt kennis van de opmerkingen over het verslag "
+            "van de secretaris-generaal",
             "nl",
         ),
         ("at its resumed seventy-second session", "à la reprise de sa soixante-douzième session", "fr"),
