@@ -9,8 +9,8 @@ check reports a unit when the evidence of one of its clauses reaches
 :data:`align.qa.meaning.WARNING_EVIDENCE`. This prints, for a range of values of
 that threshold, both sides at once:
 
-- the recall on the faults of ``qa_injection.py`` (the same seed, trials and
-  faulted paragraphs): a fault counts as found when the most evidence of any
+- the recall on the faults of ``qa_injection.py`` (the same seeds, trials and
+  faulted paragraphs; several seeds pooled as there): a fault counts as found when the most evidence of any
   clause of its unit, in either direction, reaches the threshold;
 - the share of units whose clause evidence reaches it on the three official
   corpora of the false-alarm test (the same builders: UDHR en/fr/nl, the SDG
