@@ -140,7 +140,7 @@ def _hard_cuts(text: str, *, stops_only: bool = False) -> list[int]:
             continue
         if stops_only and text[m.start()] in ";:":
             continue
-        if m.end() - m.start() == 1 and _in_address(text, m.start()):
+        if m.end() - m.start() == 1 and _in_address(text, m.start()):  # the `;` with no space after it
             continue
         cuts.append(m.end())
     return cuts
