@@ -37,7 +37,8 @@ trials into one table (about 6 minutes on 2 cores with the embeddings cached): a
 seed's 288 meaning faults put its recall within about 0.035 of the check's (the
 line under the table gives each check's 95% interval, Wilson's, which takes the
 faults as independent draws; they are drawn from the same few hundred paragraphs,
-so the true spread is if anything wider), and 0.9 on one seed is not 0.9. Embeddings go through the on-disk cache, so a second run is fast.
+so the true spread is if anything wider), and 0.9 on one seed is not 0.9.
+Embeddings go through the on-disk cache, so a second run is fast.
 """
 
 from __future__ import annotations

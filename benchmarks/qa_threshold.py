@@ -10,8 +10,9 @@ check reports a unit when the evidence of one of its clauses reaches
 that threshold, both sides at once:
 
 - the recall on the faults of ``qa_injection.py`` (the same seeds, trials and
-  faulted paragraphs; several seeds pooled as there): a fault counts as found when the most evidence of any
-  clause of its unit, in either direction, reaches the threshold;
+  faulted paragraphs; several seeds pooled as there): a fault counts as found
+  when the most evidence of any clause of its unit, in either direction, reaches
+  the threshold;
 - the share of units whose clause evidence reaches it on the three official
   corpora of the false-alarm test (the same builders: UDHR en/fr/nl, the SDG
   targets, the UNPC devset sample). That test counts every check; its other checks
