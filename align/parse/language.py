@@ -5,17 +5,32 @@ download). A file such as 72/247 (English, then a Dutch machine translation) is
 cut where the language of its long blocks changes for good; short blocks between
 two versions (a symbol line, `Verenigde Naties`) go with the version that follows,
 since they open its header.
+
+Loading lingua's models takes 0.1 s at the first text, as long as parsing a
+resolution. Its answers depend only on the text and lingua's version, so the
+embedding cache keeps them as it keeps a model's vectors (:class:`Confidences`),
+and a second run over the same file loads no models.
 """
 
 from __future__ import annotations
 
 import re
+import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from align.parse.furniture import furniture_kind
 from align.parse.header import ORGAN
 from align.parse.lines import Line
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from align.embed.cache import CachedEmbedder
 
 #: Languages the parser knows the conventions of; others are refused with a clear error.
 SUPPORTED = ("en", "fr", "nl", "es", "de")
@@ -39,6 +54,7 @@ def _detector():
     languages = [getattr(Language, name.upper()) for name in NAMES.values()]
     # Low-accuracy mode loads in 0.2 s instead of 2.6 s; whole blocks of a resolution are long
     # enough for it, and a version is a run of many blocks, so one misread block changes nothing.
+    # The cached answers' signature names the mode (:class:`Confidences`): change both together.
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
@@ -55,8 +71,60 @@ def is_language_code(code: str) -> bool:
 
 def identify(text: str) -> str | None:
     """ISO 639-1 code of the language of `text`, or None when it cannot be told."""
-    language = _detector().detect_language_of(text[:400])
-    return language.iso_code_639_1.name.lower() if language else None
+    return identify_all([text])[0]
+
+
+def identify_all(texts: Sequence[str]) -> list[str | None]:
+    """:func:`identify` for each text, with one cache lookup for all."""
+    return [_most_likely(row) for row in _confidences([text[:400] for text in texts])]
+
+
+def _most_likely(confidences: np.ndarray) -> str | None:
+    """The language of the highest confidence; None when none has any or two tie, as lingua's
+    ``detect_language_of`` answers. Decided on the cached float32 values, so that a first run
+    and a second agree."""
+    ranked = sorted(zip(confidences.tolist(), NAMES), reverse=True)
+    (best, code), (second, _) = ranked[0], ranked[1]
+    return code if best > 0 and best != second else None
+
+
+class Confidences:
+    """Lingua's confidence that a text is in each language of :data:`NAMES`, in that order: the
+    identifier's answer as a vector, for :class:`~align.embed.cache.CachedEmbedder`."""
+
+    dimension = len(NAMES)
+
+    def __init__(self) -> None:
+        self.signature = f"lingua {version('lingua-language-detector')} low-accuracy confidences over {','.join(NAMES)}"
+
+    def embed(self, texts: Sequence[str], role: str = "passage") -> np.ndarray:
+        import numpy as np
+
+        rows = np.zeros((len(texts), len(NAMES)), dtype=np.float32)
+        codes = list(NAMES)
+        for row, text in zip(rows, texts):
+            for value in _detector().compute_language_confidence_values(text):
+                row[codes.index(value.language.iso_code_639_1.name.lower())] = value.value
+        return rows
+
+
+def _confidences(texts: list[str]) -> np.ndarray:
+    """:class:`Confidences` of ``texts``, from the cache when it can. A cache that cannot be
+    opened or written (a read-only folder, a full disk) costs only the time."""
+    from align.embed.cache import default_cache_path
+
+    try:
+        return _cached(default_cache_path()).embed(texts)
+    except (sqlite3.Error, OSError):
+        return Confidences().embed(texts)
+
+
+@lru_cache(maxsize=4)
+def _cached(path: Path) -> CachedEmbedder:
+    """One cache object per cache file: ``$ALIGN_CACHE_DIR`` may change between calls."""
+    from align.embed.cache import CachedEmbedder, EmbeddingCache
+
+    return CachedEmbedder(Confidences(), EmbeddingCache(path))
 
 
 @dataclass
@@ -131,13 +199,8 @@ def _opens_a_header(line: Line) -> bool:
 
 def _reads_as(text: str, one: str, other: str) -> str | None:
     """Which of two languages a short text is in, when it clearly is in one of them."""
-    from lingua import Language
-
-    confidence = {
-        code: _detector().compute_language_confidence(text, getattr(Language, NAMES[code].upper()))
-        for code in (one, other)
-        if code in NAMES
-    }
+    row = dict(zip(NAMES, _confidences([text])[0].tolist()))
+    confidence = {code: row[code] for code in (one, other) if code in NAMES}
     for code, value in confidence.items():
         if value >= 0.5 and all(value >= 2 * v for c, v in confidence.items() if c != code):
             return code
@@ -147,12 +210,14 @@ def _reads_as(text: str, one: str, other: str) -> str | None:
 def split_versions(lines: list[Line]) -> list[VersionSpan]:
     """Cut the lines of a file into its language versions, in file order."""
     blocks = _blocks(lines)
-    long_blocks = []  # (start, end, language, letters)
-    for start, end, text in blocks:
-        letters = len(re.findall(r"[^\W\d_]", text))
-        language = identify(text) if letters >= _MIN_LETTERS else None
-        if language:
-            long_blocks.append((start, end, language, letters))
+    measured = [(start, end, text, len(re.findall(r"[^\W\d_]", text))) for start, end, text in blocks]
+    measured = [block for block in measured if block[3] >= _MIN_LETTERS]
+    languages = identify_all([text for _, _, text, _ in measured])
+    long_blocks = [  # (start, end, language, letters)
+        (start, end, language, letters)
+        for (start, end, _, letters), language in zip(measured, languages, strict=True)
+        if language
+    ]
     if not long_blocks:
         return [VersionSpan("und", 0, len(lines))]
 
