@@ -21,6 +21,7 @@ from align.embed.cache import (
     EmbeddingCache,
     cache_clear,
     cache_info,
+    cached_answers,
     text_key,
 )
 
@@ -206,3 +207,21 @@ def test_a_cached_run_of_the_real_model_never_imports_torch(default_model_dir, t
 
     assert run() == "True (3, 384)"
     assert run() == "False (3, 384)"
+
+
+def test_answers_follow_the_cache_folder_and_survive_one_that_cannot_be_written(tmp_path, monkeypatch):
+    """A model's answers read where they are needed (lingua's) go to the cache of
+    ``$ALIGN_CACHE_DIR`` as it is at each question: a second question in the same folder asks
+    the model nothing, one in another folder fills that folder, and a folder that is a file
+    costs only the time."""
+    model = FakeEmbedder("answers@1")
+    for folder in ("one", "two"):
+        monkeypatch.setenv("ALIGN_CACHE_DIR", str(tmp_path / folder))
+        first = cached_answers(model, DOCS[:5])
+        asked = len(model.embedded)
+        assert np.array_equal(cached_answers(model, DOCS[:5]), first) and len(model.embedded) == asked
+        assert EmbeddingCache(tmp_path / folder / "embeddings.sqlite3").info()["models"] == {"answers@1": 5}
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("ALIGN_CACHE_DIR", str(blocked))
+    assert np.array_equal(cached_answers(model, DOCS[:5]), first)

@@ -9,10 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from align.parse import language
-from align.parse.language import identify_all
+from align.parse.language import NAMES, identify, identify_all
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -48,11 +49,32 @@ def test_the_cached_confidences_give_lingua_s_own_answer(fresh_cache) -> None:
     expected = [lingua_says(block) for block in blocks]
     assert {"en", "nl", "fr", None} <= set(expected) and len(blocks) > 400
     assert identify_all(blocks) == expected  # computed
-    language._cached.cache_clear()  # a new cache object: nothing held in memory
     language._detector.cache_clear()
     assert identify_all(blocks) == expected  # from the cache
     assert language._detector.cache_info().currsize == 0  # no model loaded
     assert (fresh_cache / "embeddings.sqlite3").is_file()
+
+
+@pytest.mark.parametrize(
+    ("confidences", "expected"),
+    [
+        ({"nl": 0.7, "en": 0.2, "fr": 0.1}, "nl"),
+        ({"en": 0.4, "fr": 0.4, "nl": 0.2}, None),  # a tie
+        ({}, None),  # no language found: every confidence 0
+        ({"zh": 1.0}, "zh"),  # a language the parser refuses later, with a clear error
+    ],
+)
+def test_the_answer_is_the_highest_confidence_unless_two_tie(confidences: dict[str, float], expected) -> None:
+    row = np.array([confidences.get(code, 0.0) for code in NAMES], dtype=np.float32)
+    assert language._most_likely(row) == expected
+
+
+def test_a_long_block_is_identified_by_its_first_400_characters(fresh_cache) -> None:
+    """As before the cache: a block that opens with a paragraph of one language and goes on in
+    another (a file whose blank lines were lost) is read from its start."""
+    english = "Recalling its resolution 53/144 of 9 December 1998, by which it adopted by consensus " * 6
+    dutch = "Herinnerend aan haar resolutie 53/144 van 9 december 1998, waarbij zij bij consensus " * 20
+    assert len(english) > 400 and identify(english + dutch) == "en" == lingua_says(english + dutch)
 
 
 def test_a_second_run_parses_from_the_cache_without_loading_lingua(tmp_path) -> None:

@@ -180,29 +180,17 @@ def test_threads_of_one_process_share_the_cache_and_find_the_same_spans(tmp_path
     """A web service or a worker pool runs checks in threads: the cached answers serve them all."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from align.qa import untranslated
-
     monkeypatch.setenv("ALIGN_CACHE_DIR", str(tmp_path))
-    untranslated._cached.cache_clear()
-    try:
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            runs = list(pool.map(lambda _: untranslated_spans_of_72247(), range(8)))
-    finally:
-        untranslated._cached.cache_clear()
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        runs = list(pool.map(lambda _: untranslated_spans_of_72247(), range(8)))
     assert all(run == runs[0] for run in runs) and len(runs[0]) == 6
 
 
 def test_a_cache_that_cannot_be_written_costs_time_not_an_error(tmp_path, monkeypatch) -> None:
-    from align.qa import untranslated
-
     blocked = tmp_path / "a-file-not-a-folder"
     blocked.write_text("")
     monkeypatch.setenv("ALIGN_CACHE_DIR", str(blocked))
-    untranslated._cached.cache_clear()
-    try:
-        assert len(untranslated_spans_of_72247()) == 6
-    finally:
-        untranslated._cached.cache_clear()
+    assert len(untranslated_spans_of_72247()) == 6
 
 
 def untranslated_spans_of_72247() -> list[tuple[str, str]]:

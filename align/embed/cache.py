@@ -257,6 +257,26 @@ class CachedEmbedder:
         return np.stack([found[key] for key in keys])
 
 
+def cached_answers(inner: Embedder, texts: Sequence[str]) -> np.ndarray:
+    """``inner.embed(texts)`` through the cache at :func:`default_cache_path` as it is now:
+    for the answers of a model other than the embedder, read where they are needed (the
+    language identifier's, :mod:`align.parse.language`, :mod:`align.qa.untranslated`).
+
+    A cache that cannot be opened or written (a read-only folder, a full disk) costs only
+    the time: the answers are computed, never an error.
+    """
+    key = (inner.signature, default_cache_path())
+    try:
+        cached = _ANSWERING.get(key) or _ANSWERING.setdefault(key, CachedEmbedder(inner, EmbeddingCache(key[1])))
+        return cached.embed(texts)
+    except (sqlite3.Error, OSError):
+        return inner.embed(texts)
+
+
+#: The :class:`CachedEmbedder` of each answering model and cache file, made at its first question.
+_ANSWERING: dict[tuple[str, Path], CachedEmbedder] = {}
+
+
 def cache_info() -> dict[str, Any]:
     """``align cache info``: see :meth:`EmbeddingCache.info`."""
     return EmbeddingCache().info()

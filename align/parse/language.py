@@ -15,12 +15,9 @@ and a second run over the same file loads no models.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.metadata import version
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from align.parse.furniture import furniture_kind
@@ -29,8 +26,6 @@ from align.parse.lines import Line
 
 if TYPE_CHECKING:
     import numpy as np
-
-    from align.embed.cache import CachedEmbedder
 
 #: Languages the parser knows the conventions of; others are refused with a clear error.
 SUPPORTED = ("en", "fr", "nl", "es", "de")
@@ -47,14 +42,18 @@ _MIN_SHORT_LETTERS = 8  # a short block between two versions is read for its lan
 _MAX_BLOCK_LINES = 30  # more lines than this between blank lines is no paragraph (1,500 characters at 50 a line)
 
 
+#: Lingua's mode, which the cached answers' signature names (:class:`Confidences`): change it
+#: with :func:`_detector`. Low accuracy loads in 0.2 s instead of 2.6 s; whole blocks of a
+#: resolution are long enough for it, and a version is a run of many blocks, so one misread
+#: block changes nothing.
+_MODE = "low-accuracy"
+
+
 @lru_cache(maxsize=1)
 def _detector():
     from lingua import Language, LanguageDetectorBuilder
 
     languages = [getattr(Language, name.upper()) for name in NAMES.values()]
-    # Low-accuracy mode loads in 0.2 s instead of 2.6 s; whole blocks of a resolution are long
-    # enough for it, and a version is a run of many blocks, so one misread block changes nothing.
-    # The cached answers' signature names the mode (:class:`Confidences`): change both together.
     return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
 
 
@@ -76,26 +75,30 @@ def identify(text: str) -> str | None:
 
 def identify_all(texts: Sequence[str]) -> list[str | None]:
     """:func:`identify` for each text, with one cache lookup for all."""
+    if not texts:
+        return []  # no question, no cache file
     return [_most_likely(row) for row in _confidences([text[:400] for text in texts])]
 
 
 def _most_likely(confidences: np.ndarray) -> str | None:
-    """The language of the highest confidence; None when none has any or two tie, as lingua's
-    ``detect_language_of`` answers. Decided on the cached float32 values, so that a first run
-    and a second agree."""
+    """The language of the highest confidence; None when two tie (all are 0 when lingua finds
+    no language), as lingua's ``detect_language_of`` answers. Decided on the cached float32
+    values, so that a first run and a second agree."""
     ranked = sorted(zip(confidences.tolist(), NAMES), reverse=True)
     (best, code), (second, _) = ranked[0], ranked[1]
-    return code if best > 0 and best != second else None
+    return code if best != second else None
 
 
 class Confidences:
     """Lingua's confidence that a text is in each language of :data:`NAMES`, in that order: the
-    identifier's answer as a vector, for :class:`~align.embed.cache.CachedEmbedder`."""
+    identifier's answer as a vector, for :func:`~align.embed.cache.cached_answers`."""
 
     dimension = len(NAMES)
 
     def __init__(self) -> None:
-        self.signature = f"lingua {version('lingua-language-detector')} low-accuracy confidences over {','.join(NAMES)}"
+        from importlib.metadata import version
+
+        self.signature = f"lingua {version('lingua-language-detector')} {_MODE} confidences over {','.join(NAMES)}"
 
     def embed(self, texts: Sequence[str], role: str = "passage") -> np.ndarray:
         import numpy as np
@@ -109,22 +112,15 @@ class Confidences:
 
 
 def _confidences(texts: list[str]) -> np.ndarray:
-    """:class:`Confidences` of ``texts``, from the cache when it can. A cache that cannot be
-    opened or written (a read-only folder, a full disk) costs only the time."""
-    from align.embed.cache import default_cache_path
+    """:class:`Confidences` of ``texts``, from the cache when it can."""
+    from align.embed.cache import cached_answers
 
-    try:
-        return _cached(default_cache_path()).embed(texts)
-    except (sqlite3.Error, OSError):
-        return Confidences().embed(texts)
+    return cached_answers(_model(), texts)
 
 
-@lru_cache(maxsize=4)
-def _cached(path: Path) -> CachedEmbedder:
-    """One cache object per cache file: ``$ALIGN_CACHE_DIR`` may change between calls."""
-    from align.embed.cache import CachedEmbedder, EmbeddingCache
-
-    return CachedEmbedder(Confidences(), EmbeddingCache(path))
+@lru_cache(maxsize=1)
+def _model() -> Confidences:
+    return Confidences()  # once: its signature reads lingua's metadata
 
 
 @dataclass
@@ -198,7 +194,8 @@ def _opens_a_header(line: Line) -> bool:
 
 
 def _reads_as(text: str, one: str, other: str) -> str | None:
-    """Which of two languages a short text is in, when it clearly is in one of them."""
+    """Which of two languages a short text is in, when it clearly is in one of them. Read on
+    the cached float32 confidences: one exactly twice the other may round either way."""
     row = dict(zip(NAMES, _confidences([text])[0].tolist()))
     confidence = {code: row[code] for code in (one, other) if code in NAMES}
     for code, value in confidence.items():

@@ -42,7 +42,6 @@ two sessions in English and the half-translated High Commissioner.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,7 +50,7 @@ from importlib.metadata import version
 import numpy as np
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-from align.embed.cache import CachedEmbedder, EmbeddingCache
+from align.embed.cache import cached_answers
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa import wordlist
 from align.qa.base import Check, QAContext, versions
@@ -420,7 +419,6 @@ class PivotConfidence:
 
     def __init__(self, codes: tuple[str, ...], pivot: str) -> None:
         self.codes, self.pivot = codes, pivot
-        # Asked for each span's cache lookup: read lingua's version from its metadata once.
         self.signature = f"lingua {version('lingua-language-detector')} confidence of {pivot} among {','.join(codes)}"
 
     def embed(self, texts: Sequence[str], role: str = "passage") -> np.ndarray:
@@ -429,20 +427,13 @@ class PivotConfidence:
 
 
 def pivot_confidence(text: str, codes: tuple[str, ...], pivot: str) -> float:
-    """Lingua's confidence that ``text`` is in ``pivot``, from the cache when it can.
-
-    A cache that cannot be opened or written (a read-only folder, a full disk) costs
-    only the time: the answer is computed, never an error.
-    """
-    try:
-        return float(_cached(codes, pivot).embed([text])[0, 0])
-    except (sqlite3.Error, OSError):
-        return float(PivotConfidence(codes, pivot).embed([text])[0, 0])
+    """Lingua's confidence that ``text`` is in ``pivot``, from the cache when it can."""
+    return float(cached_answers(_confidence_of(codes, pivot), [text])[0, 0])
 
 
 @lru_cache(maxsize=8)
-def _cached(codes: tuple[str, ...], pivot: str) -> CachedEmbedder:
-    return CachedEmbedder(PivotConfidence(codes, pivot), EmbeddingCache())
+def _confidence_of(codes: tuple[str, ...], pivot: str) -> PivotConfidence:
+    return PivotConfidence(codes, pivot)  # one a pair: its signature reads lingua's metadata
 
 
 @lru_cache(maxsize=8)
