@@ -21,6 +21,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
     """Every finding is a real slip, each checked by reading the paragraph."""
     assert sorted(grammar(alignment_72247())) == sorted([
         ("pp9", "lokaal, nationale, regionale en internationale niveaus", Severity.WARNING),
+        ("pp5", "universeel zijn, ondeelbaar", Severity.WARNING),
         ("op5", "nationaal mensenrechteninstellingen", Severity.WARNING),
         ("op5", "nationaal mensenrechtenmechanismen", Severity.WARNING),
         ("op6", "nationaal instellingen", Severity.WARNING),
@@ -452,6 +453,25 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
         ("measures that have hindered their work and restricted their access to national markets and courts",
          "maatregelen die hun werk hebben belemmerd en hun toegang tot de nationale markt en de rechtbanken hebben beperkt",
          []),
+        # 72/247 pp5: the copula after the first of the predicates the English lists; the verb after the
+        # whole list, or before it in a main clause, is right
+        ("Reiterating that all human rights are universal, indivisible, interdependent and interrelated",
+         "Herhalend dat alle mensenrechten universeel zijn, ondeelbaar, onderling afhankelijk en onderling gerelateerd",
+         ["universeel zijn, ondeelbaar"]),
+        ("Reiterating that all human rights are universal, indivisible, interdependent and interrelated",
+         "Herhalend dat alle mensenrechten universeel, ondeelbaar, onderling afhankelijk en onderling verbonden zijn",
+         []),
+        ("All human rights are universal, indivisible, interdependent and interrelated",
+         "Alle mensenrechten zijn universeel, ondeelbaar, onderling afhankelijk en onderling verbonden", []),
+        ("Recalling that the measures that were adopted, amended or withdrawn",
+         "Herinnerend aan de maatregelen die aangenomen zijn, gewijzigd of ingetrokken", ["aangenomen zijn, gewijzigd"]),
+        # the copula's subject before it; an infinitive after the verb; no list in the English
+        ("Recalling that all people are equal, free and dignified",
+         "Herinnerend dat alle mensen zijn, ongeacht hun afkomst, gelijk en vrij", []),
+        ("Noting that States are ready, willing and able to provide assistance",
+         "Nota nemend dat de staten bereid zijn, indien nodig, hulp en advies te bieden", []),
+        ("Reiterating that all human rights are universal",
+         "Herhalend dat alle mensenrechten universeel zijn, ondeelbaar en onderling afhankelijk", []),
     ],
 )
 def test_the_rules_that_read_an_english_phrase(en: str, nl: str, found: list[str]) -> None:
@@ -566,6 +586,7 @@ def test_official_dutch_is_quiet_for_the_rules_that_read_english_too(monkeypatch
     units = [aligned_unit(f"ax{k}", {"en": "to act and act", "nl": text}) for k, text in enumerate(texts)]
     findings = run_checks(alignment_of(units, ["en", "nl"]), ["grammar"])
     assert [f.excerpt for f in findings if _new_rule(f.message) or _te_lost(f.message)] == []
+    assert [m.group() for text in texts for m in grammar_module.copula_inside_a_list(text)] == []
 
 
 @pytest.mark.parametrize(

@@ -138,6 +138,8 @@ IN_SCOPE = [
     ("op5", "bij het bevorderen, bescherming"),
     # terminology: a calque of a term, shown word for word
     ("pp1", "de doelen en principes"),
+    # grammar: the copula after the first of the predicates the English lists
+    ("pp5", "universeel zijn, ondeelbaar"),
 ]
 #: In scope but not found: a single English word, and a French one in a Dutch text
 #: of which only English and Dutch are known.

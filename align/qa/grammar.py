@@ -344,6 +344,19 @@ version is the pivot, and are information:
   subordinate clause before `en`), then 0 in 33 new ones (held out); 5 of 7
   held-out slips found (not `aan de nodige maatregelen nemen`, whose
   noun ends in -en, nor a pair after a subordinate clause with no verb yet).
+- *a copula inside its list*: a word, `zijn`, `is`, `waren` or `was`, a comma and more
+  predicates joined by `en` or `of` (`dat alle mensenrechten ... universeel zijn,
+  ondeelbaar, onderling afhankelijk en onderling gerelateerd`), where the English has
+  the copula and such a list at about the same place ("are universal, indivisible,
+  interdependent and interrelated"): the English order kept in a subordinate clause,
+  where the verb goes after the whole list. A warning. Not where the word before the
+  copula is its subject (a pronoun, a name, a plural in -en: `mensen zijn, ongeacht
+  hun afkomst, gelijk en vrij`; a participle in -en is a predicate: `aangenomen zijn,
+  gewijzigd of ingetrokken`), nor where a `te` stands in the list, which may follow the
+  verb (`bereid zijn, indien nodig, hulp en advies te bieden`); English items with `to`
+  are no predicates. Nothing in the UDHR and the HCCH 1956 convention matches even
+  the Dutch side. Written for 72/247's pp5, whose "universal, indivisible,
+  interdependent and interrelated" is a UN formula (Vienna Declaration, 1993).
 - *capital*: a word capitalised inside a sentence that the version writes in lower
   case more often elsewhere, alone or as the tail of a compound (`in strijd is met het
   internationale recht, Erkenning van`, `groepen en organen van Samenleving`), or as
@@ -631,6 +644,23 @@ _PERFECT_AND = re.compile(
 )
 #: ... where the English shares its auxiliary between two participles: `have hindered ... and endangered`.
 _SHARED_PERFECT_PIVOT = re.compile(r"\b(?:have|has) (?:[a-z]+ly )?[a-z]+ed\b[^.;]{0,80}?\band [a-z]+ed\b")
+#: A copula after the first of a list of predicates, then a comma and the rest (`universeel zijn, ondeelbaar,
+#: onderling afhankelijk en onderling gerelateerd`, "are universal, indivisible, interdependent and
+#: interrelated"): the English order kept in a subordinate clause, where Dutch puts the verb after the whole
+#: list (`universeel, ondeelbaar, onderling afhankelijk en onderling verbonden zijn`) ...
+_PREDICATE = rf"(?:{LETTER}+ ){{0,2}}{LETTER}+"
+_COPULA_IN_LIST = re.compile(
+    rf"(?<!{LETTER})({LETTER}+) (?:zijn|is|waren|was), ({_PREDICATE})(?:, {_PREDICATE})* (?:en|of) (?={LETTER})"
+)
+#: ... where the English has a copula and such a list after it.
+_PREDICATE_PIVOT = r"(?:(?!(?:and|or|to)\b)\w+ ){0,2}(?!to\b)\w+"
+_COPULA_AND_LIST_PIVOT = re.compile(
+    rf"\b(?:are|is|were|was) {_PREDICATE_PIVOT}, {_PREDICATE_PIVOT}(?:, {_PREDICATE_PIVOT})*,? (?:and|or) \w+"
+)
+#: Where the list after the copula ends, at the latest.
+_LIST_ENDS = re.compile(r"[,;:.()]")
+#: Words before a copula that are its subject, not a predicate (`mensen zijn, ongeacht hun afkomst, gelijk en vrij`).
+_SUBJECT_PRONOUNS = frozenset("zij ze wij we jullie die dat dit deze het er wat wie".split())
 #: Where the clause after `en` ends: a stop, or a word that opens a clause of its own (`en benadrukt dat`).
 _CLAUSE_AFTER_EN_ENDS = re.compile(
     rf"[,;:.()]|(?<!{LETTER})(?:die|dat|wat|wie|waar{LETTER}*|zodat|omdat|om|terwijl|nadat|doordat|opdat)(?!{LETTER})",
@@ -1015,6 +1045,7 @@ class GrammarCheck(Check):
         english = unit.texts.get("en", "")  # these two read an English phrase, whichever version is the pivot
         yield from self._aan_for_to(unit, alignment, text, english, nouns)
         yield from self._two_verbs_after_en(unit, alignment, text, english, nouns)
+        yield from self._copula_inside_its_list(unit, alignment, text, english)
 
     def _capitals(
         self, unit: Unit, alignment: Alignment, text: str, tokens: tuple[Word, ...], common: set[str], tied: set[str],
@@ -1551,6 +1582,22 @@ class GrammarCheck(Check):
                 m.group(), pair.group(), severity=Severity.INFO,
             )
 
+    def _copula_inside_its_list(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
+        """`universeel zijn, ondeelbaar, ... en onderling gerelateerd` where the English has "are universal,
+        indivisible, ... and interrelated" at about the same place (:func:`copula_inside_a_list`)."""
+        pairs = list(_COPULA_AND_LIST_PIVOT.finditer(english))
+        for m in copula_inside_a_list(text) if pairs else ():
+            pair = nearest(pairs, english, m.start() / len(text))
+            if pair is None:
+                continue
+            excerpt = text[m.start():m.end(2)]
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{excerpt!r}: the verb after the first of the predicates the English lists ({pair.group()!r}); "
+                "in a subordinate clause Dutch puts it after the whole list",
+                excerpt, pair.group(), severity=Severity.WARNING,
+            )
+
     def _perfect_then_present(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
         """`hebben belemmerd en hun veiligheid in gevaar brengt` where the English says "have hindered ...
         and endangered": the clause after `en`, up to its end, with no verb of its own (an auxiliary, a
@@ -1578,6 +1625,21 @@ class GrammarCheck(Check):
                 f"between two participles ({pair.group()!r}): a participle rendered as a present?",
                 excerpt, pair.group(), severity=Severity.INFO,
             )
+
+
+def copula_inside_a_list(dutch: str) -> Iterator[re.Match[str]]:
+    """Each :data:`_COPULA_IN_LIST` of ``dutch`` whose first word can be a predicate and whose list
+    is one of predicates: not a pronoun, a name or a word in -en before the copula (its subject, most
+    often: `mensen zijn, ongeacht hun afkomst, gelijk en vrij`) but for a participle (`aangenomen zijn,
+    gewijzigd of ingetrokken`), nor a list with an infinitive, which may stand after the verb (`dat zij
+    bereid zijn, indien nodig, hulp en advies te bieden`)."""
+    for m in _COPULA_IN_LIST.finditer(dutch):
+        first, key = m.group(1), m.group(1).casefold()
+        plural = key.endswith("en") and not (_GE_PARTICIPLE_IN_EN.fullmatch(key) or _GE_INSIDE_IN_EN.fullmatch(key))
+        subject = key in _SUBJECT_PRONOUNS or first[0].isupper() or plural
+        end = _LIST_ENDS.search(dutch, m.end())
+        if not subject and not _TE.search(dutch, m.start(), end.start() if end else len(dutch)):
+            yield m
 
 
 def _no_bare_verb(key: str, nouns: frozenset[str] | set[str] = frozenset()) -> bool:
