@@ -21,7 +21,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
     """Every finding is a real slip, each checked by reading the paragraph."""
     assert sorted(grammar(alignment_72247())) == sorted([
         ("pp9", "lokaal, nationale, regionale en internationale niveaus", Severity.WARNING),
-        ("pp5", "universeel zijn, ondeelbaar", Severity.WARNING),
+        ("pp5", "universeel zijn, ondeelbaar", Severity.INFO),
         ("op5", "nationaal mensenrechteninstellingen", Severity.WARNING),
         ("op5", "nationaal mensenrechtenmechanismen", Severity.WARNING),
         ("op6", "nationaal instellingen", Severity.WARNING),
@@ -472,6 +472,22 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          "Nota nemend dat de staten bereid zijn, indien nodig, hulp en advies te bieden", []),
         ("Reiterating that all human rights are universal",
          "Herhalend dat alle mensenrechten universeel zijn, ondeelbaar en onderling afhankelijk", []),
+        # a review's held-out traps: the copula ends its clause and a main clause or a list of nouns goes on; a
+        # main clause's aside after its verb; a pronoun or a name as the subject before the copula
+        ("Where the situation is serious, the Council and the Assembly shall be informed without delay",
+         "Wanneer de situatie ernstig is, worden de Raad en de Vergadering onverwijld ingelicht", []),
+        ("Because the situation was untenable, women and children fled to the neighbouring country",
+         "Omdat de toestand onhoudbaar was, vluchtten vrouwen en kinderen naar het buurland", []),
+        ("all those concerned, including those who are displaced, refugees and returnees",
+         "alle betrokkenen, met inbegrip van degenen die ontheemd zijn, vluchtelingen en terugkeerders", []),
+        ("The position of the Government is clear, consistent and principled",
+         "De positie van de regering is, uiteraard, duidelijk en consequent", []),
+        ("Stresses that action is needed and it is urgent, necessary and essential that States act",
+         "Benadrukt dat actie nodig is en het is, momenteel, dringend en noodzakelijk.", []),
+        ("The Chair invites, when action is necessary, urgent and justified, the Council and the Assembly",
+         "De voorzitter nodigt, wanneer actie nodig is, de Raad en de Vergadering uit", []),
+        ("The position of France is clear, consistent and principled",
+         "De positie van Frankrijk is, zonder twijfel, duidelijk en consequent", []),
     ],
 )
 def test_the_rules_that_read_an_english_phrase(en: str, nl: str, found: list[str]) -> None:
