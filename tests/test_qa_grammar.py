@@ -22,6 +22,7 @@ def test_the_slips_of_the_dutch_72_247() -> None:
     assert sorted(grammar(alignment_72247())) == sorted([
         ("pp9", "lokaal, nationale, regionale en internationale niveaus", Severity.WARNING),
         ("pp5", "universeel zijn, ondeelbaar", Severity.INFO),
+        ("op4", "te erkennen via openbare verklaringen", Severity.INFO),
         ("op5", "nationaal mensenrechteninstellingen", Severity.WARNING),
         ("op5", "nationaal mensenrechtenmechanismen", Severity.WARNING),
         ("op6", "nationaal instellingen", Severity.WARNING),
@@ -455,6 +456,18 @@ def test_ook_before_the_verb(nl: str, found: list[str]) -> None:
          []),
         # 72/247 pp5: the copula after the first of the predicates the English lists; the verb after the
         # whole list, or before it in a main clause, is right
+        # 72/247 op4: the infinitive before its adjunct and its object, in the English order; both before it, or
+        # the adjunct's own article, or another infinitive clause after it, are right
+        ("Urges States to acknowledge through public statements, policies, programmes or laws the important role",
+         "Dringt er bij de staten op aan te erkennen via openbare verklaringen, beleid, programma's of wetten de "
+         "belangrijke rol", ["te erkennen via openbare verklaringen"]),
+        ("Urges States to acknowledge through public statements, policies, programmes or laws the important role",
+         "Dringt er bij de staten op aan via openbare verklaringen, beleid, programma's of wetten de belangrijke rol "
+         "te erkennen", []),
+        ("Urges States to acknowledge through the media the important role",
+         "Dringt er bij de staten op aan te erkennen via de media de belangrijke rol", []),
+        ("Urges States to work with partners and donors to improve the situation",
+         "Dringt er bij de staten op aan samen te werken met partners en donoren de situatie te verbeteren", []),
         ("Reiterating that all human rights are universal, indivisible, interdependent and interrelated",
          "Herhalend dat alle mensenrechten universeel zijn, ondeelbaar, onderling afhankelijk en onderling gerelateerd",
          ["universeel zijn, ondeelbaar"]),

@@ -140,6 +140,8 @@ IN_SCOPE = [
     ("pp1", "de doelen en principes"),
     # grammar: the copula after the first of the predicates the English lists
     ("pp5", "universeel zijn, ondeelbaar"),
+    # grammar: the infinitive before its adjunct and its object, in the English order
+    ("op4", "op aan te erkennen via"),
 ]
 #: In scope but not found: a single English word, and a French one in a Dutch text
 #: of which only English and Dutch are known.

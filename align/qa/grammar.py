@@ -362,6 +362,22 @@ version is the pivot, and are information:
   0 after; 10 of its 25 slips found (not predicates in -en, capitalised or hyphenated
   ones, items of three words or more). Written for 72/247's pp5, whose "universal,
   indivisible, interdependent and interrelated" is a UN formula (Vienna Declaration).
+- *the object past an adjunct*: `te`, an infinitive, a preposition (`via`, `door`, `met`,
+  `middels`, `bij`, `in`, `op`) and a list of bare phrases (content words only, joined
+  by commas, `en` or `of`), then an article or determiner straight after its last word
+  (`te erkennen via openbare verklaringen, beleid, programma's of wetten de belangrijke
+  en legitieme rol`), where the English has the same order at about the same place
+  ("to acknowledge through public statements, policies, programmes or laws the
+  important and legitimate role"): English sets a long object after the adjunct, Dutch
+  puts both before the infinitive. Information. A list item with its own article
+  (`met regeringen, het maatschappelijk middenveld en de particuliere sector`), a fixed
+  phrase (`in overeenstemming met de`) or a clause (`waarbij de`) is no match; nor is it
+  where a `te` follows in the clause (another infinitive clause: `samen te werken met
+  partners en donoren de situatie te verbeteren`) or an operative verb stands in the
+  list (`en verwelkomt de inspanningen`). A review's held-out pairs: 41 false alarms in
+  47 correct sentences as first written, 0 after; 8 of its 22 slips found (not an object
+  with a `te` of its own, an adjunct between commas, hyphens or digits in the list).
+  Written for 72/247's op4.
 - *capital*: a word capitalised inside a sentence that the version writes in lower
   case more often elsewhere, alone or as the tail of a compound (`in strijd is met het
   internationale recht, Erkenning van`, `groepen en organen van Samenleving`), or as
@@ -680,6 +696,31 @@ _COPULA_AND_LIST_PIVOT = re.compile(
 _LIST_ENDS = re.compile(r"[,;:.()]")
 #: Words before a copula that are its subject, not a predicate (`dit zijn, kortom, de feiten`).
 _SUBJECT_PRONOUNS = frozenset("zij ze wij we jullie die dat dit deze het er wat wie".split())
+#: `te erkennen via openbare verklaringen, beleid, programma's of wetten de belangrijke en legitieme rol`
+#: ("to acknowledge through public statements, policies, programmes or laws the important and legitimate
+#: role"): an infinitive, a preposition and a list of bare phrases (content words only: no article, no
+#: preposition, no conjunction but the list's `en` and `of`), then an article or determiner straight after
+#: its last word: the English order, which sets a long object after the adjunct, kept, where Dutch puts both
+#: before the infinitive. A list item with an article of its own (`met regeringen, het maatschappelijk
+#: middenveld en de particuliere sector`) or a fixed phrase (`in overeenstemming met de`) is no match ...
+_OBJECT_DETERMINERS = "de|het|een|alle|hun|haar|deze|dergelijke|die|dit|zijn|onze|ons|elke|iedere|ieder|zulke|beide"
+_NOT_IN_A_BARE_PHRASE = (
+    rf"{_OBJECT_DETERMINERS}|en|of|van|met|in|op|bij|door|via|middels|voor|aan|over|uit|tot|naar|tegen|onder|om|"
+    rf"te|gedurende|tijdens|binnen|zonder|na|sinds|zodat|wanneer|terwijl|indien|als|omdat|opdat|doordat|nadat|dat|"
+    rf"wat|wie|waar{LETTER}*|zoals|niet|name"
+)
+_BARE_WORD = rf"(?!(?:{_NOT_IN_A_BARE_PHRASE})(?![\w'’-])){LETTER}+(?:['’]{LETTER}+)?"
+_BARE_PHRASE = rf"{_BARE_WORD}(?: {_BARE_WORD}){{0,3}}"
+_OBJECT_PAST_AN_ADJUNCT = re.compile(
+    rf"(?<![\w'’-])te ({LETTER}+en) ((?:via|door|met|middels|bij|in|op) "
+    rf"((?:{_BARE_PHRASE}(?:, | (?:en|of) )){{0,10}}{_BARE_PHRASE} ))({_OBJECT_DETERMINERS}) ({LETTER}+)"
+)
+#: ... where the English has the same order at about the same place.
+_OBJECT_PAST_AN_ADJUNCT_PIVOT = re.compile(
+    r"\bto \w+ (?:through|by|via|with|in|at|on) "
+    r"(?:(?!(?:the|a|an|all|their|its|his|her|such|to)\b)[\w'’]+(?:,? | (?:and|or) )){1,12}?"
+    r"(?:the|a|an|all|their|its|such)\b"
+)
 #: Where the clause after `en` ends: a stop, or a word that opens a clause of its own (`en benadrukt dat`).
 _CLAUSE_AFTER_EN_ENDS = re.compile(
     rf"[,;:.()]|(?<!{LETTER})(?:die|dat|wat|wie|waar{LETTER}*|zodat|omdat|om|terwijl|nadat|doordat|opdat)(?!{LETTER})",
@@ -1065,6 +1106,7 @@ class GrammarCheck(Check):
         yield from self._aan_for_to(unit, alignment, text, english, nouns)
         yield from self._two_verbs_after_en(unit, alignment, text, english, nouns)
         yield from self._copula_inside_its_list(unit, alignment, text, english)
+        yield from self._object_past_an_adjunct(unit, alignment, text, english)
 
     def _capitals(
         self, unit: Unit, alignment: Alignment, text: str, tokens: tuple[Word, ...], common: set[str], tied: set[str],
@@ -1617,6 +1659,29 @@ class GrammarCheck(Check):
                 excerpt, pair.group(), severity=Severity.INFO,
             )
 
+    def _object_past_an_adjunct(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
+        """`te erkennen via openbare verklaringen, ... de belangrijke en legitieme rol` where the English has
+        "to acknowledge through public statements, ... the important and legitimate role" at about the same
+        place: :data:`_OBJECT_PAST_AN_ADJUNCT`, and no `te` later in the clause (then the article opens
+        another infinitive clause), no operative verb in the list (`te investeren in hernieuwbare energie en
+        verwelkomt de inspanningen`: a second main clause after `en`)."""
+        pairs = list(_OBJECT_PAST_AN_ADJUNCT_PIVOT.finditer(english))
+        for m in _OBJECT_PAST_AN_ADJUNCT.finditer(text) if pairs else ():
+            end = _LIST_ENDS.search(text, m.end())
+            if _TE.search(text, m.end(), end.start() if end else len(text)) or _an_operative_verb(m.group(3)):
+                continue
+            pair = nearest(pairs, english, m.start() / len(text))
+            if pair is None:
+                continue
+            first = m.group(3).split(",")[0].rstrip()
+            excerpt = text[m.start():m.start(3) + len(first)]
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"'te {m.group(1)}' before its adjunct and its object ('{m.group(4)} {m.group(5)} ...'), in the "
+                f"English order ({pair.group()!r}); Dutch puts both before the infinitive",
+                excerpt, pair.group(), severity=Severity.INFO,
+            )
+
     def _perfect_then_present(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
         """`hebben belemmerd en hun veiligheid in gevaar brengt` where the English says "have hindered ...
         and endangered": the clause after `en`, up to its end, with no verb of its own (an auxiliary, a
@@ -1662,6 +1727,13 @@ def copula_inside_a_list(dutch: str) -> Iterator[re.Match[str]]:
         end = _LIST_ENDS.search(dutch, m.end())
         if not _TE.search(dutch, m.start(), end.start() if end else len(dutch)):
             yield m
+
+
+def _an_operative_verb(phrase: str) -> bool:
+    """Whether a word of ``phrase`` is a finite operative verb (`verwelkomt`, `verzoekt`): a paragraph's
+    second main clause, after `en`."""
+    stems = CONVENTIONS["nl"].verb_stems
+    return any(word.startswith(stems) and word.endswith("t") for word in phrase.casefold().replace(",", " ").split())
 
 
 def _plural_or_verb(word: str) -> bool:
