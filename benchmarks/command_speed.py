@@ -84,7 +84,8 @@ def main() -> None:
         trees = {"": ROOT}
         if args.against:
             trees[f" at {args.against}"] = package_of(args.against, work)
-        columns = ["command"] + [f"{kind}{label}" for label in trees for kind in ("cold s", "cached s")] + ["goal cold", "goal cached"]
+        timed = [f"{kind}{label}" for label in trees for kind in ("cold s", "cached s")]
+        columns = ["command", *timed, "goal cold", "goal cached"]
         for column in columns:
             table.add_column(column, justify="left" if column == "command" else "right")
         for name, (arguments, cold_goal, cached_goal) in COMMANDS.items():

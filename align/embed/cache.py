@@ -4,10 +4,10 @@ One SQLite file in align's cache folder holds every vector, keyed by the model's
 signature, the role (which decides the prompt) and the SHA-256 of the text: sentence
 embeddings, and any other model's per-text answers that cost more to compute than to
 look up (the language identifier's confidences, :mod:`align.parse.language` and
-:mod:`align.qa.untranslated`). SQLite in WAL mode with a busy timeout lets several
-align processes read and write it at once, and one lock lets the threads of a process share a cache object.
-A cache is never worth an error: a damaged file is moved aside with a warning and an
-empty one takes its place.
+:mod:`align.qa.untranslated`, through :func:`cached_answers`). SQLite in WAL mode with
+a busy timeout lets several align processes read and write it at once, and one lock
+lets the threads of a process share a cache object. A cache is never worth an error:
+a damaged file is moved aside with a warning and an empty one takes its place.
 """
 
 from __future__ import annotations

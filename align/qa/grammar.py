@@ -1715,8 +1715,8 @@ def copula_inside_a_list(dutch: str) -> Iterator[re.Match[str]]:
     """Each :data:`_COPULA_IN_LIST` of ``dutch`` whose first word can be a predicate and whose list
     is one of predicates: not a pronoun, a name or a word in -en before the copula (its subject, most
     often) but for a participle (`aangenomen zijn, gewijzigd of ingetrokken`); no word of the list one of
-    :data:`_NOT_IN_A_PREDICATE`, a plural noun or a verb (:func:`_plural_or_verb`); no `te` in the list, which may follow the verb (`dat
-    zij bereid zijn, indien nodig, hulp en advies te bieden`)."""
+    :data:`_NOT_IN_A_PREDICATE`, a plural noun or a verb (:func:`_plural_or_verb`); no `te` in the list,
+    which may follow the verb (`dat zij bereid zijn, indien nodig, hulp en advies te bieden`)."""
     for m in _COPULA_IN_LIST.finditer(dutch):
         first, key = m.group(1), m.group(1).casefold()
         if key in _SUBJECT_PRONOUNS or first[0].isupper() or _plural_or_verb(key):
