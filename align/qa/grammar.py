@@ -692,8 +692,6 @@ _PREDICATE_PIVOT = r"(?:\w+ly )?(?!(?:the|a|an|and|or|to|their|his|her|its|our|t
 _COPULA_AND_LIST_PIVOT = re.compile(
     rf"\b(?:are|is|were|was) {_PREDICATE_PIVOT}(?:, {_PREDICATE_PIVOT}){{1,8}},? (?:and|or) {_PREDICATE_PIVOT}\b"
 )
-#: Where the list after the copula ends, at the latest.
-_LIST_ENDS = re.compile(r"[,;:.()]")
 #: Words before a copula that are its subject, not a predicate (`dit zijn, kortom, de feiten`).
 _SUBJECT_PRONOUNS = frozenset("zij ze wij we jullie die dat dit deze het er wat wie".split())
 #: `te erkennen via openbare verklaringen, beleid, programma's of wetten de belangrijke en legitieme rol`
@@ -1667,8 +1665,7 @@ class GrammarCheck(Check):
         verwelkomt de inspanningen`: a second main clause after `en`)."""
         pairs = list(_OBJECT_PAST_AN_ADJUNCT_PIVOT.finditer(english))
         for m in _OBJECT_PAST_AN_ADJUNCT.finditer(text) if pairs else ():
-            end = _LIST_ENDS.search(text, m.end())
-            if _TE.search(text, m.end(), end.start() if end else len(text)) or _an_operative_verb(m.group(3)):
+            if _te_before_the_stop(text, m.end(), m.end()) or _an_operative_verb(m.group(3)):
                 continue
             pair = nearest(pairs, english, m.start() / len(text))
             if pair is None:
@@ -1724,9 +1721,15 @@ def copula_inside_a_list(dutch: str) -> Iterator[re.Match[str]]:
         listed = f"{m.group(2)} {m.group(3)}".replace(",", " ").casefold().split()
         if any(word in _NOT_IN_A_PREDICATE or _plural_or_verb(word) for word in listed):
             continue
-        end = _LIST_ENDS.search(dutch, m.end())
-        if not _TE.search(dutch, m.start(), end.start() if end else len(dutch)):
+        if not _te_before_the_stop(dutch, m.start(), m.end()):
             yield m
+
+
+def _te_before_the_stop(text: str, start: int, at: int) -> bool:
+    """Whether a `te` stands from ``start`` to the first stop (:data:`_STOP`) after ``at``: the
+    infinitive a list or an article after a verb may belong to."""
+    end = _STOP.search(text, at)
+    return bool(_TE.search(text, start, end.start() if end else len(text)))
 
 
 def _an_operative_verb(phrase: str) -> bool:
