@@ -375,3 +375,30 @@ def test_sentences_are_paired_only_where_they_correspond() -> None:
     glossed = "Takes note of the report of the Special Rapporteur. (Report of the Special Rapporteur on the situation of human rights defenders)"
     french = "Prend note du rapport du Rapporteur spécial. (Report of the Special Rapporteur on the situation of human rights defenders)"
     assert _paired_sentences(glossed, french, unpc_lengths) == []
+
+
+@needs_extra
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("article", "head", "named"),
+    [
+        ("5", "Niemand zal onderworpen worden aan folteringen, ", "No one shall be subjected to torture"),
+        ("29.1", "Een ieder heeft plichten jegens de gemeenschap, ", "Everyone has duties to the community"),
+        ("30", "Geen bepaling in deze Verklaring zal zodanig mogen worden uitgelegd, ", "Nothing in this Declaration may be"),
+    ],
+)
+def test_a_sentence_without_its_head_is_reported(cached_embedder, meaning, article: str, head: str, named: str) -> None:
+    """The Dutch UDHR with an article's first clause dropped leaves a sentence opening with `Noch`
+    or `Dat welke`: the clause evidence stays under the threshold (the rest restates much of the
+    head), the sentence's opening shows it (:mod:`align.qa.fragments`)."""
+    en, nl = align.read_versions([EXTRA / "udhr" / f"udhr.{language}.html" for language in ("en", "nl")])
+    whole = align.align([en, nl], embedder=cached_embedder)
+    unit_id = f"art{article}"
+    assert not [f for f in meaning(whole) if f.unit == unit_id]
+    cut = copy.deepcopy(whole)
+    unit = next(u for u in cut.units if u.id == unit_id)
+    rest = unit.texts["nl"].removeprefix(head)
+    unit.texts["nl"] = rest[0].upper() + rest[1:]
+    (found,) = [f for f in meaning(cut) if f.unit == unit_id]
+    assert "opens mid-clause" in found.message and found.evidence.startswith(named)
+    assert unit.texts["nl"].startswith(found.excerpt) and found.severity is Severity.WARNING

@@ -1,0 +1,95 @@
+"""Sentences that open mid-clause (:mod:`align.qa.fragments`): the tail a translation leaves
+when it loses a sentence's main clause, and the official sentences that look like one and are not."""
+
+from __future__ import annotations
+
+import pytest
+from test_qa_corpus import EXTRA, needs_extra
+
+import align
+from align.aligner.evaluate import sdg_targets
+from align.qa.clauses import sentences
+from align.qa.fragments import headless, mid_clause_opener
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "opener"),
+    [
+        # the Dutch UDHR's articles without their first clause
+        ("Noch het recht worden ontzegd om van nationaliteit te veranderen.", "nl", "Noch"),  # art. 15.2
+        ("Zonder welke de vrije en volledige ontplooiing van zijn persoonlijkheid niet mogelijk is.", "nl", "Zonder welke"),  # 29.1
+        ("Dat welke Staat, groep of persoon dan ook, daaraan enig recht kan ontlenen om iets te ondernemen", "nl", "Dat welke"),  # 30
+        ("Dat de rechten en vrijheden, in deze Verklaring genoemd, daarin ten volle kunnen worden verwezenlijkt.", "nl", "Dat de"),  # 28
+        ("Welke Lid zijn van de Verenigde Naties, zich plechtig verbonden hebben om", "nl", "Welke"),  # preamble 6
+        # SDG target 2.2 in French without `D’ici à 2030, mettre fin à toutes les formes de malnutrition,`
+        ("Y compris en atteignant d’ici à 2025 les objectifs arrêtés à l’échelle internationale", "fr", "Y compris"),
+        ("dont le Conseil est saisi", "fr", "dont"),
+        ("Which shall be by universal and equal suffrage", "en", "Which"),
+    ],
+)
+def test_the_tail_of_a_sentence_opens_mid_clause(sentence: str, language: str, opener: str) -> None:
+    assert mid_clause_opener(sentence, language) == opener
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Nor shall a heavier penalty be imposed than the one that was applicable", "en"),  # UDHR art. 11.2
+        ("Qui se tiendra le mercredi 21 janvier 2015, à 11 heures", "fr"),  # a UNPC meeting notice
+        ("Et surtout, la santé des femmes n'a pas fait l'objet des recherches nécessaires", "fr"),  # UNPC
+        ("Ainsi que le résume la note, le Groupe consultatif a remercié la Coordonnatrice", "fr"),  # UNPC
+        ("Dit recht omvat tevens de vrijheid om van godsdienst of overtuiging te veranderen", "nl"),  # UDHR art. 18
+        # `dat` and `die` before a noun are demonstratives
+        ("Dat recht omvat tevens de vrijheid om van godsdienst of overtuiging te veranderen", "nl"),
+        ("Die rechten en vrijheden zullen in geen geval worden uitgeoefend in strijd met de doeleinden", "nl"),
+        # art. 5 recast with `noch ... noch`: a sentence may open with the first of the pair
+        ("Noch aan folteringen, noch aan een wrede, onmenselijke of onterende behandeling zal iemand worden onderworpen.", "nl"),
+        ("Welke Lid zijn van de Verenigde Naties", "es"),  # a language the module does not cover
+    ],
+)
+def test_official_openings_are_not_mid_clause(sentence: str, language: str) -> None:
+    assert mid_clause_opener(sentence, language) is None
+
+
+def test_the_head_named_is_the_pivot_sentence_in_the_same_place() -> None:
+    """UDHR art. 12 in Dutch with the second sentence's head lost: sentences paired in order."""
+    en = (
+        "No one shall be subjected to arbitrary interference with his privacy, family, home or correspondence, "
+        "nor to attacks upon his honour and reputation. Everyone has the right to the protection of the law "
+        "against such interference or attacks."
+    )
+    nl = (
+        "Niemand zal onderworpen worden aan willekeurige inmenging in zijn persoonlijke aangelegenheden. "
+        "Waartegen een ieder recht heeft op bescherming door de wet."
+    )
+    ((head, tail),) = headless(en, "en", nl, "nl")
+    assert head.text.startswith("Everyone has the right") and tail.text.startswith("Waartegen")
+    # where the sentences are not as many, only the first of each is compared
+    assert list(headless(en, "en", nl.replace(". ", ", "), "nl")) == []
+    # the pivot opening mid-clause too is no finding: the texts agree
+    assert list(headless("Which is the case.", "en", "Hetgeen het geval is.", "nl")) == []
+    # a pivot language the module does not cover tells nothing
+    assert list(headless("Nadie será sometido a torturas.", "es", "Noch aan een wrede behandeling.", "nl")) == []
+
+
+def _official_sentences() -> list[tuple[str, str]]:
+    found = []
+    for language in ("en", "fr", "nl"):
+        for document in align.read(EXTRA / "udhr" / f"udhr.{language}.html"):
+            found += [(p.text, language) for p in document.paragraphs()]
+            found += [(s.text, language) for p in document.paragraphs() for s in p.subparagraphs]
+    for language in ("en", "fr"):
+        lines = (EXTRA / "unpc-devset" / f"devset.{language}").read_text(encoding="utf-8").splitlines()
+        found += [(line, language) for line in lines]
+        targets = sdg_targets(EXTRA / "sdg-targets" / f"targets.{language}.yml", language)
+        found += [(p.text, language) for p in targets.paragraphs()]
+    return [(s.text, language) for text, language in found for s in sentences(text, stops_only=True)]
+
+
+@needs_extra
+def test_no_official_sentence_opens_mid_clause() -> None:
+    """The word lists stay quiet on official texts: the UDHR (en, fr, nl), the whole UNPC devset
+    and the SDG targets (en, fr), about 9,000 sentences."""
+    official = _official_sentences()
+    assert len(official) > 8000
+    assert [(text, language) for text, language in official if mid_clause_opener(text, language)] == []
