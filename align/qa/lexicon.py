@@ -84,8 +84,9 @@ CSLS_NEIGHBOURS = 10
 MIN_LETTERS = 3
 #: Rows of the similarity matrix computed at once (bounds the memory on long documents).
 _BLOCK = 1024
-#: Word pairs whose cosines are computed at once.
-_PAIR_CHUNK = 65_536
+#: Word pairs whose cosines are computed at once: few enough that their gathered rows stay in
+#: the CPU's cache (72/247's 38,000 pairs took 25 ms in chunks of 65,536, 5 ms in chunks of 256).
+_PAIR_CHUNK = 256
 
 #: Function words (case-folded): they translate loosely or not at all and would only add noise.
 FUNCTION_WORDS: dict[str, frozenset[str]] = {

@@ -246,8 +246,10 @@ def _digit_numbers(masked: str, text: str, language: str) -> list[Quantity]:
     digits = _DIGITS.get(language, _DIGITS["en"])
     scales = SCALES.get(language, {})
     scale_names = "|".join(scales) or "(?!)"
+    # `(?=\d)` first, as every number opens with a digit: tried at every offset, the
+    # lookbehinds cost twenty times the rest of the search.
     pattern = re.compile(
-        rf"(?:(?<![\w.,;:)\]{_SUPERSCRIPTS}])|{_CURRENCY_PREFIX}|{_ABBREVIATION_DOT})(?P<n>{digits})"
+        rf"(?=\d)(?:(?<![\w.,;:)\]{_SUPERSCRIPTS}])|{_CURRENCY_PREFIX}|{_ABBREVIATION_DOT})(?P<n>{digits})"
         rf"(?:(?P<decade>'?s)(?!\w)|{_ORDINAL_SUFFIX}(?!\d|[^\W\d_{_SUPERSCRIPTS}])|(?=(?:{_ELEMENTS})(?![^\W\d_])))"
         rf"(?:[ \u00a0]+(?P<scale>{scale_names})\b)?",
         re.IGNORECASE,

@@ -25,7 +25,9 @@ COMPOUNDING = frozenset({"nl", "de"})
 
 #: One letter: what Python's \w takes for one, less digits, `_` and superscript digits.
 LETTER = rf"[^\W\d_{SUPERSCRIPTS}]"
-_LETTERS = rf"(?:{LETTER}|[\u0300-\u036f])+"
+#: Runs of each, possessive, rather than one character at a time: the regex engine repeats a
+#: group of alternatives slowly, and the words of every text are read with it.
+_LETTERS = rf"(?:{LETTER}++|[\u0300-\u036f]++)+"
 WORD = re.compile(rf"{_LETTERS}(?:['’\-‐]{_LETTERS})*")
 
 

@@ -15,8 +15,6 @@ import codecs
 import re
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from align.errors import InputError
 from align.readers import RawText, language_code, normalise
 
@@ -82,6 +80,8 @@ def decode(file: Path, data: bytes) -> str:
 
 
 def _decode_legacy(file: Path, data: bytes) -> str:
+    from charset_normalizer import from_bytes  # 10 ms to import, for the rare file that is not UTF-8
+
     matches = list(from_bytes(data, cp_isolation=_LEGACY_ENCODINGS))
     if not matches:
         raise InputError(
