@@ -3,6 +3,9 @@ when it loses a sentence's main clause, and the official sentences that look lik
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from test_qa_corpus import EXTRA, needs_extra
 
@@ -10,6 +13,13 @@ import align
 from align.aligner.evaluate import sdg_targets
 from align.qa.clauses import sentences
 from align.qa.fragments import headless, mid_clause_opener
+
+#: A reviewer's sentences, written without the code (December 2026): correct sentences that open
+#: with words that continue clauses elsewhere, and translations that lost their first clause. The
+#: first version of the rule: 10 false alarms in 62 correct sentences, 12 of 32 slips found; the
+#: guards it led to (questions, `Dont acte`, clauses that are the subject of what follows, list
+#: labels, a broader excuse for the pivot) were fitted on them. Missed slips keep their reason.
+REVIEW = [json.loads(line) for line in (Path(__file__).parent / "data" / "qa" / "fragments-review.jsonl").open(encoding="utf-8")]
 
 
 @pytest.mark.parametrize(
@@ -24,6 +34,8 @@ from align.qa.fragments import headless, mid_clause_opener
         # SDG target 2.2 in French without `D’ici à 2030, mettre fin à toutes les formes de malnutrition,`
         ("Y compris en atteignant d’ici à 2025 les objectifs arrêtés à l’échelle internationale", "fr", "Y compris"),
         ("dont le Conseil est saisi", "fr", "dont"),
+        # past a list label: the review's `Dont le mandat ...` as a sub-paragraph
+        ("b) Dont le mandat a été renouvelé par le Conseil des droits de l'homme dans sa résolution 43/2 ;", "fr", "Dont"),
         ("Which shall be by universal and equal suffrage", "en", "Which"),
     ],
 )
@@ -93,3 +105,16 @@ def test_no_official_sentence_opens_mid_clause() -> None:
     official = _official_sentences()
     assert len(official) > 8000
     assert [(text, language) for text, language in official if mid_clause_opener(text, language)] == []
+
+
+@pytest.mark.parametrize("line", REVIEW, ids=[f"{k}-{r['kind']}-{r['text'][:30]}" for k, r in enumerate(REVIEW, 1)])
+def test_the_review_s_sentences(line: dict) -> None:
+    """Correct sentences are quiet; each slip is found, or missed for the reason it records."""
+    fired = bool(list(headless(line["pivot"], line["pivot_language"], line["text"], line["language"])))
+    assert fired == line.get("found", False)
+    assert ("missed" in line) == (line["kind"] == "slip" and not fired)
+
+
+def test_the_review_s_counts() -> None:
+    slips = [line for line in REVIEW if line["kind"] == "slip"]
+    assert (len(REVIEW) - len(slips), len(slips), sum(line["found"] for line in slips)) == (62, 32, 15)
