@@ -409,4 +409,16 @@ def test_a_sentence_without_its_head_is_reported(udhr, meaning, article: str, he
     (found,) = [f for f in meaning(cut) if f.unit == unit_id]
     assert "opens mid-clause" in found.message and found.evidence.startswith(named)
     text = next(u for u in cut.units if u.id == unit_id).texts["nl"]
-    assert text.startswith(found.excerpt) and found.severity is Severity.WARNING
+    assert text[found.excerpt_start:].startswith(found.excerpt) and found.severity is Severity.WARNING
+
+
+@needs_extra
+@pytest.mark.model
+def test_a_sentence_without_its_head_is_one_finding_where_the_clause_evidence_has_it(udhr, meaning) -> None:
+    """Art. 15.2 without `Aan niemand mag willekeurig zijn nationaliteit worden ontnomen,` opens with
+    `Noch`, and the clause evidence reports the omission too: one fault, one finding, the evidence's."""
+    head = "Aan niemand mag willekeurig zijn nationaliteit worden ontnomen, "
+    cut = faulted(udhr("nl"), "art15.2", lambda nl: capitalised(nl.removeprefix(head)))
+    assert next(u for u in cut.units if u.id == "art15.2").texts["nl"].startswith("Noch ")
+    (found,) = [f for f in meaning(cut) if f.unit == "art15.2"]
+    assert found.message.startswith("clause of en with no counterpart in nl")

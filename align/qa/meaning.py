@@ -300,7 +300,7 @@ from align.model import Alignment, Finding, Severity, Unit
 from align.qa.acronyms import document_acronyms, unexplained
 from align.qa.base import Check, QAContext, versions
 from align.qa.clauses import MAX_REST_CHARACTERS, Clause, clauses, parts_and_rests, sentences
-from align.qa.fragments import headless, mid_clause_opener
+from align.qa.fragments import headless
 from align.qa.lexicon import WordAlignment, aligns
 from align.qa.terminology import Glossary, load_glossary
 
@@ -349,20 +349,23 @@ _MIN_MOVE = 1e-6
 
 class MeaningCheck(Check):
     name = "meaning"
-    description = "clauses a version lacks or adds (outliers for this document), acronyms nothing in the pivot accounts for"
+    description = (
+        "clauses a version lacks or adds (outliers for this document), sentences that open mid-clause, "
+        "acronyms nothing in the pivot accounts for"
+    )
     severity = Severity.WARNING
     needs = frozenset({"embedder"})
     reads = frozenset({"glossary"})  # its names explain acronyms
 
     def run(self, alignment: Alignment, context: QAContext) -> list[Finding]:
         embedded = _Embedded.of(alignment, cast("Embedder", context.embedder))  # the registry saw to it: needs
-        findings = [
-            self._clause_finding(alignment, judged)
-            for judged in self._judge(alignment, embedded)
+        reported = [
+            judged for judged in self._judge(alignment, embedded)
             if judged.evidence >= warning_evidence(alignment.pivot, judged.language)
         ]
-        reported = {(f.unit, f.languages[1]) for f in findings if not f.excerpt}  # omissions: the pivot's clause
-        findings += self._headless(alignment, reported)
+        findings = [self._clause_finding(alignment, judged) for judged in reported]
+        omissions = {(judged.scored.unit.id, judged.language) for judged in reported if judged.scored.direction == "omission"}
+        findings += self._headless(alignment, omissions)
         findings += self._too_long(alignment, embedded)
         glossary = context.glossary if isinstance(context.glossary, Glossary) else load_glossary(None)
         findings += self._acronyms(alignment, glossary, embedded)
@@ -440,23 +443,23 @@ class MeaningCheck(Check):
             f"clause of {language} with no counterpart in {pivot} ({why})", s.clause.text, "", severity=severity,
         )
 
-    def _headless(self, alignment: Alignment, reported: set[tuple[str, str]]) -> Iterator[Finding]:
+    def _headless(self, alignment: Alignment, omissions: set[tuple[str, str]]) -> Iterator[Finding]:
         """Sentences of a version that open mid-clause where the pivot's do not (:mod:`align.qa.fragments`),
-        in the units and versions whose omissions the clause evidence has not reported already."""
+        in the units and versions whose omissions the clause evidence has not reported already (one
+        fault, one finding). It needs no model, but belongs with the omissions: without the model,
+        this check does not run."""
         pivot = alignment.pivot
         for unit in alignment.units:
             for language, text, pivot_text in versions(unit, alignment):
-                if (unit.id, language) in reported:
+                if (unit.id, language) in omissions:
                     continue
-                for pivot_sentence, sentence in headless(pivot_text, pivot, text, language):
-                    head = clauses(pivot_sentence.text, pivot)[0].text
-                    tail = clauses(sentence.text, language)[0]
-                    opener = mid_clause_opener(sentence.text, language)
+                for found in headless(pivot_text, pivot, text, language):
+                    tail = clauses(found.version.text, language)[0]
                     yield self.finding(
                         unit, alignment, [pivot, language],
-                        f"{language} sentence opens mid-clause, with {opener!r}: the head of the {pivot} sentence "
-                        "has no counterpart",
-                        tail.text, head, excerpt_start=sentence.start + tail.start,
+                        f"{language} sentence opens mid-clause, with {found.opener!r}: the head of the {pivot} "
+                        "sentence has no counterpart",
+                        tail.text, clauses(found.pivot.text, pivot)[0].text, excerpt_start=found.version.start + tail.start,
                     )
 
     def _too_long(self, alignment: Alignment, embedded: _Embedded) -> Iterator[Finding]:
