@@ -53,6 +53,7 @@ _FR_PREPOSITION = (
     r"(?:(?:à|selon|dans|par|pour|sur|sous|avec|contre|entre|parmi|après)\s+"
     r"|(?:en vertu|au cours|au sein|lors|en application|à l['’]égard)\s+(?:de\s+)?)"
 )
+_FR_LEQUEL = rf"{_FR_PREPOSITION}?(?:le|la|les|au|aux|du|des)quel(?:le)?s?"
 
 #: A French main clause after a fronted phrase (`Y compris ses annexes, le rapport compte 240
 #: pages`): a subject pronoun, or an article, a noun and a common verb; not the next item of a list
@@ -67,7 +68,7 @@ _FR_SUBJECT_AND_VERB = (
 _MID_CLAUSE: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"(?:which\b(?!\s+of\b)|whose\b|whom\b)", re.IGNORECASE),
     "fr": re.compile(
-        rf"(?:ni\b(?!.*\bni\b)|dont\b(?!\s+acte\b)|{_FR_PREPOSITION}?(?:le|la|les|au|aux|du|des)quel(?:le)?s?\b"
+        rf"(?:ni\b(?!.*\bni\b)|dont\b(?!\s+acte\b)|{_FR_LEQUEL}\b"
         rf"|y compris\b(?![^,]*,\s*{_FR_SUBJECT_AND_VERB}))",
         re.IGNORECASE | re.DOTALL,
     ),
@@ -88,7 +89,7 @@ _MAY_CONTINUE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "fr": re.compile(
-        rf"(?:et|ou|ni|mais|qui|que|qu['’]|où|dont|{_FR_PREPOSITION}?(?:le|la|les|au|aux|du|des)quel(?:le)?s?"
+        rf"(?:et|ou|ni|mais|qui|que|qu['’]|où|dont|{_FR_LEQUEL}"
         r"|notamment|y compris|ainsi que|en particulier)\b",
         re.IGNORECASE,
     ),
