@@ -81,7 +81,9 @@ _MID_CLAUSE: dict[str, re.Pattern[str]] = {
 #: Per language, words with which a pivot's sentence may itself go on from the one before (a
 #: coordinator, an apposition, a relative pronoun, after a preposition or three: `(b) In respect
 #: of whom a removal order has been issued;`): broad, since it excuses the version (`Nor shall a
-#: heavier penalty be imposed` may be rendered `Noch zal ...`).
+#: heavier penalty be imposed` may be rendered `Noch zal ...`). Not :data:`align.qa.clauses.OPENERS`
+#: whole: its subordinators open whole sentences (`Whereas`, `To`, `If`) and would excuse the loss of
+#: a head under them (the Dutch UDHR's preamble 6, `Welke Lid zijn ...` for "Whereas Member States").
 _MAY_CONTINUE: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:(?:[\w’']+\s+){0,3}(?:which|whose|whom)|and|or|nor|but"
