@@ -124,6 +124,44 @@ def test_changed_session_number_in_words_is_an_error() -> None:
     assert (finding.excerpt, finding.evidence) == ("tweeënzeventigste", "seventy-third")
 
 
+#: A/RES/80/53 op. 3.
+FOUR_SESSIONS = "Decides that the Group of Scientific and Technical Experts will hold four 2-week sessions in Geneva and Vienna, from January 2027 to September 2029;"
+
+
+@pytest.mark.parametrize(
+    ("en", "version", "language", "excerpt", "evidence"),
+    [
+        (
+            FOUR_SESSIONS,
+            "Besluit dat de Groep van wetenschappelijke en technische deskundigen van januari 2027 tot september 2029 drie zittingen van 2 weken zal houden in Genève en Wenen;",
+            "nl", "drie", "four",
+        ),
+        (
+            "With the deactivation of the last four remaining humanitarian cluster mechanisms on 31 December 2014,",
+            "Avec la désactivation, le 31 décembre 2014, des trois derniers mécanismes groupés d'aide humanitaire,",
+            "fr", "trois", "four",
+        ),
+    ],
+)
+def test_a_small_number_in_words_changed_for_another_is_an_error(en: str, version: str, language: str, excerpt: str, evidence: str) -> None:
+    """Weak numbers are never missing alone, but one in each version, neither answered, is a change."""
+    [finding] = run_checks(alignment_of([aligned_unit("op3", {"en": en, language: version})], ["en", language]), ["numbers"])
+    assert (finding.excerpt, finding.evidence, finding.severity) == (excerpt, evidence, Severity.ERROR)
+
+
+@pytest.mark.parametrize(
+    ("en", "nl"),
+    [
+        # the number dropped: weak, so not missing; `acht` of `in acht nemen` is no eight
+        (FOUR_SESSIONS, "Besluit dat de Groep van januari 2027 tot september 2029 zittingen van 2 weken zal houden in Genève en Wenen, en neemt de regels in acht;"),
+        # `een`, `twee` are articles and "both" too; ordinals are fractions and "third parties"
+        ("Notes that three of the five experts and a third of the States attended", "Merkt op dat een tweetal deskundigen en derde staten aanwezig waren"),
+    ],
+)
+def test_a_small_number_in_words_without_a_plain_counterpart_is_quiet(en: str, nl: str) -> None:
+    assert run_checks(alignment_of([aligned_unit("op3", {"en": en, "nl": nl})], ["en", "nl"]), ["numbers"]) == []
+
+
 @pytest.mark.parametrize(
     ("dutch", "reported"),
     [

@@ -10,6 +10,10 @@ its own. Symbols broken apart by spaces (`A / HRC / 36/31 .`) still match, but a
 reported in every version (a warning), since they cannot be searched for; so are
 those of the page furniture (`A / RES / 72/247` atop every page), in the header.
 
+Numbers in words below ten are weak (:mod:`align.qa.quantities`) and never missing
+alone; a plain cardinal of one version changed for another of the other still is
+a change (:data:`PLAIN_CARDINALS`).
+
 Left alone: page furniture inside a paragraph (the damage check reports it), and
 numbers in a version that are footnote marks of the pivot (`verdedigers, 8 en ook`
 where the English has a superscript ⁸).
@@ -29,6 +33,17 @@ from align.qa.symbols import find_symbols
 
 _SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+#: Cardinals from three to nine that are nothing but numbers in running text. Numbers
+#: in words below ten are weak (:mod:`align.qa.quantities`), never reported missing,
+#: but one of these in each version, each answered by nothing in the other, is a
+#: number changed (`four 2-week sessions`, `drie zittingen van 2 weken`). Not one and
+#: two (also articles, and "both"), `acht` (`in acht nemen`), `neuf` ("new"), nor
+#: ordinals (`a third of`, `derde landen`).
+PLAIN_CARDINALS: dict[str, frozenset[str]] = {
+    "en": frozenset("three four five six seven eight nine".split()),
+    "fr": frozenset("trois quatre cinq six sept huit".split()),
+    "nl": frozenset("drie vier vijf zes zeven negen".split()),
+}
 
 
 class NumbersCheck(Check):
@@ -105,6 +120,13 @@ class NumbersCheck(Check):
                     f"{before.kind} {before.text!r} of {pivot} is missing in {language}",
                     "", before.text,
                 )
+        plain_missing = _plain_unanswered(theirs, ours, pivot)
+        for before, after in zip(plain_missing, _plain_unanswered(ours, theirs, language) if plain_missing else []):
+            yield self.finding(
+                unit, alignment, languages,
+                f"number changed: {before.text!r} in {pivot}, {after.text!r} in {language}",
+                after.text, before.text,
+            )
         for after in added:
             if _leading_number(after, text) and not _LEADING_NUMBER.match(pivot_text):
                 yield self.finding(
@@ -149,6 +171,17 @@ def _unanswered(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
     out: dict[str, Quantity] = {}
     for q in these:
         if q.strong and keys.isdisjoint(q.keys):
+            out.setdefault(q.key, q)
+    return list(out.values())
+
+
+def _plain_unanswered(these: list[Quantity], those: list[Quantity], language: str) -> list[Quantity]:
+    """The :data:`PLAIN_CARDINALS` of ``these`` (in ``language``) whose key ``those`` lacks, each key once."""
+    plain = PLAIN_CARDINALS.get(language, frozenset())
+    keys = {k for q in those for k in q.keys}
+    out: dict[str, Quantity] = {}
+    for q in these:
+        if not q.strong and q.text.casefold() in plain and keys.isdisjoint(q.keys):
             out.setdefault(q.key, q)
     return list(out.values())
 
