@@ -92,6 +92,9 @@ def test_evidence_is_the_pivot_opening() -> None:
         # `also` and `further` kept, wherever the language puts them, or not an opening's at all
         ("pp5", "Recalling also its resolution 68/181", "Rappelant également sa résolution 68/181", "fr"),
         ("op4", "Also invites States to consider", "Verzoekt de staten tevens te overwegen", "nl"),
+        # after a long object (A/RES/80/53 op. 6, held-out translation)
+        ("op6", "Also requests the Group of Scientific and Technical Experts, upon its first meeting, to approve its programme of work",
+         "Verzoekt de Groep van wetenschappelijke en technische deskundigen tevens tijdens haar eerste vergadering haar werkprogramma goed te keuren", "nl"),
         ("op5", "Further requests the Secretary-General", "Prie en outre le Secrétaire général", "fr"),
         ("pp6", "Desiring to further improve cooperation", "Désireux d'améliorer davantage la coopération", "fr"),
         # `again` said by the verb, or by an adverb
@@ -120,6 +123,39 @@ def test_the_formulas_subject_on_its_own_line_is_no_preambular_paragraph() -> No
         [aligned_unit("pp8", {"fr": "L’Assemblée générale", "en": "The General Assembly"}, Section.PREAMBLE)], ["fr", "en"]
     )
     assert form(alignment) == []
+
+
+def test_a_preambular_paragraph_opening_with_a_finite_verb() -> None:
+    """A/RES/80/53 pp. 13, `Recognizing that` rendered as a decision (`Erkent dat`), in a held-out
+    machine-translation test; and 76/170's official French, alone, whose preamble has one `Se félicite`
+    among its `Se félicitant`."""
+    alignment = alignment_of([aligned_unit("pp13", {
+        "en": "Recognizing that the decisive factor for achieving real measures of disarmament is the political will of States,",
+        "nl": "Erkent dat de beslissende factor voor het nemen van echte ontwapeningsmaatregelen de politieke wil van de Staten is,",
+    })], ["en", "nl"])
+    assert [(f.excerpt, f.evidence, f.severity) for f in run_checks(alignment, ["form"])] == [("Erkent", "Recognizing that", Severity.WARNING)]
+    [document] = align.read_versions([CORPUS / "a-res-76-170.fr.md"])
+    [finding] = align.check(align.one_version(document), ["form"])
+    assert (finding.unit, finding.excerpt, finding.severity) == ("pp25", "Se félicite", Severity.WARNING)
+    assert "a finite verb, where a participle is expected" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("en", "other", "language"),
+    [
+        # the Human Rights Council is masculine: `Conscient`, `Convaincu` (the corpus's HRC drafts)
+        ("Conscious of the importance of the universal and indivisible character", "Conscient de l’importance du caractère universel et indivisible", "fr"),
+        ("Convinced that international cooperation is essential", "Convaincu que la coopération internationale est essentielle", "fr"),
+        # States in a group (UNPC devset l. 1678)
+        ("Recognizing the importance of the regional dimension in ensuring energy security",
+         "Conscients de l'importance de la dimension régionale dans l'action visant à assurer la sécurité énergétique", "fr"),
+        # a noun of the verb's stem before the participle
+        ("Recalling the Charter", "In herinnering roepend het Handvest", "nl"),
+        ("Expressing its support for the Special Rapporteur", "Steun betuigend aan de speciale rapporteur", "nl"),
+    ],
+)
+def test_preambular_openings_that_only_look_finite_are_quiet(en: str, other: str, language: str) -> None:
+    assert form(alignment_of([aligned_unit("pp3", {"en": en, language: other})], ["en", language])) == []
 
 
 def test_operative_paragraph_opening_with_a_participle() -> None:
@@ -182,4 +218,4 @@ def test_a_version_alone_that_writes_its_openings_in_lower_case_has_no_odd_one_o
             unit.texts["fr"] = text[:1].lower() + text[1:]
             lowered += text[:1].isupper()
     assert lowered > 20
-    assert align.check(alone, ["form"]) == []
+    assert [f.unit for f in align.check(alone, ["form"])] == ["pp25"]  # the preambular `Se félicite`, below

@@ -140,4 +140,7 @@ def test_official_french_alone_keeps_quiet(name: str, check: str) -> None:
     import align
 
     [document] = align.read_versions([Path(__file__).resolve().parents[1] / "corpus" / name])
-    assert align.check(align.one_version(document), [check]) == []
+    found = align.check(align.one_version(document), [check])
+    if (name, check) == ("a-res-76-170.fr.md", "form"):  # its one slip: a preambular `Se félicite` (test_qa_form)
+        found = [f for f in found if (f.unit, f.excerpt) != ("pp25", "Se félicite")]
+    assert found == []

@@ -13,6 +13,10 @@ them all. Machine translation breaks this in recognisable ways:
   mensenrechten onderstrepen`): warning;
 - the participle becomes a noun (`Verwelkoming van`, `Onderstreping van`) or the
   finite verb a participle or infinitive: warning;
+- a preambular paragraph opens with a finite verb (`Erkent dat` for "Recognizing
+  that"), so that it reads as a decision: warning. The official French of 76/170
+  has one (`Se félicite de la contribution continue`, between `Rappelant` and
+  `Prenant note`);
 - the pivot's opening says `also` or `further` and the version's does not
   (`Guided also by` rendered `Geleid door`, so that it opens like the paragraph
   before): warning.
@@ -47,6 +51,9 @@ _DISPLACED_REACH = 12
 #: How many opening words of the version are searched for its `also`, and shown when it has none.
 _ALSO_SEARCH = 8
 _ALSO_REACH = 3
+#: How far on to the end of its first clause the version's `also` is looked for: Dutch puts `tevens`
+#: after the verb's object (`Verzoekt de Groep van wetenschappelijke en technische deskundigen tevens`).
+_ALSO_CLAUSE = 20
 #: A version alone: the share of a section's paragraphs that must open by the convention (the first
 #: letter's case aside) for the rest to be judged against it, and how many paragraphs it needs.
 ALONE_SHARE = 0.6
@@ -88,7 +95,9 @@ class Conventions:
         return word.key in self.leads or bool(self.lead_endings and word.key.endswith(self.lead_endings))
 
     def is_preamble_opener(self, word: Word) -> bool:
-        return word.key in self.preamble_words or word.key.endswith(self.preamble_endings)
+        # `Conscients` of States in a group: the plural of a listed word
+        listed = word.key in self.preamble_words or word.key.removesuffix("s") in self.preamble_words
+        return listed or word.key.endswith(self.preamble_endings)
 
 
 CONVENTIONS: dict[str, Conventions] = {
@@ -123,7 +132,9 @@ CONVENTIONS: dict[str, Conventions] = {
         preamble_endings=("ant", "é", "ée", "és", "ées"),
         preamble_words=frozenset(
             "consciente convaincue résolue soucieuse inquiète sensible attachée déterminée persuadée "
-            "ayant sachant guidée préoccupée alarmée".split()
+            "ayant sachant guidée préoccupée alarmée "
+            # masculine, for the Human Rights Council (`Le Conseil des droits de l'homme, Conscient que`)
+            "conscient convaincu résolu soucieux inquiet attaché déterminé persuadé guidé préoccupé alarmé".split()
         ),
         non_finite_endings=("ant",),
         non_openers=frozenset("le la les l' un une des il elle ils elles ce cette ces son sa ses leur leurs".split()),
@@ -276,6 +287,18 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
         return (f"opens with the noun {verb.text!r} where a verb form is expected", verb.text, Severity.WARNING)
     if section is Section.OPERATIVE and verb.key.endswith(rules.non_finite_endings):
         return (f"operative paragraph opens with {verb.text!r}, not a finite verb", verb.text, Severity.WARNING)
+    if (
+        section is Section.PREAMBLE
+        and verb.key.startswith(rules.verb_stems)
+        and not rules.is_preamble_opener(verb)
+        and not verb.key.endswith(rules.noun_endings)
+        and not (len(tokens) > 1 and rules.is_preamble_opener(tokens[1]))  # `Steun betuigend aan`
+    ):
+        # `Erkent dat` for "Recognizing that": the paragraph reads as a decision of the Assembly
+        return (
+            f"preambular paragraph opens with {verb.text!r}, a finite verb, where a participle is expected",
+            text[tokens[0].start:verb.end], Severity.WARNING,
+        )
     if not first.capitalised:
         return (f"opening word {first.text!r} not capitalised", first.text, Severity.INFO)
     return None
@@ -289,7 +312,8 @@ def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conv
     alike and one reads as a repeat. The pivot's word must lead its opening verb or
     follow it (`Also invites`, `Recalling further`; not `Desiring to further improve`),
     or be the verb itself when it says `again` (`Reaffirming` rendered `Bevestigend`);
-    the version's may stand anywhere in its first :data:`_ALSO_SEARCH` words.
+    the version's may stand anywhere in its first :data:`_ALSO_SEARCH` words, or further in
+    its first clause (:data:`_ALSO_CLAUSE`).
     """
     if not rules.also or not pivot_rules.also:
         return None
@@ -303,11 +327,19 @@ def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conv
         said = verb
     tokens = words(text)
     if said is None or not tokens or any(
-        w.key in rules.also or (rules.again and w.key.startswith(rules.again)) for w in tokens[:_ALSO_SEARCH]
+        w.key in rules.also or (rules.again and w.key.startswith(rules.again)) for w in _opening_words(text, tokens)
     ):
         return None
     opening = text[tokens[0].start:tokens[min(len(tokens), _ALSO_REACH) - 1].end]
     return (f"the opening says {said.text!r}, the version's does not", opening, Severity.WARNING)
+
+
+def _opening_words(text: str, tokens: Sequence[Word]) -> Sequence[Word]:
+    """The first :data:`_ALSO_SEARCH` words of ``text``, and on to the end of its first clause."""
+    end = min(_ALSO_SEARCH, len(tokens))
+    while end < min(_ALSO_CLAUSE, len(tokens)) and not any(c in text[tokens[end - 1].end:tokens[end].start] for c in ",;:"):
+        end += 1
+    return tokens[:end]
 
 
 def _first_non_lead(tokens: Sequence[Word], rules: Conventions) -> Word | None:
