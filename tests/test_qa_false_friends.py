@@ -199,6 +199,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("Notes that the assets seized by the authorities", "Merkt op dat de door de autoriteiten in beslag genomen tegoeden", "nl"),
         ("Decides to remain seized of the question of the property seized by the occupying Power;",
          "Besluit de kwestie van de door de bezettende mogendheid in beslag genomen eigendommen in behandeling te houden;", "nl"),
+        ("treated without prejudice or discrimination", "zonder vooroordelen of discriminatie behandeld", "nl"),  # bias
+        ("Urges Member States to pay their outstanding assessed contributions", "Dringt er bij de lidstaten op aan hun uitstaande bijdragen te betalen", "nl"),
         ("The Council also expects the Secretary-General to attend", "Le Conseil attend aussi du Secrétaire général qu'il assiste", "fr"),
     ],
 )
@@ -310,6 +312,10 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         ("the implementation of the Declaration", "de implementatie van de Verklaring", Severity.INFO),
         ("[on the report of the Sixth Committee (A/73/497)]", "[over het verslag van de Zesde Commissie (A/73/497)]",
          Severity.WARNING),
+        # A/RES/80/53 op. 1 and 2, in a held-out machine translation
+        ("serving in their personal capacity and without prejudice to national positions,",
+         "die op persoonlijke titel zitting hebben en zonder vooroordeel jegens de nationale standpunten,", Severity.WARNING),
+        ("experts with outstanding technical expertise", "deskundigen met uitstaande technische deskundigheid", Severity.WARNING),
     ],
 )
 def test_dutch_false_friends(en: str, nl: str, severity: Severity) -> None:
