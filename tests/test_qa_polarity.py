@@ -141,6 +141,46 @@ def test_a_dropped_word_is_found_in_a_short_text() -> None:
     assert (excerpt, evidence) == ("bedoeld voor hun samenwerking", "prevent")
 
 
+# A/RES/80/53 pp. 15, and a machine translation of it (held out) that drops the first `not`
+PP15_EN = (
+    "Underlining that work on nuclear disarmament verification is not an end in itself and is not a prerequisite, "
+    "precondition or substitute for progress in nuclear disarmament,"
+)
+PP15_NL = (
+    "Onderstrepend dat de werkzaamheden inzake de verificatie van nucleaire ontwapening een doel op zich zijn en geen "
+    "vereiste, voorafgaande voorwaarde of vervanging vormen voor vooruitgang op het gebied van nucleaire ontwapening,"
+)
+
+
+def test_a_dropped_negation() -> None:
+    [(_, excerpt, evidence, severity)] = polarity(pair(PP15_EN, PP15_NL))
+    assert (evidence, severity) == ("not", Severity.INFO)
+    assert "een doel op zich" in excerpt
+    assert polarity(pair(PP15_EN, PP15_NL.replace("een doel op zich", "geen doel op zich"))) == []
+
+
+@pytest.mark.parametrize(
+    ("en", "nl"),
+    [
+        ("without prejudice to the implementation of each of those rights", "onverminderd de uitvoering van elk van die rechten"),
+        ("to inform the Council without delay of any such decision", "de Raad onverwijld in kennis te stellen van elk dergelijk besluit"),
+        ("to submit its report no later than 31 December 2027", "zijn verslag uiterlijk op 31 december 2027 voor te leggen"),
+        ("Official Records of the General Assembly, Supplement No. 36", "Officiële documenten van de Algemene Vergadering, Supplement nr. 36"),
+        ("Nor shall a heavier penalty be imposed", "Evenmin zal een zwaardere straf worden opgelegd"),
+    ],
+)
+def test_negations_said_another_way_are_kept(en: str, nl: str) -> None:
+    assert polarity(pair(en, nl)) == []
+
+
+def test_negations_are_read_from_an_english_pivot_only() -> None:
+    """Dutch says again for each item what English says once for a list (UDHR art. 5)."""
+    nl = "Niemand zal onderworpen worden aan folteringen, noch aan een wrede, onmenselijke of onterende behandeling of bestraffing."
+    en = "No one shall be subjected to torture or to cruel, inhuman or degrading treatment or punishment."
+    assert polarity(alignment_of([aligned_unit("art5", {"nl": nl, "en": en})], ["nl", "en"])) == []
+    assert polarity(pair(en, nl.replace("Niemand zal", "Iedereen zal").replace("noch aan", "en aan"))) != []
+
+
 @needs_extra
 def test_official_translations_rarely_say_it_otherwise() -> None:
     """SDG targets: quiet. UNPC devset, 4,000 line pairs: 14 (0.35%), each the French saying it with
