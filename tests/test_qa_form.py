@@ -152,6 +152,9 @@ def test_a_preambular_paragraph_opening_with_a_finite_verb() -> None:
         # a noun of the verb's stem before the participle
         ("Recalling the Charter", "In herinnering roepend het Handvest", "nl"),
         ("Expressing its support for the Special Rapporteur", "Steun betuigend aan de speciale rapporteur", "nl"),
+        # after a lead (a natural paragraph a reviewer wrote)
+        ("Noting with concern that the oceans continue to be affected by pollution",
+         "Met bezorgdheid constaterend dat de oceanen nog steeds te lijden hebben onder verontreiniging", "nl"),
     ],
 )
 def test_preambular_openings_that_only_look_finite_are_quiet(en: str, other: str, language: str) -> None:

@@ -80,6 +80,9 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("op18", "te waarborgen van mensenrechtenverdedigers", Severity.INFO),
         # the object after the infinitives: "investigating and condemning publicly all cases of violence"
         ("op4", "te onderzoeken en publiekelijk te veroordelen alle gevallen", Severity.INFO),
+        # ... with no determiner: "to promote and protect universally recognized human rights and fundamental freedoms"
+        ("title", "te promoten en te beschermen Erkende mensenrechten", Severity.INFO),
+        ("pp3", "te bevorderen en te beschermen Fundamentele Vrijheden", Severity.INFO),
         # `te` and a verb inside a noun phrase: "making relevant and concrete recommendations"
         ("op6", "concreet te maken aanbevelingen", Severity.INFO),
         # "has the right, individually and in association with others, to promote and to strive"
@@ -536,6 +539,12 @@ def test_a_verb_inside_its_object(nl: str, found: list[str]) -> None:
         ("ook door alle gevallen van geweld naar behoren te onderzoeken en publiekelijk te veroordelen,", []),
         ("om te helpen de armoede te bestrijden", []),
         ("om te beginnen, de vergadering te openen", []),
+        # no determiner: an inflected adjective and its noun (A/RES/80/53 pp. 19, a held-out machine translation)
+        ("en de noodzaak om te beschermen anderszins gevoelige informatie,", ["te beschermen anderszins gevoelige informatie"]),
+        ("om te communiceren via sociale media", []),  # a preposition
+        ("om hun eisen kracht bij te zetten nopens de wet", []),  # an old one (the HCCH convention's `nopens`)
+        ("om te bepalen welke nieuwe maatregelen nodig zijn", []),  # a question word
+        ("om te zorgen voor betere toegang", []),
         ("de wetgeving te beschermen die van de nationale wetgeving", []),  # a pronoun, another rule's
     ],
 )

@@ -292,7 +292,7 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
         and verb.key.startswith(rules.verb_stems)
         and not rules.is_preamble_opener(verb)
         and not verb.key.endswith(rules.noun_endings)
-        and not (len(tokens) > 1 and rules.is_preamble_opener(tokens[1]))  # `Steun betuigend aan`
+        and not _opener_after(tokens, verb, rules)  # `Steun betuigend aan`, `Met bezorgdheid constaterend`
     ):
         # `Erkent dat` for "Recognizing that": the paragraph reads as a decision of the Assembly
         return (
@@ -332,6 +332,12 @@ def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conv
         return None
     opening = text[tokens[0].start:tokens[min(len(tokens), _ALSO_REACH) - 1].end]
     return (f"the opening says {said.text!r}, the version's does not", opening, Severity.WARNING)
+
+
+def _opener_after(tokens: Sequence[Word], word: Word, rules: Conventions) -> bool:
+    """Whether the word after ``word`` is a preambular opener: ``word`` is a noun of its phrase."""
+    at = tokens.index(word) + 1
+    return at < len(tokens) and rules.is_preamble_opener(tokens[at])
 
 
 def _opening_words(text: str, tokens: Sequence[Word]) -> Sequence[Word]:

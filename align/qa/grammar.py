@@ -539,10 +539,24 @@ _VERB_INSIDE = re.compile(
     rf"(?:{LETTER}+\s+){{0,2}}{LETTER}+(?=\s*(?:[,;:.]|$))",
     re.IGNORECASE,
 )
-#: `te veroordelen alle gevallen`: an infinitive and its object's determiner after it, to the clause's end ...
+#: Words that may follow an infinitive in good Dutch, and so open no object after it: conjunctions,
+#: prepositions (`te communiceren via sociale media`, `te stellen nopens de wet`), question words, verbs.
+_NO_OBJECT = (
+    "en|of|maar|als|dan|die|dat|wat|wie|welke|welk|hoe|waar|wanneer|waarom|zodat|omdat|opdat|tenzij|indien|zoals|"
+    "voor|tot|bij|aan|met|op|in|uit|van|door|naar|over|onder|tegen|om|te|zonder|na|binnen|buiten|tussen|sinds|vanaf|"
+    "volgens|krachtens|inzake|betreffende|jegens|ter|ten|via|nopens|middels|per|wegens|namens|conform|omtrent|rond|"
+    "langs|vanuit|overeenkomstig|ingevolge|gedurende|tijdens|dankzij|ondanks|niet|geen|er|zich|ook|is|zijn|worden|"
+    "wordt|werd|werden|hebben|heeft|kunnen|moeten|zullen|mogen|willen"
+)
+#: `te veroordelen alle gevallen`: an infinitive and its object after it, to the clause's end: a determiner and
+#: a word, or an inflected adjective (an adverb before it) and a noun (`te beschermen anderszins gevoelige
+#: informatie`) ...
 _OBJECT_AFTER = re.compile(
     rf"(?<!{LETTER})te\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen|dezen|allen)(?!{LETTER})){LETTER}+en\s+"
-    rf"(?:de|het|een|alle|hun|deze|elke|iedere|elk|ieder|dergelijke|zulke)\s+{LETTER}+(?![^,;:.]*(?<!{LETTER})te(?!{LETTER}))",
+    rf"(?:(?:de|het|een|alle|hun|deze|elke|iedere|elk|ieder|dergelijke|zulke)\s+{LETTER}+"
+    rf"|(?:(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}+\s+)?(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}+e\s+"
+    rf"(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}{{3,}}(?!{LETTER}))"
+    rf"(?![^,;:.]*(?<!{LETTER})te(?!{LETTER}))",
 )
 #: ... and the infinitives joined to it before (`te onderzoeken en publiekelijk`).
 _TE_CHAIN = re.compile(rf"(?:(?<!{LETTER})te {LETTER}+en(?:,| en| of) (?:{LETTER}+ )?)+$", re.IGNORECASE)
