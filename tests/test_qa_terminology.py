@@ -399,10 +399,24 @@ def test_a_torn_term_stays_within_its_clause() -> None:
         # the treaty's Dutch title (Trb. 1968, 126), which a review's natural paragraph wrote
         ("Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,",
          "Herinnerend aan het Verdrag inzake de niet-verspreiding van kernwapens,", "nl"),
+        # a sourced variant with the `van` phrase after the relative clause's verb (A/RES/80/53 pp. 8, held out)
+        ("and that all States Members of the United Nations should be enabled to actively engage",
+         "alsook dat alle Staten die lid zijn van de Verenigde Naties in staat moeten worden gesteld zich actief in te zetten", "nl"),
     ],
 )
 def test_official_renderings_are_quiet(en: str, other: str, language: str) -> None:
     assert terminology(pair(en, other, language)) == []
+
+
+def test_the_other_order_of_a_relative_clause_is_no_other_term() -> None:
+    """Only the order moves: the Members of another body are no States Members of the United Nations."""
+    alignment = pair(
+        "and that all States Members of the United Nations should be enabled to actively engage",
+        "alsook dat alle staten die lid zijn van de Europese Unie in staat moeten worden gesteld zich actief in te zetten", "nl",
+    )
+    [finding] = run_checks(alignment, ["terminology"])
+    assert finding.severity is Severity.WARNING and finding.evidence == "States Members of the United Nations"
+    assert finding.excerpt == "staten die lid zijn van de Europese"
 
 
 def test_pronoun_for_a_name_rendered_elsewhere_is_info() -> None:

@@ -462,7 +462,7 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
     for entry in glossary.entries:
         if pivot in entry.terms and language in entry.terms:
             source = tuple(p for v in entry.terms[pivot] if (p := _pattern(v, pivot)))
-            targets = [(v, p) for v in entry.terms[language] if (p := _pattern(v, language))]
+            targets = [(v, p) for v in _word_orders(entry.terms[language], language) if (p := _pattern(v, language))]
             target, variants = tuple(p for _, p in targets), tuple(v for v, _ in targets)
             if source and target:
                 name = any(w.capitalised for v in entry.terms[pivot] for w in words(v))
@@ -473,6 +473,19 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
     variants = {rule.entry.id: {v.casefold() for v in rule.entry.terms[pivot]} for rule in rules}
     rules = [replace(rule, shared=_shared_variants(rule, rules, pivot, variants)) for rule in rules]
     return sorted(rules, key=lambda r: (-max(len(p) for p in r.source), -max(len(p) for p in r.target)))
+
+
+#: A Dutch relative clause whose verb closes it after a `van` phrase (`Staten die Lid van de Verenigde
+#: Naties zijn`), which Dutch may as well put after the verb (`Staten die lid zijn van de Verenigde Naties`).
+_VERB_LAST = re.compile(r"^(?P<head>.+ (?:die|welke) \w+) (?P<phrase>van .+) (?P<verb>zijn|is)$")
+
+
+def _word_orders(variants: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """``variants`` and, in Dutch, each relative clause's other order (:data:`_VERB_LAST`), as a variant of its own."""
+    if language != "nl":
+        return variants
+    moved = [f"{m['head']} {m['verb']} {m['phrase']}" for v in variants if (m := _VERB_LAST.match(v))]
+    return tuple(dict.fromkeys([*variants, *moved]))
 
 
 def _shared_variants(
