@@ -201,6 +201,7 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
          "Besluit de kwestie van de door de bezettende mogendheid in beslag genomen eigendommen in behandeling te houden;", "nl"),
         ("treated without prejudice or discrimination", "zonder vooroordelen of discriminatie behandeld", "nl"),  # bias
         ("Urges Member States to pay their outstanding assessed contributions", "Dringt er bij de lidstaten op aan hun uitstaande bijdragen te betalen", "nl"),
+        ("Notes the outstanding balance of the account", "Neemt nota van het uitstaande saldo van de rekening", "nl"),
         ("The Council also expects the Secretary-General to attend", "Le Conseil attend aussi du Secrétaire général qu'il assiste", "fr"),
     ],
 )
@@ -315,7 +316,10 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         # A/RES/80/53 op. 1 and 2, in a held-out machine translation
         ("serving in their personal capacity and without prejudice to national positions,",
          "die op persoonlijke titel zitting hebben en zonder vooroordeel jegens de nationale standpunten,", Severity.WARNING),
-        ("experts with outstanding technical expertise", "deskundigen met uitstaande technische deskundigheid", Severity.WARNING),
+        # beside another sense of a word of the `unless` list (`gender balance`)
+        ("to select the experts on the basis of their outstanding technical expertise and giving due regard to gender balance",
+         "de deskundigen te selecteren op basis van hun uitstaande technische deskundigheid en met aandacht voor genderevenwicht",
+         Severity.WARNING),
     ],
 )
 def test_dutch_false_friends(en: str, nl: str, severity: Severity) -> None:
