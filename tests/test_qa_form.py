@@ -92,6 +92,12 @@ def test_evidence_is_the_pivot_opening() -> None:
         # `also` and `further` kept, wherever the language puts them, or not an opening's at all
         ("pp5", "Recalling also its resolution 68/181", "Rappelant également sa résolution 68/181", "fr"),
         ("op4", "Also invites States to consider", "Verzoekt de staten tevens te overwegen", "nl"),
+        # "further" of a noun, rendered by its adjective (A/RES/80/6 op. 6, held-out translation)
+        ("op6", "Encourages further efforts by the United Nations", "Moedigt verdere inspanningen aan van de Verenigde Naties", "nl"),
+        ("op6", "Encourages further efforts by the United Nations", "Encourage les efforts supplémentaires de l'Organisation", "fr"),
+        # the object before the participle, Dutch order (A/RES/80/6 pp. 9, held-out translation)
+        ("pp9", "Expressing its appreciation to the Secretary-General for providing effective and efficient assistance",
+         "Haar waardering betuigend aan de Secretaris-Generaal voor het verlenen van doeltreffende en efficiënte bijstand", "nl"),
         # after a long object (A/RES/80/53 op. 6, held-out translation)
         ("op6", "Also requests the Group of Scientific and Technical Experts, upon its first meeting, to approve its programme of work",
          "Verzoekt de Groep van wetenschappelijke en technische deskundigen tevens tijdens haar eerste vergadering haar werkprogramma goed te keuren", "nl"),
@@ -134,6 +140,12 @@ def test_a_preambular_paragraph_opening_with_a_finite_verb() -> None:
         "nl": "Erkent dat de beslissende factor voor het nemen van echte ontwapeningsmaatregelen de politieke wil van de Staten is,",
     })], ["en", "nl"])
     assert [(f.excerpt, f.evidence, f.severity) for f in run_checks(alignment, ["form"])] == [("Erkent", "Recognizing that", Severity.WARNING)]
+    # A/RES/80/6 pp. 9, in a second held-out translation: a verb the usual openings lack a stem of
+    alignment = alignment_of([aligned_unit("pp9", {
+        "en": "Expressing its appreciation to the Secretary-General for providing effective and efficient assistance",
+        "nl": "Betuigt haar waardering aan de Secretaris-Generaal voor het verlenen van doeltreffende en efficiënte bijstand",
+    })], ["en", "nl"])
+    assert [f.excerpt for f in run_checks(alignment, ["form"])] == ["Betuigt"]
     [document] = align.read_versions([CORPUS / "a-res-76-170.fr.md"])
     [finding] = align.check(align.one_version(document), ["form"])
     assert (finding.unit, finding.excerpt, finding.severity) == ("pp25", "Se félicite", Severity.WARNING)

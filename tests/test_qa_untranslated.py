@@ -86,6 +86,13 @@ def test_names_latin_and_quoted_titles_are_quiet(en: str, fr: str) -> None:
     assert untranslated(pair(en, fr)) == []
 
 
+def test_latin_of_the_rome_statute_is_quiet_in_dutch() -> None:
+    """A/RES/80/6 pp. 7 and a careful Dutch translation of it (held out): `proprio motu` (Rome Statute, art. 15)."""
+    en = "and which the Prosecutor of the Court has initiated proprio motu, in accordance with the Rome Statute,"
+    nl = "en die de Aanklager van het Hof proprio motu heeft ingeleid, overeenkomstig het Statuut van Rome,"
+    assert untranslated(alignment_of([aligned_unit("pp7", {"en": en, "nl": nl})], ["en", "nl"])) == []
+
+
 def test_an_untranslated_sentence_is_found_whole() -> None:
     en = "Calls upon all States to take all measures necessary to ensure the rights and safety of all persons;"
     fr = ("Demande à tous les États de prendre toutes les mesures nécessaires to ensure the rights and safety "

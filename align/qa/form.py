@@ -54,6 +54,8 @@ _ALSO_REACH = 3
 #: How far on to the end of its first clause the version's `also` is looked for: Dutch puts `tevens`
 #: after the verb's object (`Verzoekt de Groep van wetenschappelijke en technische deskundigen tevens`).
 _ALSO_CLAUSE = 20
+#: How far after a possessive (:attr:`Conventions.object_first`) a participle stands in the object-first order.
+_OBJECT_FIRST_REACH = 4
 #: A version alone: the share of a section's paragraphs that must open by the convention (the first
 #: letter's case aside) for the rest to be judged against it, and how many paragraphs it needs.
 ALONE_SHARE = 0.6
@@ -86,6 +88,9 @@ class Conventions:
     #: Words that make an opening `also` or `further` (`Recalling also`, `Rappelant également`,
     #: `Herinnerend aan ... eveneens`): a resolution says so when it recalls a second time.
     also: frozenset[str] = frozenset()
+    #: Possessives that open a preambular paragraph's object put before its participle, the Dutch
+    #: order of "Expressing its appreciation" (`Haar waardering betuigend aan`).
+    object_first: frozenset[str] = frozenset()
     #: Stems of opening verbs that say `again` themselves (`Reaffirming`, `Réaffirmant`,
     #: `Herbevestigend`): a version that renders one without `again` (`Bevestigend`) affirms
     #: for the first time what the resolution says it affirms once more.
@@ -146,7 +151,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "appui approuv prend prenant tenant ayant adopt autoris déclar recommand proclam continu "
             "remerci regrett déplor affirm".split()
         ),
-        also=frozenset({"également", "aussi", "outre", "plus", "nouveau"}),
+        also=frozenset({"également", "aussi", "outre", "plus", "nouveau", "davantage", "supplémentaires", "supplémentaire"}),
         again=("réaffirm",),
     ),
     "nl": Conventions(
@@ -166,14 +171,16 @@ CONVENTIONS: dict[str, Conventions] = {
         particles=frozenset("over van aan door dat met om op".split()),
         verb_stems=tuple(
             "herinner bevestig herbevestig erken benadruk onderstre onderschr verwelkom overweg nem neem "
-            "beklemtoon constat betreur veroordeel moedig verzoek besl roep dring herhaal verklaar spreek "
+            "beklemtoon constat betreur veroordeel moedig verzoek besl roep dring herhaal verklaar spreek betuig "
             "dankt prijst steun stimul nodig bezorgd verheugd bewust indachtig overtuig geleid blijft "
             "keurt machtigt beveelt aanvaard".split()
         ),
         also=frozenset(
-            {"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals", "wederom", "andermaal"}
+            {"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals", "wederom", "andermaal",
+             "verdere", "nadere"}  # "Encourages further efforts": `Moedigt verdere inspanningen aan`
         ),
         again=("herbevestig",),
+        object_first=frozenset({"zijn", "haar", "hun"}),
     ),
 }
 
@@ -275,6 +282,8 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
     first = tokens[0]
     if first.key in rules.non_openers:
         verb = next((w for w in tokens[1:_DISPLACED_REACH] if _verb_like(w, section, rules)), None)
+        if section is Section.PREAMBLE and first.key in rules.object_first and verb in tokens[1:_OBJECT_FIRST_REACH]:
+            return None if rules.is_preamble_opener(verb) else _finite_in_preamble(text, tokens, verb)
         if verb is None:
             return (f"opens with {first.text!r}: no opening verb", _through(text, tokens, 0, rules), Severity.WARNING)
         return (
@@ -294,11 +303,7 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
         and not verb.key.endswith(rules.noun_endings)
         and not _opener_after(tokens, verb, rules)  # `Steun betuigend aan`, `Met bezorgdheid constaterend`
     ):
-        # `Erkent dat` for "Recognizing that": the paragraph reads as a decision of the Assembly
-        return (
-            f"preambular paragraph opens with {verb.text!r}, a finite verb, where a participle is expected",
-            text[tokens[0].start:verb.end], Severity.WARNING,
-        )
+        return _finite_in_preamble(text, tokens, verb)
     if not first.capitalised:
         return (f"opening word {first.text!r} not capitalised", first.text, Severity.INFO)
     return None
@@ -332,6 +337,14 @@ def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conv
         return None
     opening = text[tokens[0].start:tokens[min(len(tokens), _ALSO_REACH) - 1].end]
     return (f"the opening says {said.text!r}, the version's does not", opening, Severity.WARNING)
+
+
+def _finite_in_preamble(text: str, tokens: Sequence[Word], verb: Word) -> tuple[str, str, Severity]:
+    """`Erkent dat` for "Recognizing that": the paragraph reads as a decision of the Assembly."""
+    return (
+        f"preambular paragraph opens with {verb.text!r}, a finite verb, where a participle is expected",
+        text[tokens[0].start:verb.end], Severity.WARNING,
+    )
 
 
 def _opener_after(tokens: Sequence[Word], word: Word, rules: Conventions) -> bool:

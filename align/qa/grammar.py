@@ -413,6 +413,8 @@ ADJECTIVE_SUFFIXES = (
 #: schendingen`): not taken for an adjective before a plural.
 _ADVERB_SUFFIXES = ("ig", "lijk")
 _ADVERBS = frozenset({"eventueel", "potentieel", "formeel", "informeel", "structureel", "veel"})  # `veel aanbevelingen`
+#: The noun that titles end in, which looks like an adjective in -aal: `de Secretaris-Generaal informatie`.
+_TITLE_NOUN = "generaal"
 #: Endings that only Dutch plural nouns have.
 PLURAL_ENDINGS = ("ingen", "heden", "ties", "teiten", "ismen", "isten")
 #: Adjectives coordinated before one noun: `lokaal, nationale, regionale en internationale niveaus`.
@@ -2231,7 +2233,10 @@ def _bare_adjective(key: str, inflected: set[str]) -> bool:
 def _bare_attributive(key: str) -> bool:
     """Whether a word before a noun is an adjective without its -e by its suffix alone, and
     not one of the suffixes and words that adverbs share (`weinig`, `mogelijk`, `eventueel`)."""
-    return _bare_adjective(key, set()) and not key.endswith(_ADVERB_SUFFIXES) and key not in _ADVERBS
+    return (
+        _bare_adjective(key, set()) and not key.endswith(_ADVERB_SUFFIXES) and key not in _ADVERBS
+        and not key.endswith(_TITLE_NOUN)
+    )
 
 
 def _inflected_adjective(key: str) -> bool:

@@ -32,7 +32,7 @@ French restructures them too often (`No one shall` as `Nul ne`, a `ne` with no
 negation in it, `sans` for "not"), in 42 of the 71 UDHR units by count. English
 and Dutch keep them: no unit of the official Dutch UDHR has fewer than the
 English (`Nor shall` is `Evenmin zal`; `without prejudice to` is `onverminderd`,
-left out of the count), and none of a careful Dutch translation of A/RES/80/53;
+left out of the count, as is `without delay`), and none of a careful Dutch translation of A/RES/80/53;
 a machine translation of it that drops the `not` of "is not an end in itself and
 is not a prerequisite" has one fewer. Only from an English pivot: Dutch says again
 for each item what English says once for a list (`noch aan ... noch aan` for "No
@@ -76,17 +76,17 @@ LEXICON: dict[str, re.Pattern[str]] = {
     ),
 }
 #: Per language, the words that negate (see the module's docstring). Not `No.` before a number
-#: ("number"), nor a bound (`no later than`, `not more than`: `uiterlijk`, `ten hoogste`).
+#: ("number"), a bound (`no later than`, `not more than`: `uiterlijk`, `ten hoogste`), nor "without"
+#: in the phrases Dutch says in one word (`onverminderd`, `onverwijld`).
 NEGATIONS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        rf"(?<!{LETTER})(?:not|cannot|no(?!\.\s*\d)|never|nor|neither|none|nobody|nothing|without(?! prejudice to))"
+        rf"(?<!{LETTER})(?:not|cannot|no(?!\.\s*\d)|never|nor|neither|none|nobody|nothing|without(?! prejudice to| delay))"
         rf"(?!{LETTER})(?! (?:later|earlier|less|more|fewer) than)"
         rf"|(?<={LETTER})n't(?!{LETTER})",
         re.IGNORECASE,
     ),
     "nl": re.compile(
-        rf"(?<!{LETTER})(?:niet|geen|nooit|nimmer|noch|evenmin|niemand|niets|nergens|zonder|geenszins"
-        rf"|onverminderd|onverwijld)(?!{LETTER})",  # "without prejudice to", "without delay"
+        rf"(?<!{LETTER})(?:niet|geen|nooit|nimmer|noch|evenmin|niemand|niets|nergens|zonder|geenszins)(?!{LETTER})",
         re.IGNORECASE,
     ),
 }

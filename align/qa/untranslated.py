@@ -64,7 +64,8 @@ LATIN = frozenset(
     habeas corpus|pro bono|et al|ibid|ibidem|op cit|sine die|ad interim|in absentia|ex gratia|pro rata|
     ultra vires|in extenso|ad referendum|motu proprio|persona non grata|non bis in idem|ne bis in idem|
     in limine|amicus curiae|inter se|per capita|modus operandi|ratione materiae|ratione personae|
-    ratione temporis|ratione loci|in camera|lex specialis|de lege ferenda|in fine""".replace("\n", "").split("|")
+    ratione temporis|ratione loci|in camera|lex specialis|de lege ferenda|in fine|proprio motu|de novo|ab initio|
+    ex ante|ex post|in toto|inter partes|pacta sunt servanda""".replace("\n", "").split("|")
 )
 #: Lower-case words that prove nothing at the edge of a span.
 CONNECTORS = frozenset(
