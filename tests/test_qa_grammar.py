@@ -547,6 +547,13 @@ def test_a_verb_inside_its_object(nl: str, found: list[str]) -> None:
         ("om hun eisen kracht bij te zetten nopens de wet", []),  # an old one (the HCCH convention's `nopens`)
         ("om te bepalen welke nieuwe maatregelen nodig zijn", []),  # a question word
         ("om te zorgen voor betere toegang", []),
+        # a review's: a conjunction or preposition, however written, before a determiner
+        ("Verzoekt de Groep haar verslag in te dienen vóór de eenentachtigste zitting van de Algemene Vergadering;", []),
+        ("Verzoekt de secretaris-generaal de vergadering bijeen te roepen zodra de nodige middelen beschikbaar zijn;", []),
+        ("Besluit het programma op te schorten vanwege ernstige financiële problemen;", []),
+        ("de bijstand te verlenen ingevolge artikel 5 van het Verdrag", []),
+        ("de zaak aanhangig te houden gedurende zestig dagen", []),
+        ("de nodige inlichtingen te verstrekken betreffende eventuele wijzigingen", []),
         ("de wetgeving te beschermen die van de nationale wetgeving", []),  # a pronoun, another rule's
     ],
 )

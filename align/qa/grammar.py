@@ -542,21 +542,27 @@ _VERB_INSIDE = re.compile(
     re.IGNORECASE,
 )
 #: Words that may follow an infinitive in good Dutch, and so open no object after it: conjunctions,
-#: prepositions (`te communiceren via sociale media`, `te stellen nopens de wet`), question words, verbs.
+#: prepositions (`te communiceren via sociale media`, `te stellen nopens de wet`, `vanwege`, `ingevolge`),
+#: question words, verbs. Most are stopped by the pattern's shape already, which wants a determiner or a
+#: word in -e of four letters or more: the list says what the slots may not hold.
 _NO_OBJECT = (
     "en|of|maar|als|dan|die|dat|wat|wie|welke|welk|hoe|waar|wanneer|waarom|zodat|omdat|opdat|tenzij|indien|zoals|"
-    "voor|tot|bij|aan|met|op|in|uit|van|door|naar|over|onder|tegen|om|te|zonder|na|binnen|buiten|tussen|sinds|vanaf|"
-    "volgens|krachtens|inzake|betreffende|jegens|ter|ten|via|nopens|middels|per|wegens|namens|conform|omtrent|rond|"
-    "langs|vanuit|overeenkomstig|ingevolge|gedurende|tijdens|dankzij|ondanks|niet|geen|er|zich|ook|is|zijn|worden|"
-    "wordt|werd|werden|hebben|heeft|kunnen|moeten|zullen|mogen|willen"
+    "zodra|totdat|nadat|alvorens|aangezien|hoewel|mits|zolang|ongeacht|teneinde|evenals|alsmede|alsook|hetzij|zowel|"
+    "noch|echter|dus|want|doch|uiterlijk|"
+    "voor|vóór|tot|bij|aan|met|op|in|uit|van|door|naar|over|onder|tegen|om|te|zonder|na|binnen|buiten|tussen|sinds|"
+    "vanaf|volgens|krachtens|inzake|betreffende|aangaande|jegens|ter|ten|via|nopens|middels|per|wegens|vanwege|namens|"
+    "conform|omtrent|rond|langs|vanuit|overeenkomstig|ingevolge|gedurende|tijdens|dankzij|ondanks|naast|behoudens|"
+    "niet|geen|er|zich|ook|is|zijn|worden|wordt|werd|werden|hebben|heeft|kunnen|moeten|zullen|mogen|willen"
 )
+#: Adverbs that may stand before an adjective of the object (`te beschermen anderszins gevoelige informatie`).
+_OBJECT_ADVERBS = "anderszins|zeer|uiterst|meer|minder|nog|bijzonder|daadwerkelijk|werkelijk"
 #: `te veroordelen alle gevallen`: an infinitive and its object after it, to the clause's end: a determiner and
-#: a word, or an inflected adjective (an adverb before it) and a noun (`te beschermen anderszins gevoelige
-#: informatie`) ...
+#: a word, or an inflected adjective of four letters or more, an adverb before it or not, and a noun (`te
+#: beschermen anderszins gevoelige informatie`) ...
 _OBJECT_AFTER = re.compile(
     rf"(?<!{LETTER})te\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen|dezen|allen)(?!{LETTER})){LETTER}+en\s+"
     rf"(?:(?:de|het|een|alle|hun|deze|elke|iedere|elk|ieder|dergelijke|zulke)\s+{LETTER}+"
-    rf"|(?:(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}+\s+)?(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}+e\s+"
+    rf"|(?:(?:{_OBJECT_ADVERBS})\s+)?(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}{{3,}}e\s+"
     rf"(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}{{3,}}(?!{LETTER}))"
     rf"(?![^,;:.]*(?<!{LETTER})te(?!{LETTER}))",
 )
