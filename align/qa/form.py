@@ -51,8 +51,8 @@ _DISPLACED_REACH = 12
 #: How many opening words of the version are searched for its `also`, and shown when it has none.
 _ALSO_SEARCH = 8
 _ALSO_REACH = 3
-#: How far on to the end of its first clause the version's `also` is looked for: Dutch puts `tevens`
-#: after the verb's object (`Verzoekt de Groep van wetenschappelijke en technische deskundigen tevens`).
+#: How far the version's `tevens` is looked for: Dutch puts it after the verb's object (`Verzoekt de Groep
+#: van wetenschappelijke en technische deskundigen tevens`) or an aside.
 _ALSO_CLAUSE = 20
 #: How far after a possessive (:attr:`Conventions.object_first`) a participle stands in the object-first order.
 _OBJECT_FIRST_REACH = 4
@@ -88,6 +88,13 @@ class Conventions:
     #: Words that make an opening `also` or `further` (`Recalling also`, `Rappelant également`,
     #: `Herinnerend aan ... eveneens`): a resolution says so when it recalls a second time.
     also: frozenset[str] = frozenset()
+    #: Those of :attr:`also` that say nothing else past the opening words, where the first clause may put
+    #: them (`tevens`; not `verder`, `ook`, `mede`: `verder te ontwikkelen`, `ook door`).
+    also_in_clause: frozenset[str] = frozenset()
+    #: Endings of the finite opening verbs, third person singular (`Recalls`, `Erkent`, `Rappelle`): a
+    #: preambular opening with a verb's stem and none of these is an adjective or a noun (`Erkentelijk`,
+    #: `Met bezorgdheid`, `Supportive`).
+    finite_endings: tuple[str, ...] = ()
     #: Possessives that open a preambular paragraph's object put before its participle, the Dutch
     #: order of "Expressing its appreciation" (`Haar waardering betuigend aan`).
     object_first: frozenset[str] = frozenset()
@@ -100,7 +107,7 @@ class Conventions:
         return word.key in self.leads or bool(self.lead_endings and word.key.endswith(self.lead_endings))
 
     def is_preamble_opener(self, word: Word) -> bool:
-        # `Conscients` of States in a group: the plural of a listed word
+        # the plural of a listed word (`Conscients`, States in a group)
         listed = word.key in self.preamble_words or word.key.removesuffix("s") in self.preamble_words
         return listed or word.key.endswith(self.preamble_endings)
 
@@ -115,6 +122,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "alarmed encouraged deeply gravely bearing having taking".split()
         ),
         non_finite_endings=("ing", "ed"),
+        finite_endings=("s",),
         non_openers=frozenset("the a an it they this that these those its their he she we".split()),
         noun_endings=("tion", "sion", "ment", "ance", "ence"),
         particles=frozenset("by about that of at with to".split()),
@@ -134,14 +142,15 @@ CONVENTIONS: dict[str, Conventions] = {
             "pleinement très se s'".split()
         ),
         lead_endings=("ment",),
-        preamble_endings=("ant", "é", "ée", "és", "ées"),
+        preamble_endings=("ant", "ante", "ants", "antes", "é", "ée", "és", "ées"),  # `Reconnaissante`
         preamble_words=frozenset(
             "consciente convaincue résolue soucieuse inquiète sensible attachée déterminée persuadée "
             "ayant sachant guidée préoccupée alarmée "
             # masculine, for the Human Rights Council (`Le Conseil des droits de l'homme, Conscient que`)
-            "conscient convaincu résolu soucieux inquiet attaché déterminé persuadé guidé préoccupé alarmé".split()
+            "conscient convaincu résolu soucieux inquiet".split()
         ),
         non_finite_endings=("ant",),
+        finite_endings=("e", "t"),  # `Rappelle`, `Reconnaît`
         non_openers=frozenset("le la les l' un une des il elle ils elles ce cette ces son sa ses leur leurs".split()),
         noun_endings=("tion", "sion", "ance", "ence"),
         particles=frozenset("par de que à".split()),
@@ -166,6 +175,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "gesterkt verontwaardigd".split()
         ),
         non_finite_endings=("end", "ende", "ing"),
+        finite_endings=("t",),
         non_openers=frozenset("de het een ze zij hij wij men dit dat deze die zijn haar hun".split()),
         noun_endings=("ing",),
         particles=frozenset("over van aan door dat met om op".split()),
@@ -179,6 +189,7 @@ CONVENTIONS: dict[str, Conventions] = {
             {"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals", "wederom", "andermaal",
              "verdere", "nadere"}  # "Encourages further efforts": `Moedigt verdere inspanningen aan`
         ),
+        also_in_clause=frozenset({"tevens", "eveneens", "voorts"}),
         again=("herbevestig",),
         object_first=frozenset({"zijn", "haar", "hun"}),
     ),
@@ -213,9 +224,10 @@ class FormCheck(Check):
             if len(units) < ALONE_MIN_PARAGRAPHS or len(conventional) < ALONE_SHARE * len(units):
                 continue
             capitals = sum(words(u.texts[language])[0].capitalised for u in conventional)
+            after_subject = _after_the_formulas_subject(alignment, language)
             for unit in units:
                 departure = _departure(unit.texts[language], section, rules)
-                if departure is None:
+                if departure is None or unit.id in after_subject:
                     continue
                 message, excerpt, severity = departure
                 if severity is Severity.INFO:  # the one piece of information: the opening's capital lost
@@ -250,6 +262,17 @@ class FormCheck(Check):
                         unit, alignment, [alignment.pivot, language], message, excerpt,
                         _opening(pivot_text, pivot_rules), severity=severity,
                     )
+
+
+def _after_the_formulas_subject(alignment: Alignment, language: str) -> set[str]:
+    """The units right after the enacting formula's subject on its own line (`L'Assemblée générale` of
+    the UDHR, `Proclame la présente Déclaration`): the resolution's operative part, whatever section the
+    parser gave it, and no preambular paragraph to judge alone."""
+    units = alignment.units
+    return {
+        after.id for before, after in zip(units, units[1:], strict=False)
+        if ADDRESSEE.match(before.texts.get(language, "").strip())
+    }
 
 
 def follows_convention(text: str, section: Section, rules: Conventions) -> bool:
@@ -299,6 +322,7 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
     if (
         section is Section.PREAMBLE
         and verb.key.startswith(rules.verb_stems)
+        and verb.key.endswith(rules.finite_endings)
         and not rules.is_preamble_opener(verb)
         and not verb.key.endswith(rules.noun_endings)
         and not _opener_after(tokens, verb, rules)  # `Steun betuigend aan`, `Met bezorgdheid constaterend`
@@ -317,8 +341,8 @@ def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conv
     alike and one reads as a repeat. The pivot's word must lead its opening verb or
     follow it (`Also invites`, `Recalling further`; not `Desiring to further improve`),
     or be the verb itself when it says `again` (`Reaffirming` rendered `Bevestigend`);
-    the version's may stand anywhere in its first :data:`_ALSO_SEARCH` words, or further in
-    its first clause (:data:`_ALSO_CLAUSE`).
+    the version's may stand anywhere in its first :data:`_ALSO_SEARCH` words, or be one of
+    :attr:`Conventions.also_in_clause` further on, before a `;` or `:` (:data:`_ALSO_CLAUSE` words).
     """
     if not rules.also or not pivot_rules.also:
         return None
@@ -332,8 +356,8 @@ def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conv
         said = verb
     tokens = words(text)
     if said is None or not tokens or any(
-        w.key in rules.also or (rules.again and w.key.startswith(rules.again)) for w in _opening_words(text, tokens)
-    ):
+        w.key in rules.also or (rules.again and w.key.startswith(rules.again)) for w in tokens[:_ALSO_SEARCH]
+    ) or any(w.key in rules.also_in_clause for w in _first_clause(text, tokens)):
         return None
     opening = text[tokens[0].start:tokens[min(len(tokens), _ALSO_REACH) - 1].end]
     return (f"the opening says {said.text!r}, the version's does not", opening, Severity.WARNING)
@@ -353,10 +377,11 @@ def _opener_after(tokens: Sequence[Word], word: Word, rules: Conventions) -> boo
     return at < len(tokens) and rules.is_preamble_opener(tokens[at])
 
 
-def _opening_words(text: str, tokens: Sequence[Word]) -> Sequence[Word]:
-    """The first :data:`_ALSO_SEARCH` words of ``text``, and on to the end of its first clause."""
-    end = min(_ALSO_SEARCH, len(tokens))
-    while end < min(_ALSO_CLAUSE, len(tokens)) and not any(c in text[tokens[end - 1].end:tokens[end].start] for c in ",;:"):
+def _first_clause(text: str, tokens: Sequence[Word]) -> Sequence[Word]:
+    """The words of ``text`` before its first `;` or `:`, :data:`_ALSO_CLAUSE` at most: an aside between
+    commas may stand before `tevens` (`Verzoekt de secretaris-generaal, in overleg met de lidstaten, tevens`)."""
+    end = 1
+    while end < min(_ALSO_CLAUSE, len(tokens)) and not any(c in text[tokens[end - 1].end:tokens[end].start] for c in ";:"):
         end += 1
     return tokens[:end]
 
