@@ -202,6 +202,9 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("treated without prejudice or discrimination", "zonder vooroordelen of discriminatie behandeld", "nl"),  # bias
         ("Urges Member States to pay their outstanding assessed contributions", "Dringt er bij de lidstaten op aan hun uitstaande bijdragen te betalen", "nl"),
         ("Notes the outstanding balance of the account", "Neemt nota van het uitstaande saldo van de rekening", "nl"),
+        # a review's: money owed, beside anything else in the unit
+        ("Notes the outstanding advances and receivables and the need for gender balance",
+         "Neemt nota van de uitstaande voorschotten en vorderingen en van de noodzaak van genderevenwicht", "nl"),
         ("The Council also expects the Secretary-General to attend", "Le Conseil attend aussi du Secrétaire général qu'il assiste", "fr"),
     ],
 )
