@@ -419,6 +419,16 @@ def test_the_other_order_of_a_relative_clause_is_no_other_term() -> None:
     assert finding.excerpt == "staten die lid zijn van de Europese"
 
 
+def test_the_other_order_of_a_relative_clause_is_the_same_name_throughout() -> None:
+    """A review's: one unit in the glossary's order, one in the other, is no name written two ways."""
+    en = "Calls upon all States Members of the United Nations to cooperate"
+    units = [
+        aligned_unit("op1", {"en": en, "nl": "Roept alle Staten die Lid van de Verenigde Naties zijn op samen te werken"}),
+        aligned_unit("op2", {"en": en, "nl": "Roept alle Staten die lid zijn van de Verenigde Naties op samen te werken"}),
+    ]
+    assert run_checks(alignment_of(units, ["en", "nl"]), ["terminology"]) == []
+
+
 def test_pronoun_for_a_name_rendered_elsewhere_is_info() -> None:
     """UNPC devset l.69: the later sentences of a presidential statement open with `Il`;
     l.21 names the Council."""

@@ -462,7 +462,7 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
     for entry in glossary.entries:
         if pivot in entry.terms and language in entry.terms:
             source = tuple(p for v in entry.terms[pivot] if (p := _pattern(v, pivot)))
-            targets = [(v, p) for v in _word_orders(entry.terms[language], language) if (p := _pattern(v, language))]
+            targets = [(v, p) for v, written in _word_orders(entry.terms[language], language) if (p := _pattern(written, language))]
             target, variants = tuple(p for _, p in targets), tuple(v for v, _ in targets)
             if source and target:
                 name = any(w.capitalised for v in entry.terms[pivot] for w in words(v))
@@ -480,12 +480,14 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
 _VERB_LAST = re.compile(r"^(?P<head>.+ (?:die|welke) \w+) (?P<phrase>van .+) (?P<verb>zijn|is)$")
 
 
-def _word_orders(variants: tuple[str, ...], language: str) -> tuple[str, ...]:
-    """``variants`` and, in Dutch, each relative clause's other order (:data:`_VERB_LAST`), as a variant of its own."""
-    if language != "nl":
-        return variants
-    moved = [f"{m['head']} {m['verb']} {m['phrase']}" for v in variants if (m := _VERB_LAST.match(v))]
-    return tuple(dict.fromkeys([*variants, *moved]))
+def _word_orders(variants: tuple[str, ...], language: str) -> list[tuple[str, str]]:
+    """Each of ``variants`` as ``(variant, how it may be written)``: as the glossary writes it and, in Dutch,
+    with its relative clause in the other order (:data:`_VERB_LAST`), which is still that variant (messages
+    name it, and one name throughout is not broken by it)."""
+    written = [(v, v) for v in variants]
+    if language == "nl":
+        written += [(v, f"{m['head']} {m['verb']} {m['phrase']}") for v in variants if (m := _VERB_LAST.match(v))]
+    return written
 
 
 def _shared_variants(
