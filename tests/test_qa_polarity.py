@@ -167,6 +167,23 @@ def test_a_dropped_negation() -> None:
         ("to submit its report no later than 31 December 2027", "zijn verslag uiterlijk op 31 december 2027 voor te leggen"),
         ("Official Records of the General Assembly, Supplement No. 36", "Officiële documenten van de Algemene Vergadering, Supplement nr. 36"),
         ("Nor shall a heavier penalty be imposed", "Evenmin zal een zwaardere straf worden opgelegd"),
+        # a held-out reviewer's sentences built to trap the rule (December 2026)
+        ("may be held in police custody for a period not exceeding forty-eight hours",
+         "ten hoogste achtenveertig uur in verzekering mag worden gesteld"),
+        ("for a period not to exceed six months", "voor een periode van ten hoogste zes maanden"),
+        ("Stresses that development is not only a national responsibility but also a shared international one;",
+         "Benadrukt dat ontwikkeling zowel een nationale als een gedeelde internationale verantwoordelijkheid is;"),
+        ("applies to all States, whether or not they are parties", "geldt voor alle Staten, ongeacht of zij partij zijn"),
+        ("to ratify the Indigenous and Tribal Peoples Convention, 1989 (No 169)", "het Verdrag betreffende inheemse en in stamverband levende volken, 1989 (nr. 169), te bekrachtigen"),
+        ("Decides to establish a no-fly zone over the territory of the country;", "Besluit een vliegverbodszone in te stellen boven het grondgebied van het land;"),
+        ("Nothing in this Convention shall affect the rights and obligations of States under international humanitarian law.",
+         "Dit Verdrag laat de rechten en verplichtingen van Staten krachtens het internationaal humanitair recht onverlet."),
+        ("Neither the Committee nor its members shall disclose confidential information",
+         "Het Comité noch zijn leden maken vertrouwelijke informatie openbaar"),
+        ("Expresses grave concern at the displacement of civilians on a scale never before seen in the region;",
+         "Spreekt haar ernstige bezorgdheid uit over de ontheemding van burgers op een in de regio ongekende schaal;"),
+        ("Stresses that the importance of early warning and early action cannot be overemphasized;",
+         "Benadrukt dat vroegtijdige waarschuwing en vroegtijdig optreden van het allergrootste belang zijn;"),
     ],
 )
 def test_negations_said_another_way_are_kept(en: str, nl: str) -> None:
@@ -181,6 +198,21 @@ def test_the_negation_dropped_is_named_beside_one_dutch_says_in_a_word() -> None
         "roept alle Staten die reeds partij zijn bij het Statuut van Rome op te overwegen er onverwijld toe toe te treden;",
     ))
     assert evidence == "not" and "reeds partij" in excerpt
+
+
+@pytest.mark.parametrize(
+    ("en", "nl"),
+    [
+        # the treaty formula's `Nothing ... shall affect` is left out, not "shall prejudge" (a reviewer's slip)
+        ("Stresses that nothing in the present resolution shall prejudge the outcome of the final status negotiations;",
+         "Benadrukt dat deze resolutie vooruitloopt op de uitkomst van de onderhandelingen over de definitieve status;"),
+        # a review's: `niet-` of a compound is no negation, as English `non-` is none
+        ("Notes that this is not a precondition for cooperation with non-governmental organizations;",
+         "Merkt op dat dit een voorwaarde is voor samenwerking met niet-gouvernementele organisaties;"),
+    ],
+)
+def test_negations_dropped_beside_words_left_out_of_the_count(en: str, nl: str) -> None:
+    assert [severity for *_, severity in polarity(pair(en, nl))] == [Severity.INFO]
 
 
 def test_negations_are_read_from_an_english_pivot_only() -> None:
