@@ -165,6 +165,12 @@ def test_a_preambular_paragraph_opening_with_a_finite_verb() -> None:
         "nl": "Betuigt haar waardering aan de Secretaris-Generaal voor het verlenen van doeltreffende en efficiënte bijstand",
     })], ["en", "nl"])
     assert [f.excerpt for f in run_checks(alignment, ["form"])] == ["Betuigt"]
+    # the copula before the preamble's adjective (a held-out reviewer's slips)
+    for language, text in (("nl", "Is ernstig verontrust over het toenemende aantal aanvallen op scholen,"),
+                           ("fr", "Est consciente que les changements climatiques menacent l'existence même des petits États")):
+        en = "Gravely concerned at the increasing number of attacks on schools,"
+        alignment = alignment_of([aligned_unit("pp4", {"en": en, language: text})], ["en", language])
+        assert [f.excerpt for f in run_checks(alignment, ["form"])] == [text.split()[0]], language
     [document] = align.read_versions([CORPUS / "a-res-76-170.fr.md"])
     [finding] = align.check(align.one_version(document), ["form"])
     assert (finding.unit, finding.excerpt, finding.severity) == ("pp25", "Se félicite", Severity.WARNING)

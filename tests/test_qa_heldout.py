@@ -93,7 +93,7 @@ def _reports(finding: Finding, error: dict) -> bool:
     dutch, english = error["nl"].casefold(), error["en"].casefold()
     excerpt, evidence = finding.excerpt.casefold(), finding.evidence.casefold()
     return bool(excerpt) and (excerpt in dutch or dutch in excerpt or _share_words(excerpt, dutch)) or (
-        bool(evidence) and (evidence in english or english in evidence)
+        bool(evidence) and bool(english) and (evidence in english or english in evidence)  # an addition has no English
     )
 
 

@@ -95,6 +95,9 @@ class Conventions:
     #: preambular opening with a verb's stem and none of these is an adjective or a noun (`Erkentelijk`,
     #: `Met bezorgdheid`, `Supportive`).
     finite_endings: tuple[str, ...] = ()
+    #: The copula, finite (`Is ernstig verontrust`, `Est consciente`): before a preambular adjective, a
+    #: finite verb all the same.
+    copula: str = ""
     #: Possessives that open a preambular paragraph's object put before its participle, the Dutch
     #: order of "Expressing its appreciation" (`Haar waardering betuigend aan`).
     object_first: frozenset[str] = frozenset()
@@ -123,6 +126,7 @@ CONVENTIONS: dict[str, Conventions] = {
         ),
         non_finite_endings=("ing", "ed"),
         finite_endings=("s",),
+        copula="is",
         non_openers=frozenset("the a an it they this that these those its their he she we".split()),
         noun_endings=("tion", "sion", "ment", "ance", "ence"),
         particles=frozenset("by about that of at with to".split()),
@@ -151,6 +155,7 @@ CONVENTIONS: dict[str, Conventions] = {
         ),
         non_finite_endings=("ant",),
         finite_endings=("e", "t"),  # `Rappelle`, `Reconnaît`
+        copula="est",
         non_openers=frozenset("le la les l' un une des il elle ils elles ce cette ces son sa ses leur leurs".split()),
         noun_endings=("tion", "sion", "ance", "ence"),
         particles=frozenset("par de que à".split()),
@@ -176,6 +181,7 @@ CONVENTIONS: dict[str, Conventions] = {
         ),
         non_finite_endings=("end", "ende", "ing"),
         finite_endings=("t",),
+        copula="is",
         non_openers=frozenset("de het een ze zij hij wij men dit dat deze die zijn haar hun".split()),
         noun_endings=("ing",),
         particles=frozenset("over van aan door dat met om op".split()),
@@ -319,6 +325,10 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
         return (f"opens with the noun {verb.text!r} where a verb form is expected", verb.text, Severity.WARNING)
     if section is Section.OPERATIVE and verb.key.endswith(rules.non_finite_endings):
         return (f"operative paragraph opens with {verb.text!r}, not a finite verb", verb.text, Severity.WARNING)
+    if section is Section.PREAMBLE and verb.key == rules.copula:
+        after = _first_non_lead(tokens[tokens.index(verb) + 1:], rules)  # `Is ernstig verontrust`
+        if after is not None and rules.is_preamble_opener(after):
+            return _finite_in_preamble(text, tokens, verb)
     if (
         section is Section.PREAMBLE
         and verb.key.startswith(rules.verb_stems)
