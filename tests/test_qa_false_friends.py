@@ -202,6 +202,10 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("treated without prejudice or discrimination", "zonder vooroordelen of discriminatie behandeld", "nl"),  # bias
         ("Urges Member States to pay their outstanding assessed contributions", "Dringt er bij de lidstaten op aan hun uitstaande bijdragen te betalen", "nl"),
         ("Notes the outstanding balance of the account", "Neemt nota van het uitstaande saldo van de rekening", "nl"),
+        # the look-alike where the unit also says what it means: legal, extradition, repairs
+        ("Calls for legal and judicial reform", "Roept op tot juridische en gerechtelijke hervorming", "nl"),
+        ("on extradition and the surrender of persons to the Court", "inzake uitlevering en de overlevering van personen aan het Hof", "nl"),
+        ("reparations to victims and the repair of damaged schools", "herstelbetalingen aan slachtoffers en de reparatie van beschadigde scholen", "nl"),
         # a review's: money owed, beside anything else in the unit
         ("Notes the outstanding advances and receivables and the need for gender balance",
          "Neemt nota van de uitstaande voorschotten en vorderingen en van de noodzaak van genderevenwicht", "nl"),
@@ -319,6 +323,15 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
         # A/RES/80/53 op. 1 and 2, in a held-out machine translation
         ("serving in their personal capacity and without prejudice to national positions,",
          "die op persoonlijke titel zitting hebben en zonder vooroordeel jegens de nationale standpunten,", Severity.WARNING),
+        # A/RES/80/6 pp. 3, 14, 24, op. 6 and 11, in a second held-out machine translation
+        ("Recognizing the International Criminal Court as an independent permanent judicial institution",
+         "Erkennend dat het Internationaal Strafhof een onafhankelijke permanente juridische instelling is", Severity.WARNING),
+        ("their right to participate in judicial proceedings and to claim reparations",
+         "hun recht om deel te nemen aan gerechtelijke procedures en om reparaties te eisen", Severity.WARNING),
+        ("Encourages States to contribute to the trust fund established for the benefit of victims",
+         "Moedigt Staten aan bij te dragen aan het vertrouwensfonds dat is opgericht ten behoeve van slachtoffers", Severity.WARNING),
+        ("in particular in the arrest and surrender of suspects", "in het bijzonder bij de aanhouding en uitlevering van verdachten", Severity.WARNING),
+        ("underlines the importance of national ownership", "onderstreept het belang van nationaal bezit", Severity.WARNING),
         # beside another sense of a word of the `unless` list (`gender balance`)
         ("to select the experts on the basis of their outstanding technical expertise and giving due regard to gender balance",
          "de deskundigen te selecteren op basis van hun uitstaande technische deskundigheid en met aandacht voor genderevenwicht",
