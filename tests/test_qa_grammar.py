@@ -554,6 +554,15 @@ def test_a_verb_inside_its_object(nl: str, found: list[str]) -> None:
         ("de bijstand te verlenen ingevolge artikel 5 van het Verdrag", []),
         ("de zaak aanhangig te houden gedurende zestig dagen", []),
         ("de nodige inlichtingen te verstrekken betreffende eventuele wijzigingen", []),
+        # after a modal verb (A/RES/80/6 op. 9, a second held-out machine translation)
+        ("dat het Hof en zijn personeel moeten kunnen uitvoeren hun mandaat en beroepstaken zonder intimidatie",
+         ["moeten kunnen uitvoeren hun mandaat"]),
+        ("dat het Hof en zijn personeel hun mandaat zonder intimidatie moeten kunnen uitvoeren", []),
+        ("Evenmin zal een zwaardere straf worden opgelegd dan die welke van toepassing was", []),  # one modal, its subject
+        ("De Raad kan besluiten de vergadering te verdagen", []),
+        # ... or `te` and one (a held-out reviewer's slip)
+        ("Benadrukt de noodzaak voor vluchtelingen om te kunnen uitoefenen hun recht op terugkeer;", ["te kunnen uitoefenen hun recht"]),
+        ("om aan de verkiezingen te kunnen deelnemen en hun stem uit te brengen", []),
         ("de wetgeving te beschermen die van de nationale wetgeving", []),  # a pronoun, another rule's
     ],
 )

@@ -556,11 +556,16 @@ _NO_OBJECT = (
 )
 #: Adverbs that may stand before an adjective of the object (`te beschermen anderszins gevoelige informatie`).
 _OBJECT_ADVERBS = "anderszins|zeer|uiterst|meer|minder|nog|bijzonder|daadwerkelijk|werkelijk"
-#: `te veroordelen alle gevallen`: an infinitive and its object after it, to the clause's end: a determiner and
-#: a word, or an inflected adjective of four letters or more, an adverb before it or not, and a noun (`te
-#: beschermen anderszins gevoelige informatie`) ...
+#: Modal verbs: two in a row make a verb cluster, whose infinitive stands where a `te` infinitive does
+#: (`moeten kunnen uitvoeren`). One alone may be followed by its subject (`Evenmin zal een zwaardere straf`).
+_MODALS = "kunnen|moeten|mogen|zullen|willen|kan|moet|mag|zal|wil"
+#: `te veroordelen alle gevallen`: an infinitive after `te` or a modal verb and its object after it, to the
+#: clause's end: a determiner and a word, or an inflected adjective of four letters or more, an adverb before
+#: it or not, and a noun (`te beschermen anderszins gevoelige informatie`, `moeten kunnen uitvoeren hun
+#: mandaat`) ...
 _OBJECT_AFTER = re.compile(
-    rf"(?<!{LETTER})te\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen|dezen|allen)(?!{LETTER})){LETTER}+en\s+"
+    rf"(?<!{LETTER})(?:(?:te|{_MODALS})\s+(?:kunnen|moeten|mogen|willen)|te)"
+    rf"\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen|dezen|allen)(?!{LETTER})){LETTER}+en\s+"
     rf"(?:(?:de|het|een|alle|hun|deze|elke|iedere|elk|ieder|dergelijke|zulke)\s+{LETTER}+"
     rf"|(?:(?:{_OBJECT_ADVERBS})\s+)?(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}{{3,}}e\s+"
     rf"(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}{{3,}}(?!{LETTER}))"
