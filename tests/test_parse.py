@@ -775,6 +775,20 @@ def test_an_unnumbered_title_wrapped_over_lines(title_lines: list[str], language
     assert [p.id for p in doc.paragraphs()] == ["pp1", "op1"]
 
 
+def test_a_header_line_wrapped_over_lines_is_one() -> None:
+    """A Third Committee draft's agenda item title (the right to development, 2001), wrapped as its PDF prints it: one line of the header, as a
+    translation that prints it whole has it, so the two versions' headers align."""
+    text = (
+        "Third Committee\nAgenda item 119 (b)\nHuman rights questions: human rights questions, including\n"
+        "alternative approaches for improving the effective enjoyment\nof human rights and fundamental freedoms\n"
+        "South Africa:* draft resolution\nThe right to development\nThe General Assembly,\n\n"
+        "Guided by the Charter of the United Nations,\n\n1. Urges States to act;\n"
+    )
+    [doc] = parse_text(text, "x.txt", language="en")
+    assert "Human rights questions: human rights questions, including alternative approaches for improving the effective "\
+        "enjoyment of human rights and fundamental freedoms" in doc.header.other
+
+
 @pytest.mark.parametrize(
     "adoption",
     [

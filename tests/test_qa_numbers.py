@@ -163,6 +163,25 @@ def test_a_small_number_in_words_without_a_plain_counterpart_is_quiet(en: str, n
 
 
 @pytest.mark.parametrize(
+    ("nl", "reported"),
+    [
+        ("Voorts herinnerend aan de resultaten van de Wereldtop voor Sociale Ontwikkeling, gehouden in Kopenhagen van 6 tot en met "
+         "12 maart 1995,2 en van de vierentwintigste bijzondere zitting", []),
+        ("Voorts herinnerend aan de resultaten van de Wereldtop voor Sociale Ontwikkeling, gehouden in Kopenhagen van 6 tot en met "
+         "12 maart 1996,2 en van de vierentwintigste bijzondere zitting", ["1996,2"]),
+    ],
+)
+def test_a_year_and_the_footnote_call_glued_to_it_after_a_comma(nl: str, reported: list[str]) -> None:
+    """A PDF's text glues a footnote call to a year after its comma (a Third Committee draft of 2001,
+    and a careful Dutch translation written for a held-out test): in Dutch or French that reads as a
+    decimal, 1995.2, which the English `1995,2` is not."""
+    en = ("Recalling further the outcome of the World Summit for Social Development, held at Copenhagen from 6 to 12 March "
+          "1995,2 and the twenty-fourth special session")
+    findings = run_checks(alignment_of([aligned_unit("pp4", {"en": en, "nl": nl})], ["en", "nl"]), ["numbers"])
+    assert [f.excerpt for f in findings] == reported
+
+
+@pytest.mark.parametrize(
     ("dutch", "reported"),
     [
         ("Zeventig seconden sessie", ("header", "Zeventig seconden sessie")),

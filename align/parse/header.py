@@ -113,6 +113,9 @@ def parse_header(lines: list[Line], furniture: dict[int, str], path: str) -> Hea
             header.agenda_item = text
         elif _DATE.match(text) and header.date is None:
             header.date = text
+        elif other and other[-1][0] == i - 1 and _continues_adoption(other[-1][1], text):
+            # an agenda item's title wrapped over lines: `Human rights questions, including` / `alternative approaches`
+            other[-1] = (i, _joined(other[-1][1], text))
         else:
             other.append((i, text))
         k += 1

@@ -261,6 +261,9 @@ def _digit_numbers(masked: str, text: str, language: str) -> list[Quantity]:
         if m["decade"] and not re.fullmatch(r"(?:1[5-9]|20)\d0", m["n"]):
             continue  # `1960s` is a decade; other digits glued to an `s` are not a number
         if language in _DECIMAL_COMMA and not re.fullmatch(r"\d+\.\d+", raw):
+            if re.fullmatch(r"(?:19|20)\d\d,\d{1,2}", raw):
+                # `maart 1995,2`: a year and the footnote call a PDF's text glues to it after the comma
+                aliases = (raw.split(",")[0],)
             raw = raw.replace(".", "").replace(",", ".")
         else:
             if language in _DECIMAL_COMMA and re.fullmatch(r"\d{1,3}\.\d{3}", raw):
