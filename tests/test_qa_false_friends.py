@@ -204,6 +204,8 @@ def test_the_false_friends_of_the_dutch_72_247() -> None:
         ("Notes the outstanding balance of the account", "Neemt nota van het uitstaande saldo van de rekening", "nl"),
         # the look-alike where the unit also says what it means: legal, extradition, repairs
         ("Calls for legal and judicial reform", "Roept op tot juridische en gerechtelijke hervorming", "nl"),
+        ("to conclude a legally binding instrument and to strengthen judicial cooperation",  # a review's
+         "een juridisch bindend instrument te sluiten en de justitiële samenwerking te versterken", "nl"),
         ("on extradition and the surrender of persons to the Court", "inzake uitlevering en de overlevering van personen aan het Hof", "nl"),
         ("reparations to victims and the repair of damaged schools", "herstelbetalingen aan slachtoffers en de reparatie van beschadigde scholen", "nl"),
         # a review's: money owed, beside anything else in the unit
@@ -332,6 +334,7 @@ def test_a_house_list_replaces_and_switches_off_shipped_pairs(tmp_path: Path) ->
          "Moedigt Staten aan bij te dragen aan het vertrouwensfonds dat is opgericht ten behoeve van slachtoffers", Severity.WARNING),
         ("in particular in the arrest and surrender of suspects", "in het bijzonder bij de aanhouding en uitlevering van verdachten", Severity.WARNING),
         ("underlines the importance of national ownership", "onderstreept het belang van nationaal bezit", Severity.WARNING),
+        ("Commends the outstanding professionals of the Court", "Prijst de uitstaande professionals van het Hof", Severity.WARNING),
         # beside another sense of a word of the `unless` list (`gender balance`)
         ("to select the experts on the basis of their outstanding technical expertise and giving due regard to gender balance",
          "de deskundigen te selecteren op basis van hun uitstaande technische deskundigheid en met aandacht voor genderevenwicht",

@@ -47,6 +47,10 @@ def test_a_lost_capital_does_not_hide_a_lost_again() -> None:
         # a review's: `verder` of another verb, past the opening words, is no `also`
         ("Also encourages States to further develop their cooperation in the field of disarmament",
          "Moedigt de Staten aan hun samenwerking op het gebied van ontwapening verder te ontwikkelen"),
+        # ... nor `ook` before a preposition, "including by", nor an adjective that renders no "also" (a review's)
+        ("Also requests the Secretary-General to report",
+         "Verzoekt de secretaris-generaal verslag uit te brengen over de uitvoering, ook door middel van een mondelinge briefing"),
+        ("Also encourages the further development of national capacities,", "Moedigt de verdere ontwikkeling van nationale capaciteiten aan,"),
         # ... nor past a semicolon
         ("Also requests the Secretary-General to prepare a report",
          "Verzoekt de secretaris-generaal een verslag op te stellen over de stand van zaken; verzoekt tevens de lidstaten"),
@@ -114,6 +118,16 @@ def test_evidence_is_the_pivot_opening() -> None:
         # the object before the participle, Dutch order (A/RES/80/6 pp. 9, held-out translation)
         ("pp9", "Expressing its appreciation to the Secretary-General for providing effective and efficient assistance",
          "Haar waardering betuigend aan de Secretaris-Generaal voor het verlenen van doeltreffende en efficiënte bijstand", "nl"),
+        # a review's: `ook` or `bovendien` past the opening words, and French `également`
+        ("op6", "Also calls upon the Government of the Islamic Republic of Iran to release all prisoners;",
+         "Roept de regering van de Islamitische Republiek Iran ook op alle gevangenen vrij te laten;", "nl"),
+        ("op6", "Also calls upon the Government of the Islamic Republic of Iran to release all prisoners;",
+         "Roept de regering van de Islamitische Republiek Iran bovendien op alle gevangenen vrij te laten;", "nl"),
+        ("op6", "Also requests the United Nations High Commissioner for Human Rights to report",
+         "Prie le Haut-Commissaire des Nations Unies aux droits de l'homme de faire également rapport", "fr"),
+        # longer objects before the participle, Dutch order (a review's)
+        ("pp9", "Expressing its support for the Court,", "Haar steun betuigend aan het Hof,", "nl"),
+        ("pp9", "Expressing its sincere gratitude and appreciation to the Court,", "Haar oprechte dank en waardering betuigend aan het Hof,", "nl"),
         # after an aside (a review's)
         ("op6", "Also requests the Secretary-General, in consultation with Member States, to prepare a report",
          "Verzoekt de secretaris-generaal, in overleg met de lidstaten en de betrokken organisaties, tevens een verslag op te stellen", "nl"),
@@ -165,6 +179,12 @@ def test_a_preambular_paragraph_opening_with_a_finite_verb() -> None:
         "nl": "Betuigt haar waardering aan de Secretaris-Generaal voor het verlenen van doeltreffende en efficiënte bijstand",
     })], ["en", "nl"])
     assert [f.excerpt for f in run_checks(alignment, ["form"])] == ["Betuigt"]
+    # ... and French in -d (a review's)
+    alignment = alignment_of([aligned_unit("pp9", {"en": "Taking note of the report,", "fr": "Prend note du rapport,"})], ["en", "fr"])
+    assert [f.excerpt for f in run_checks(alignment, ["form"])] == ["Prend"]
+    # the object before the participle in lower case: the capital is all there is to say (a review's)
+    alignment = alignment_of([aligned_unit("pp9", {"en": "Expressing its appreciation to the Court,", "nl": "haar waardering betuigend aan het Hof,"})], ["en", "nl"])
+    assert [(f.excerpt, f.severity) for f in run_checks(alignment, ["form"])] == [("haar", Severity.INFO)]
     # the copula before the preamble's adjective (a held-out reviewer's slips)
     for language, text in (("nl", "Is ernstig verontrust over het toenemende aantal aanvallen op scholen,"),
                            ("fr", "Est consciente que les changements climatiques menacent l'existence même des petits États")):

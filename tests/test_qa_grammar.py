@@ -553,6 +553,9 @@ def test_a_verb_inside_its_object(nl: str, found: list[str]) -> None:
         ("Besluit het programma op te schorten vanwege ernstige financiële problemen;", []),
         ("de bijstand te verlenen ingevolge artikel 5 van het Verdrag", []),
         ("de zaak aanhangig te houden gedurende zestig dagen", []),
+        # a review's: `mede gelet op`, the old genitive of `te zijnen laste`
+        ("Besluit de bijdragen te verlagen mede gelet op de financiële situatie;", []),
+        ("de kosten die te zijnen laste komen, worden door de Staat gedragen", []),
         ("de nodige inlichtingen te verstrekken betreffende eventuele wijzigingen", []),
         # after a modal verb (A/RES/80/6 op. 9, a second held-out machine translation)
         ("dat het Hof en zijn personeel moeten kunnen uitvoeren hun mandaat en beroepstaken zonder intimidatie",

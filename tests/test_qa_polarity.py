@@ -171,6 +171,9 @@ def test_a_dropped_negation() -> None:
         ("may be held in police custody for a period not exceeding forty-eight hours",
          "ten hoogste achtenveertig uur in verzekering mag worden gesteld"),
         ("for a period not to exceed six months", "voor een periode van ten hoogste zes maanden"),
+        ("the term of office shall not exceed five years", "de ambtstermijn bedraagt ten hoogste vijf jaar"),  # a review's
+        ("to release all detainees without further delay", "alle gedetineerden onverwijld vrij te laten"),
+        ("to release all detainees without undue delay", "alle gedetineerden onverwijld vrij te laten"),
         ("Stresses that development is not only a national responsibility but also a shared international one;",
          "Benadrukt dat ontwikkeling zowel een nationale als een gedeelde internationale verantwoordelijkheid is;"),
         ("applies to all States, whether or not they are parties", "geldt voor alle Staten, ongeacht of zij partij zijn"),
@@ -206,6 +209,11 @@ def test_the_negation_dropped_is_named_beside_one_dutch_says_in_a_word() -> None
         # the treaty formula's `Nothing ... shall affect` is left out, not "shall prejudge" (a reviewer's slip)
         ("Stresses that nothing in the present resolution shall prejudge the outcome of the final status negotiations;",
          "Benadrukt dat deze resolutie vooruitloopt op de uitkomst van de onderhandelingen over de definitieve status;"),
+        # a review's: "cannot be overridden" is no "cannot be overemphasized"; `not only` with no `but`; "no-one"
+        ("Recalls that these rights cannot be overridden by national law;",
+         "Herinnert eraan dat deze rechten door nationaal recht terzijde kunnen worden geschoven;"),
+        ("Deplores these acts, which are not only regrettable;", "Betreurt deze daden, die alleen betreurenswaardig zijn;"),
+        ("Affirms that no-one shall be arbitrarily detained;", "Bevestigt dat eenieder willekeurig kan worden vastgehouden;"),
         # a review's: `niet-` of a compound is no negation, as English `non-` is none
         ("Notes that this is not a precondition for cooperation with non-governmental organizations;",
          "Merkt op dat dit een voorwaarde is voor samenwerking met niet-gouvernementele organisaties;"),

@@ -55,7 +55,7 @@ _ALSO_REACH = 3
 #: van wetenschappelijke en technische deskundigen tevens`) or an aside.
 _ALSO_CLAUSE = 20
 #: How far after a possessive (:attr:`Conventions.object_first`) a participle stands in the object-first order.
-_OBJECT_FIRST_REACH = 4
+_OBJECT_FIRST_REACH = 7
 #: A version alone: the share of a section's paragraphs that must open by the convention (the first
 #: letter's case aside) for the rest to be judged against it, and how many paragraphs it needs.
 ALONE_SHARE = 0.6
@@ -89,7 +89,8 @@ class Conventions:
     #: `Herinnerend aan ... eveneens`): a resolution says so when it recalls a second time.
     also: frozenset[str] = frozenset()
     #: Those of :attr:`also` that say nothing else past the opening words, where the first clause may put
-    #: them (`tevens`; not `verder`, `ook`, `mede`: `verder te ontwikkelen`, `ook door`).
+    #: them (`tevens`; not `verder`, `mede`: `verder te ontwikkelen`), unless a preposition follows
+    #: (`ook door`, "including by").
     also_in_clause: frozenset[str] = frozenset()
     #: Endings of the finite opening verbs, third person singular (`Recalls`, `Erkent`, `Rappelle`): a
     #: preambular opening with a verb's stem and none of these is an adjective or a noun (`Erkentelijk`,
@@ -154,7 +155,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "conscient convaincu résolu soucieux inquiet".split()
         ),
         non_finite_endings=("ant",),
-        finite_endings=("e", "t"),  # `Rappelle`, `Reconnaît`
+        finite_endings=("e", "t", "d"),  # `Rappelle`, `Reconnaît`, `Prend`
         copula="est",
         non_openers=frozenset("le la les l' un une des il elle ils elles ce cette ces son sa ses leur leurs".split()),
         noun_endings=("tion", "sion", "ance", "ence"),
@@ -165,7 +166,8 @@ CONVENTIONS: dict[str, Conventions] = {
             "appui approuv prend prenant tenant ayant adopt autoris déclar recommand proclam continu "
             "remerci regrett déplor affirm".split()
         ),
-        also=frozenset({"également", "aussi", "outre", "plus", "nouveau", "davantage", "supplémentaires", "supplémentaire"}),
+        also=frozenset({"également", "aussi", "outre", "plus", "nouveau"}),
+        also_in_clause=frozenset({"également", "outre"}),
         again=("réaffirm",),
     ),
     "nl": Conventions(
@@ -193,9 +195,9 @@ CONVENTIONS: dict[str, Conventions] = {
         ),
         also=frozenset(
             {"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals", "wederom", "andermaal",
-             "verdere", "nadere"}  # "Encourages further efforts": `Moedigt verdere inspanningen aan`
+             }
         ),
-        also_in_clause=frozenset({"tevens", "eveneens", "voorts"}),
+        also_in_clause=frozenset({"tevens", "eveneens", "voorts", "ook", "bovendien"}),
         again=("herbevestig",),
         object_first=frozenset({"zijn", "haar", "hun"}),
     ),
@@ -221,6 +223,7 @@ class FormCheck(Check):
         rules = CONVENTIONS.get(language)
         if rules is None:
             return
+        after_subject = _after_the_formulas_subject(alignment, language)
         for section in (Section.PREAMBLE, Section.OPERATIVE):
             units = [
                 u for u in alignment.units
@@ -230,7 +233,6 @@ class FormCheck(Check):
             if len(units) < ALONE_MIN_PARAGRAPHS or len(conventional) < ALONE_SHARE * len(units):
                 continue
             capitals = sum(words(u.texts[language])[0].capitalised for u in conventional)
-            after_subject = _after_the_formulas_subject(alignment, language)
             for unit in units:
                 departure = _departure(unit.texts[language], section, rules)
                 if departure is None or unit.id in after_subject:
@@ -310,9 +312,11 @@ def _departure(text: str, section: Section, rules: Conventions) -> tuple[str, st
         return None
     first = tokens[0]
     if first.key in rules.non_openers:
+        if section is Section.PREAMBLE and first.key in rules.object_first and any(
+            rules.is_preamble_opener(w) for w in tokens[1:_OBJECT_FIRST_REACH]
+        ):  # `Haar waardering betuigend aan`, `Haar oprechte dank en waardering betuigend`: Dutch order
+            return None if first.capitalised else (f"opening word {first.text!r} not capitalised", first.text, Severity.INFO)
         verb = next((w for w in tokens[1:_DISPLACED_REACH] if _verb_like(w, section, rules)), None)
-        if section is Section.PREAMBLE and first.key in rules.object_first and verb in tokens[1:_OBJECT_FIRST_REACH]:
-            return None if rules.is_preamble_opener(verb) else _finite_in_preamble(text, tokens, verb)
         if verb is None:
             return (f"opens with {first.text!r}: no opening verb", _through(text, tokens, 0, rules), Severity.WARNING)
         return (
@@ -362,12 +366,14 @@ def _lost_also(text: str, pivot_text: str, rules: Conventions, pivot_rules: Conv
         return None
     at = pivot_tokens.index(verb)
     said = next((w for w in pivot_tokens[: at + 2] if w.key in pivot_rules.also), None)
+    if said is not None and _of_a_noun(said, pivot_tokens):
+        said = None  # "Encourages further efforts": an adjective, which `verdere` renders
     if said is None and pivot_rules.again and verb.key.startswith(pivot_rules.again):
         said = verb
     tokens = words(text)
     if said is None or not tokens or any(
         w.key in rules.also or (rules.again and w.key.startswith(rules.again)) for w in tokens[:_ALSO_SEARCH]
-    ) or any(w.key in rules.also_in_clause for w in _first_clause(text, tokens)):
+    ) or any(w.key in rules.also_in_clause and not _before_a_preposition(w, tokens) for w in _first_clause(text, tokens)):
         return None
     opening = text[tokens[0].start:tokens[min(len(tokens), _ALSO_REACH) - 1].end]
     return (f"the opening says {said.text!r}, the version's does not", opening, Severity.WARNING)
@@ -385,6 +391,24 @@ def _opener_after(tokens: Sequence[Word], word: Word, rules: Conventions) -> boo
     """Whether the word after ``word`` is a preambular opener: ``word`` is a noun of its phrase."""
     at = tokens.index(word) + 1
     return at < len(tokens) and rules.is_preamble_opener(tokens[at])
+
+
+#: Words after the verb's `further` that make it an adverb (`Recalling further its resolution`); any
+#: other makes it the adjective of a noun (`Encourages further efforts`).
+_AFTER_FURTHER = frozenset("its their the that to his her all and in upon on with by a an also".split())
+#: Prepositions after which a version's `ook` or `tevens` is "including", not "also" (`ook door`); not those
+#: that are a separable verb's particle too (`Roept ... ook op`, `Moedigt ... tevens aan`).
+_PREPOSITIONS_AFTER_ALSO = frozenset("door via met als tegen par pour avec".split())
+
+
+def _of_a_noun(word: Word, tokens: Sequence[Word]) -> bool:
+    at = tokens.index(word)
+    return word.key == "further" and at > 0 and at + 1 < len(tokens) and tokens[at + 1].key not in _AFTER_FURTHER
+
+
+def _before_a_preposition(word: Word, tokens: Sequence[Word]) -> bool:
+    at = tokens.index(word)
+    return at + 1 < len(tokens) and tokens[at + 1].key in _PREPOSITIONS_AFTER_ALSO
 
 
 def _first_clause(text: str, tokens: Sequence[Word]) -> Sequence[Word]:

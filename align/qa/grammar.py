@@ -552,7 +552,7 @@ _NO_OBJECT = (
     "voor|vóór|tot|bij|aan|met|op|in|uit|van|door|naar|over|onder|tegen|om|te|zonder|na|binnen|buiten|tussen|sinds|"
     "vanaf|volgens|krachtens|inzake|betreffende|aangaande|jegens|ter|ten|via|nopens|middels|per|wegens|vanwege|namens|"
     "conform|omtrent|rond|langs|vanuit|overeenkomstig|ingevolge|gedurende|tijdens|dankzij|ondanks|naast|behoudens|"
-    "niet|geen|er|zich|ook|is|zijn|worden|wordt|werd|werden|hebben|heeft|kunnen|moeten|zullen|mogen|willen"
+    "niet|geen|er|zich|ook|mede|is|zijn|worden|wordt|werd|werden|hebben|heeft|kunnen|moeten|zullen|mogen|willen"
 )
 #: Adverbs that may stand before an adjective of the object (`te beschermen anderszins gevoelige informatie`).
 _OBJECT_ADVERBS = "anderszins|zeer|uiterst|meer|minder|nog|bijzonder|daadwerkelijk|werkelijk"
@@ -565,7 +565,7 @@ _MODALS = "kunnen|moeten|mogen|zullen|willen|kan|moet|mag|zal|wil"
 #: mandaat`) ...
 _OBJECT_AFTER = re.compile(
     rf"(?<!{LETTER})(?:(?:te|{_MODALS})\s+(?:kunnen|moeten|mogen|willen)|te)"
-    rf"\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen|dezen|allen)(?!{LETTER})){LETTER}+en\s+"
+    rf"\s+(?=[a-zà-ÿ])(?!(?:weten|vergeten|beginnen|zeggen|dezen|allen|zijnen|harer|hunner)(?!{LETTER})){LETTER}+en\s+"
     rf"(?:(?:de|het|een|alle|hun|deze|elke|iedere|elk|ieder|dergelijke|zulke)\s+{LETTER}+"
     rf"|(?:(?:{_OBJECT_ADVERBS})\s+)?(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}{{3,}}e\s+"
     rf"(?!(?:{_NO_OBJECT})(?!{LETTER})){LETTER}{{3,}}(?!{LETTER}))"

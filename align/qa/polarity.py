@@ -81,7 +81,8 @@ LEXICON: dict[str, re.Pattern[str]] = {
 }
 #: Per language, the words that negate (see the module's docstring). In English, not those that Dutch
 #: says without a negation: `No.` or `No` before a number ("number"), a bound (`no later than`, `not
-#: exceeding`: `uiterlijk`, `ten hoogste`), `not only` (`zowel ... als`), `whether or not` (`ongeacht`),
+#: exceeding`, `shall not exceed`: `uiterlijk`, `ten hoogste`), `not only ... but` (`zowel ... als`),
+#: `whether or not` (`ongeacht`),
 #: `neither` (its `nor` is counted: `noch` once or twice), `no-` of a compound (`vliegverbodszone`), the
 #: treaty formula `Nothing in this Convention shall affect` (`laat onverlet`; not "shall prejudge"),
 #: `never before` (`ongekend`), `cannot be overemphasized` and "without" in phrases Dutch says in one word
@@ -89,8 +90,10 @@ LEXICON: dict[str, re.Pattern[str]] = {
 #: `non-` is not.
 NEGATIONS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        rf"(?<!{LETTER})(?<!whether or )(?:not(?! only| exceeding| to exceed)|cannot(?! be over)|no(?!\.?\s*\d|[-‐‑])"
-        rf"|never(?! before)|nor|none|nobody|nothing(?! in th[^.;]{{0,40}} shall affect)|without(?! prejudice to| delay))"
+        rf"(?<!{LETTER})(?<!whether or )(?:not(?!\s+only\b[^.;]*\bbut\b|\s+exceed|\s+to\s+exceed)"
+        rf"|cannot(?!\s+be\s+over(?:emphasi[sz]ed|stated|estimated))|no(?!\.?\s*\d|[-‐‑](?!one))"
+        rf"|never(?!\s+before)|nor|none|nobody|nothing(?!\s+in\s+th[^.;]{{0,40}}\s+shall\s+affect)"
+        rf"|without(?!\s+prejudice\s+to|\s+(?:further\s+|undue\s+)?delay))"
         rf"(?!{LETTER})(?! (?:later|earlier|less|more|fewer) than)"
         rf"|(?<={LETTER})n't(?!{LETTER})",
         re.IGNORECASE,
