@@ -86,6 +86,15 @@ def test_names_latin_and_quoted_titles_are_quiet(en: str, fr: str) -> None:
     assert untranslated(pair(en, fr)) == []
 
 
+def test_words_joined_by_a_slash_are_no_address() -> None:
+    """A Third Committee draft of 2001 (op. 16) and a machine translation of it written for a held-out
+    test, which leaves the disease's English name: `virus/acquired` read as part of a web address."""
+    en = "children and persons infected with human immunodeficiency virus/acquired immunodeficiency syndrome, and that"
+    nl = "kinderen en personen die besmet zijn met human immunodeficiency virus/acquired immunodeficiency syndrome, en dat"
+    [(_, excerpt, _)] = untranslated(alignment_of([aligned_unit("op16", {"en": en, "nl": nl})], ["en", "nl"]))
+    assert excerpt == "human immunodeficiency virus/acquired immunodeficiency syndrome"
+
+
 def test_latin_of_the_rome_statute_is_quiet_in_dutch() -> None:
     """A/RES/80/6 pp. 7 and a careful Dutch translation of it (held out): `proprio motu` (Rome Statute, art. 15)."""
     en = "and which the Prosecutor of the Court has initiated proprio motu, in accordance with the Rome Statute,"

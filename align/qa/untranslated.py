@@ -344,8 +344,9 @@ def _latin(run: Sequence[Word]) -> bool:
 
 
 def _address(text: str, run: Sequence[Word]) -> bool:
-    """Whether the run is part of a web or e-mail address (`www.unpog.org`)."""
-    return any(text[w.end:w.end + 1] in {".", "@", "/"} and text[w.end + 1:w.end + 2].isalnum() for w in run)
+    """Whether the run is part of a web or e-mail address (`www.unpog.org`). A slash alone joins words
+    (`human immunodeficiency virus/acquired immunodeficiency syndrome`, `and/or`)."""
+    return any(text[w.end:w.end + 1] in {".", "@"} and text[w.end + 1:w.end + 2].isalnum() for w in run)
 
 
 def _quoted(text: str, offset: int) -> bool:
