@@ -16,7 +16,13 @@ rules written from 80/53's misses: 14 of its 31 named (10 by a warning or an err
 errors real; on the careful translation, 5 units with a warning, all false alarms (`proprio
 motu`, `Haar waardering betuigend`, `verdere inspanningen` twice, `Secretaris-Generaal`).
 
-Rules were then written from what each missed, and those false alarms fixed, so neither is
+A Third Committee draft of 2001 (the right to development), measured once as written, at 3beb91f:
+17 of its 33 named (13 by a warning or an error; one by coincidence), the run's 13 errors real but
+2; on the careful translation, 11 units with a warning or an error, all false alarms (the agenda
+item's title, wrapped in the English; three years with a footnote call glued after the comma;
+seven `onafhankelijke deskundige` for the glossary's `onafhankelijke expert`).
+
+Rules were then written from what each missed, and the false alarms fixed but the last, so none is
 held out any more: these tests keep what is found now, and say what is still missed.
 """
 
@@ -40,26 +46,27 @@ DATA = Path(__file__).resolve().parent / "data" / "qa"
 @dataclass(frozen=True)
 class HeldOut:
     symbol: str  # the file names' stem: `a-res-80-53`
+    folder: str  # under tests/data/qa
+    extension: str  # the English file's and the translations': `md`, `txt`
     found: dict[tuple[str, str], str]  # (unit, kind) of each error reported -> a check that reports it
     missed: set[tuple[str, str]]
     warned: list[tuple[str, str]]  # (check, unit) of the warnings and errors on the careful translation
 
-    @property
-    def folder(self) -> Path:
-        return DATA / f"heldout-{self.symbol.removeprefix('a-res-')}"
+    def path(self, version: str) -> Path:
+        return DATA / self.folder / f"{self.symbol}.{version}.{self.extension}"
 
     def errors(self) -> list[dict]:
-        lines = (self.folder / f"{self.symbol}.nl-errors.jsonl").read_text(encoding="utf-8").splitlines()
+        lines = (DATA / self.folder / f"{self.symbol}.nl-errors.jsonl").read_text(encoding="utf-8").splitlines()
         return [json.loads(line) for line in lines]
 
     def check(self, version: str, embedder) -> list[Finding]:
-        documents = align.read_versions([EXTRA / "english-only" / f"{self.symbol}.en.md", self.folder / f"{self.symbol}.{version}.md"])
+        documents = align.read_versions([EXTRA / "english-only" / f"{self.symbol}.en.{self.extension}", self.path(version)])
         return align.check(align.align(documents, embedder=embedder), embedder=embedder)
 
 
 DOCUMENTS = [
     HeldOut(
-        "a-res-80-53",
+        "a-res-80-53", "heldout-80-53", "md",
         found={
             ("header", "untranslated"): "untranslated",  # `Eightieth session`
             ("header", "number"): "header",  # adopted on `12 januari 2025` for 1 December 2025
@@ -99,7 +106,7 @@ DOCUMENTS = [
         warned=[("meaning", "pp15")],
     ),
     HeldOut(
-        "a-res-80-6",
+        "a-res-80-6", "heldout-80-6", "md",
         found={
             ("header", "number"): "header",  # `Achttiende zitting` for the eightieth
             ("pp3", "mistranslation"): "false-friends",  # `juridische instelling` for a judicial institution
@@ -134,6 +141,47 @@ DOCUMENTS = [
             ("op32", "mistranslation"),
         },
         warned=[],
+    ),
+    HeldOut(
+        "a-c3-56-draft-right-to-development", "heldout-c3-56", "txt",
+        found={
+            ("header", "number"): "header",  # `Zesenzestigste zitting` for the fifty-sixth
+            ("pp2", "number"): "numbers",  # `41 / 128`
+            ("pp4", "number"): "numbers",  # `1996,2` for 1995 and its footnote call
+            ("pp5", "terminology"): "terminology",  # `minder ontwikkelde landen` (information)
+            ("pp6", "untranslated"): "untranslated",  # `Financing for Development`
+            ("pp9", "form"): "form",  # `Verwelkomt` in the preamble
+            ("pp12", "form"): "form",  # `Verdere onderstreping dat`
+            ("pp13", "structure"): "structure",  # pp13 and pp14 run together
+            ("op5", "omission"): "terminology",  # non-governmental organizations dropped: the name missing (information)
+            ("op8", "structure"): "structure",  # numbered 9
+            ("op9", "mistranslation"): "false-friends",  # `nationale bezit` for national ownership
+            ("op11", "terminology"): "terminology",  # `menselijke rechten` (information)
+            ("op12", "form"): "form",  # `Zij beklemtoont`
+            ("op15", "terminology"): "terminology",  # `machtiging van vrouwen` for empowerment (information)
+            ("op16", "untranslated"): "untranslated",  # the disease's English name
+            ("op19", "omission"): "meaning",  # a clause
+            ("op21", "omission"): "structure",  # sub-paragraph (b)
+            # by coincidence: the structure check's finding on the dropped (b) of the same paragraph
+            ("op21", "mistranslation"): "structure",
+            ("op25", "number"): "numbers",
+        },
+        # Words whose sense shifts (`bepaling` for "determination", `discriminerend` for non-discriminatory,
+        # `verplichtend` for "binding", `landelijke` for "country", `effectief` for "effectively", "should"
+        # dropped), short omissions and additions under the meaning check's threshold (`universeel`,
+        # `permanent`, `dringende`, `vakbonden`, `waaronder de Wereldbank`), a name with no sourced Dutch form
+        # (`Werkgroep met open einde`), English in quotation marks (`development compact`, which may be a
+        # title as published), and garbled word order the grammar rules do not know (`dat dient ook aandacht
+        # te worden`).
+        missed={
+            ("pp1", "mistranslation"), ("pp3", "omission"), ("pp8", "terminology"), ("pp10", "mistranslation"),
+            ("op1", "addition"), ("op2", "mistranslation"), ("op3", "untranslated"), ("op4", "mistranslation"),
+            ("op5", "mistranslation"), ("op10", "omission"), ("op13", "addition"), ("op17", "form"),
+            ("op20", "mistranslation"), ("op23", "addition"),
+        },
+        # The glossary's one sourced Dutch form of "Independent Expert" is `onafhankelijke expert`; the careful
+        # translation writes `onafhankelijke deskundige` (a house glossary can add it: `--glossary`)
+        warned=[("terminology", u) for u in ("pp7", "op3", "op5", "op9", "op22", "op23", "op24")],
     ),
 ]
 
@@ -175,7 +223,7 @@ def test_the_errors_file_is_whole(document: HeldOut) -> None:
     errors = document.errors()
     assert {_key(e) for e in errors} == set(document.found) | document.missed
     assert not set(document.found) & document.missed
-    mt = (document.folder / f"{document.symbol}.nl-mt.md").read_text(encoding="utf-8")
+    mt = document.path("nl-mt").read_text(encoding="utf-8")
     assert all(e["nl"] in mt for e in errors)
 
 
