@@ -194,8 +194,7 @@ CONVENTIONS: dict[str, Conventions] = {
             "keurt machtigt beveelt aanvaard".split()
         ),
         also=frozenset(
-            {"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals", "wederom", "andermaal",
-             }
+            {"ook", "eveneens", "tevens", "mede", "voorts", "verder", "bovendien", "opnieuw", "nogmaals", "wederom", "andermaal"}
         ),
         also_in_clause=frozenset({"tevens", "eveneens", "voorts", "ook", "bovendien"}),
         again=("herbevestig",),
@@ -402,11 +401,13 @@ _PREPOSITIONS_AFTER_ALSO = frozenset("door via met als tegen par pour avec".spli
 
 
 def _of_a_noun(word: Word, tokens: Sequence[Word]) -> bool:
+    """Whether ``word`` is the pivot's `further` after the verb and before a noun (:data:`_AFTER_FURTHER`)."""
     at = tokens.index(word)
     return word.key == "further" and at > 0 and at + 1 < len(tokens) and tokens[at + 1].key not in _AFTER_FURTHER
 
 
 def _before_a_preposition(word: Word, tokens: Sequence[Word]) -> bool:
+    """Whether a preposition of :data:`_PREPOSITIONS_AFTER_ALSO` follows ``word``."""
     at = tokens.index(word)
     return at + 1 < len(tokens) and tokens[at + 1].key in _PREPOSITIONS_AFTER_ALSO
 

@@ -32,9 +32,9 @@ French restructures them too often (`No one shall` as `Nul ne`, a `ne` with no
 negation in it, `sans` for "not"), in 42 of the 71 UDHR units by count. English
 and Dutch keep them: no unit of the official Dutch UDHR has fewer than the
 English (`Nor shall` is `Evenmin zal`; `without prejudice to` is `onverminderd`,
-left out of the count, as is `without delay`), and none of a careful Dutch translation of A/RES/80/53;
-a machine translation of it that drops the `not` of "is not an end in itself and
-is not a prerequisite" has one fewer. Only from an English pivot: Dutch says again
+left out of the count, as is `without delay`), and no unit of a careful Dutch
+translation of A/RES/80/53; a machine translation of it that drops the `not` of "is
+not an end in itself and is not a prerequisite" has one fewer. Only from an English pivot: Dutch says again
 for each item what English says once for a list (`noch aan ... noch aan` for "No
 one shall be subjected to torture or to cruel ..."), so with the Dutch UDHR as the
 pivot six of its units have more negations than the English, rightly. A reviewer's 15
@@ -82,19 +82,18 @@ LEXICON: dict[str, re.Pattern[str]] = {
 #: Per language, the words that negate (see the module's docstring). In English, not those that Dutch
 #: says without a negation: `No.` or `No` before a number ("number"), a bound (`no later than`, `not
 #: exceeding`, `shall not exceed`: `uiterlijk`, `ten hoogste`), `not only ... but` (`zowel ... als`),
-#: `whether or not` (`ongeacht`),
-#: `neither` (its `nor` is counted: `noch` once or twice), `no-` of a compound (`vliegverbodszone`), the
-#: treaty formula `Nothing in this Convention shall affect` (`laat onverlet`; not "shall prejudge"),
-#: `never before` (`ongekend`), `cannot be overemphasized` and "without" in phrases Dutch says in one word
-#: (`onverminderd`, `onverwijld`). In Dutch, not `niet-` of a compound (`niet-gouvernementele`), as English
-#: `non-` is not.
+#: `whether or not` (`ongeacht`), `neither` (its `nor` is counted: `noch` once or twice), `no-` of a
+#: compound (`vliegverbodszone`), the treaty formula `Nothing in this Convention shall affect` (`laat
+#: onverlet`; not "shall prejudge"), `never before` (`ongekend`), `cannot be overemphasized` and "without"
+#: in phrases Dutch says in one word (`onverminderd`, `onverwijld`). In Dutch, not `niet-` of a compound
+#: (`niet-gouvernementele`), as English `non-` is not.
 NEGATIONS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         rf"(?<!{LETTER})(?<!whether or )(?:not(?!\s+only\b[^.;]*\bbut\b|\s+exceed|\s+to\s+exceed)"
         rf"|cannot(?!\s+be\s+over(?:emphasi[sz]ed|stated|estimated))|no(?!\.?\s*\d|[-‐‑](?!one))"
         rf"|never(?!\s+before)|nor|none|nobody|nothing(?!\s+in\s+th[^.;]{{0,40}}\s+shall\s+affect)"
         rf"|without(?!\s+prejudice\s+to|\s+(?:further\s+|undue\s+)?delay))"
-        rf"(?!{LETTER})(?! (?:later|earlier|less|more|fewer) than)"
+        rf"(?!{LETTER})(?!\s+(?:later|earlier|less|more|fewer)\s+than)"
         rf"|(?<={LETTER})n't(?!{LETTER})",
         re.IGNORECASE,
     ),

@@ -462,7 +462,8 @@ def _rules(glossary: Glossary, pivot: str, language: str) -> list[_Rule]:
     for entry in glossary.entries:
         if pivot in entry.terms and language in entry.terms:
             source = tuple(p for v in entry.terms[pivot] if (p := _pattern(v, pivot)))
-            targets = [(v, p) for v, written in _word_orders(entry.terms[language], language) if (p := _pattern(written, language))]
+            orders = _word_orders(entry.terms[language], language)
+            targets = [(v, p) for v, written in orders if (p := _pattern(written, language))]
             target, variants = tuple(p for _, p in targets), tuple(v for v, _ in targets)
             if source and target:
                 name = any(w.capitalised for v in entry.terms[pivot] for w in words(v))
