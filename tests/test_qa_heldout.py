@@ -22,8 +22,13 @@ A Third Committee draft of 2001 (the right to development), measured once as wri
 item's title, wrapped in the English; three years with a footnote call glued after the comma;
 seven `onafhankelijke deskundige` for the glossary's `onafhankelijke expert`).
 
-Rules were then written from what each missed, and the false alarms fixed but the last, so none is
-held out any more: these tests keep what is found now, and say what is still missed.
+Rules were then written from what each missed, and the false alarms fixed but the last, so none of
+these three is held out any more. A/RES/80/10 (the International Day of the World's Indigenous Women
+and Girls), written and measured after all of that and not tuned on, is: 17 of its 27 errors named,
+14 if 3 the structure check names only by being in a merged or misnumbered paragraph are left out
+(10 by a warning or an error); the run's 5 errors all real; 4 units of the careful translation with
+a warning, all false alarms (two renderings the glossary lacks, two lengths the meaning check reads
+as a missing clause). These tests keep what is found now, and say what is still missed.
 """
 
 from __future__ import annotations
@@ -182,6 +187,37 @@ DOCUMENTS = [
         # The glossary's one sourced Dutch form of "Independent Expert" is `onafhankelijke expert`; the careful
         # translation writes `onafhankelijke deskundige` (a house glossary can add it: `--glossary`)
         warned=[("terminology", u) for u in ("pp7", "op3", "op5", "op9", "op22", "op23", "op24")],
+    ),
+    # Written and measured after every change above, and not tuned on: held out.
+    HeldOut(
+        "a-res-80-10", "heldout-80-10", "md",
+        found={
+            ("header", "number"): "header",  # adopted `op 16 november 2025`
+            ("pp1", "form"): "form",  # `Bevestigt opnieuw` in the preamble
+            ("pp2", "terminology"): "false-friends",  # `Internationaal Convenant inzake civiele ... rechten`
+            ("pp3", "omission"): "terminology",  # the Universal Declaration without `Universele`
+            ("pp5", "number"): "numbers",
+            ("pp5", "omission"): "polarity",  # a negation dropped (information)
+            ("pp6", "omission"): "meaning",  # a list item; the careful translation's pp6 is reported too
+            ("pp7", "terminology"): "grammar",  # a capital inside the garbled name (information)
+            ("pp7", "number"): "numbers",
+            ("pp9", "omission"): "structure",  # by coincidence: pp9 and pp10 run together
+            ("pp9", "terminology"): "structure",  # by coincidence, likewise
+            ("pp10", "structure"): "structure",
+            ("pp11", "mistranslation"): "false-friends",  # `reparatie`
+            ("op1", "form"): "form",  # `besluit` in lower case (information)
+            ("op2", "terminology"): "terminology",  # `gespecialiseerde agentschappen` (information)
+            ("op3", "structure"): "structure",  # numbered 2
+            ("op3", "mistranslation"): "structure",  # by coincidence: the numbering
+        },
+        missed={
+            ("header", "untranslated"), ("title", "omission"), ("pp2", "addition"), ("pp3", "untranslated"),
+            ("pp4", "mistranslation"), ("pp5", "mistranslation"), ("pp6", "mistranslation"), ("pp8", "mistranslation"),
+            ("pp8", "addition"), ("op2", "mistranslation"),
+        },
+        # Two renderings the glossary lacks (`lidstaten van de Verenigde Naties`, the SDGs as `doelen voor
+        # duurzame ontwikkeling`) and two lengths the meaning check reads as a clause missing
+        warned=[("meaning", "title.other3"), ("terminology", "pp4"), ("meaning", "pp6"), ("terminology", "op2")],
     ),
 ]
 
