@@ -386,10 +386,15 @@ def _finite_in_preamble(text: str, tokens: Sequence[Word], verb: Word) -> tuple[
     )
 
 
+def _word_after(tokens: Sequence[Word], word: Word) -> Word | None:
+    at = tokens.index(word) + 1
+    return tokens[at] if at < len(tokens) else None
+
+
 def _opener_after(tokens: Sequence[Word], word: Word, rules: Conventions) -> bool:
     """Whether the word after ``word`` is a preambular opener: ``word`` is a noun of its phrase."""
-    at = tokens.index(word) + 1
-    return at < len(tokens) and rules.is_preamble_opener(tokens[at])
+    after = _word_after(tokens, word)
+    return after is not None and rules.is_preamble_opener(after)
 
 
 #: Words after the verb's `further` that make it an adverb (`Recalling further its resolution`); any
@@ -402,14 +407,14 @@ _PREPOSITIONS_AFTER_ALSO = frozenset("door via met als tegen par pour avec".spli
 
 def _of_a_noun(word: Word, tokens: Sequence[Word]) -> bool:
     """Whether ``word`` is the pivot's `further` after the verb and before a noun (:data:`_AFTER_FURTHER`)."""
-    at = tokens.index(word)
-    return word.key == "further" and at > 0 and at + 1 < len(tokens) and tokens[at + 1].key not in _AFTER_FURTHER
+    after = _word_after(tokens, word)
+    return word.key == "further" and word is not tokens[0] and after is not None and after.key not in _AFTER_FURTHER
 
 
 def _before_a_preposition(word: Word, tokens: Sequence[Word]) -> bool:
     """Whether a preposition of :data:`_PREPOSITIONS_AFTER_ALSO` follows ``word``."""
-    at = tokens.index(word)
-    return at + 1 < len(tokens) and tokens[at + 1].key in _PREPOSITIONS_AFTER_ALSO
+    after = _word_after(tokens, word)
+    return after is not None and after.key in _PREPOSITIONS_AFTER_ALSO
 
 
 def _first_clause(text: str, tokens: Sequence[Word]) -> Sequence[Word]:

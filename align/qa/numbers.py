@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from align.model import Alignment, Finding, Severity, Unit
 from align.qa.base import HEADER_UNIT, Check, QAContext, versions
@@ -160,8 +160,10 @@ def _readable(text: str, language: str, spans: list[tuple[int, int]], also_words
     return [q for q in found if not any(a <= q.start < b for a, b in spans)]
 
 
-def _unanswered(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
-    """The strong quantities of ``these`` whose key ``those`` lacks, each key once.
+def _unanswered(
+    these: list[Quantity], those: list[Quantity], counted: Callable[[Quantity], bool] = lambda q: q.strong,
+) -> list[Quantity]:
+    """The ``counted`` quantities of ``these`` (the strong ones) whose key ``those`` lacks, each key once.
 
     Keys are compared as sets, not counts: translations legitimately avoid
     repeating a figure (`resolution 1807 (2008)` twice, then `ladite résolution`).
@@ -170,7 +172,7 @@ def _unanswered(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
     keys = {k for q in those for k in q.keys}
     out: dict[str, Quantity] = {}
     for q in these:
-        if q.strong and keys.isdisjoint(q.keys):
+        if counted(q) and keys.isdisjoint(q.keys):
             out.setdefault(q.key, q)
     return list(out.values())
 
@@ -178,12 +180,7 @@ def _unanswered(these: list[Quantity], those: list[Quantity]) -> list[Quantity]:
 def _plain_unanswered(these: list[Quantity], those: list[Quantity], language: str) -> list[Quantity]:
     """The :data:`PLAIN_CARDINALS` of ``these`` (in ``language``) whose key ``those`` lacks, each key once."""
     plain = PLAIN_CARDINALS.get(language, frozenset())
-    keys = {k for q in those for k in q.keys}
-    out: dict[str, Quantity] = {}
-    for q in these:
-        if not q.strong and q.text.casefold() in plain and keys.isdisjoint(q.keys):
-            out.setdefault(q.key, q)
-    return list(out.values())
+    return _unanswered(these, those, lambda q: not q.strong and q.text.casefold() in plain)
 
 
 def _paragraph_marks(alignment: Alignment) -> dict[str, set[str]]:
