@@ -98,6 +98,10 @@ def test_the_slips_of_the_dutch_72_247() -> None:
         ("pp12", "wordt geconfronteerd", Severity.INFO),
         # "give due consideration to the Declaration and take into account the reports": `aanvaarden` added
         ("op16", "aanvaarden houden rekening met", Severity.INFO),
+        # "give and can give due consideration to": the object after the modal, none for `geeft`
+        ("op16", "geeft en kan de", Severity.INFO),
+        # "who seek to cooperate, are cooperating or have cooperated with": a separable verb split in a relative clause
+        ("op8", "werken samen of hebben samengewerkt", Severity.INFO),
         # Capitals: the first word of the English pp17 run into pp16, words of a title
         # whose capitals the translation dropped but for one, a word moved to a line's start.
         ("title", "Erkende", Severity.INFO),  # `universeel te promoten en te beschermen Erkende mensenrechten`
@@ -874,6 +878,140 @@ def test_the_dutch_guards_of_aan_for_to_and_two_verbs(monkeypatch, nl: str, foun
     monkeypatch.setattr(grammar_module, "nearest", lambda matches, english, at: matches[0] if matches else None)
     alignment = alignment_of([aligned_unit("op4", {"en": "to act and act", "nl": nl})], ["en", "nl"])
     assert [f.excerpt for f in run_checks(alignment, ["grammar"]) if _new_rule(f.message)] == found
+
+
+@pytest.mark.parametrize(
+    ("en", "nl", "found"),
+    [
+        # 72/247 op16's clause, and slips of the same build: the object between the modal and its infinitive
+        (OP16_EN, OP16_NL, ["geeft en kan de"]),
+        ("Notes that the Fund supports and will continue to support the efforts of States",
+         "Merkt op dat het Fonds steunt en zal de inspanningen van de staten blijven steunen", ["steunt en zal de"]),
+        ("the ways in which the agencies provide or could provide technical assistance to States",
+         "de wijze waarop de agentschappen verlenen of zouden technische bijstand aan de staten kunnen verlenen",
+         ["verlenen of zouden technische"]),
+        # a perfect and a modal ("have provided and will continue to provide"), `do` ("does and should play")
+        ("Acknowledges that regional organizations have provided and will continue to provide support to institutions",
+         "Erkent dat regionale organisaties hebben verleend en zullen steun blijven verlenen aan instellingen",
+         ["verleend en zullen steun"]),
+        ("Recognizing that civil society does and should play a key role in monitoring elections,",
+         "Erkennend dat het maatschappelijk middenveld speelt en moet een sleutelrol spelen bij het toezicht,",
+         ["speelt en moet een"]),
+        # after the modal its infinitive or an adverb: the object is elsewhere (here the relative pronoun)
+        ("Welcomes the efforts that the Fund supports and will support",
+         "Verwelkomt de inspanningen die het Fonds steunt en zal ook steunen", []),
+        ("Welcomes the efforts that the Fund supports and will support",
+         "Verwelkomt de inspanningen die het Fonds steunt en zal blijven steunen", []),
+        # English verbs that share no object: a verb and a modal with a verb of its own
+        ("Notes that the Fund meets and may decide on the efforts of States",
+         "Merkt op dat het Fonds vergadert en kan de inspanningen van de staten beoordelen", []),
+        ("the ways in which the agencies provide or could provide their assistance to States",
+         "de wijze waarop de agentschappen verlenen of zouden hun bijstand aan de staten kunnen verlenen",
+         ["verlenen of zouden hun"]),
+        # the object before both verbs, each verb with its own object, or English that does not repeat its verb
+        ("the ways in which they give and can give due consideration to the Declaration",
+         "de wijze waarop zij de nodige aandacht aan de Verklaring schenken en kunnen schenken", []),
+        ("Notes that the Fund supports and will continue to support the efforts of States",
+         "Merkt op dat het Fonds de inspanningen van de staten steunt en zal blijven steunen", []),
+        ("Notes that the Fund supports the efforts and will continue to support the plan of States",
+         "Merkt op dat het Fonds de inspanningen steunt en zal de inspanningen van de staten blijven steunen", []),
+        # the paragraph's opening verb; a pronoun after the modal, the second verb's own object
+        ("Gives and will continue to give due consideration to the recommendations of the Committee;",
+         "Schenkt en zal de nodige aandacht blijven schenken aan de aanbevelingen van het Comité;", ["Schenkt en zal de"]),
+        ("Has considered and will continue to consider the question at its future sessions;",
+         "Heeft de kwestie behandeld en zal deze tijdens haar toekomstige zittingen blijven behandelen;", []),
+        ("Has supported and will continue to support the efforts of the region;",
+         "Heeft gesteund en zal deze inspanningen van de regio blijven steunen;", ["gesteund en zal deze"]),
+        # a word that is no verb before `en` (here the verb was dropped: another slip, which this rule would misname)
+        ("the ways in which the Council gives and can give due consideration to the report",
+         "de wijze waarop de Raad en kan de nodige aandacht aan het verslag schenken", []),
+        ("The Council meets annually and may take decisions by consensus",
+         "De Raad vergadert jaarlijks en kan de besluiten bij consensus nemen", []),
+    ],
+)
+def test_a_verb_and_a_modal_before_their_object(en: str, nl: str, found: list[str]) -> None:
+    alignment = alignment_of([aligned_unit("op4", {"en": en, "nl": nl})], ["en", "nl"])
+    found_here = [f.excerpt for f in run_checks(alignment, ["grammar"]) if "so " in f.message and "has none" in f.message]
+    assert found_here == found
+
+
+OP8_EN = ("Condemns all acts of intimidation and reprisal, including against human rights defenders and their legal "
+          "representatives, associates and family members, who seek to cooperate, are cooperating or have cooperated "
+          "with subregional, regional and international bodies")
+OP8_NL = ("Veroordeelt alle intimidatie en represailles, ook tegen de mens verdedigers van rechten en hun wettelijke "
+          "vertegenwoordigers, medewerkers en familieleden, die streven naar samenwerking, werken samen of hebben "
+          "samengewerkt met subregionale, regionale en internationale instanties")
+
+
+@pytest.mark.parametrize(
+    ("en", "nl", "found"),
+    [
+        # 72/247 op8's sentence, and slips of the same build
+        (OP8_EN, OP8_NL, ["werken samen of hebben samengewerkt"]),
+        ("Condemns reprisals against those who seek to participate, participate or have participated in the sessions",
+         "Veroordeelt represailles tegen degenen die willen deelnemen, nemen deel of hebben deelgenomen aan de zittingen",
+         ["nemen deel of hebben deelgenomen"]),
+        ("Notes the meetings which are held, take place or will take place in Geneva",
+         "Neemt nota van de vergaderingen die worden gehouden, vinden plaats of zullen plaatsvinden in Genève",
+         ["vinden plaats of zullen plaatsvinden"]),
+        # the verbs put right; a main clause after a relative clause, in English with no list (or with a list, but no
+        # finite verb before the relative)
+        (OP8_EN, OP8_NL.replace("werken samen of", "samenwerken of"), []),
+        ("States that are parties to the Convention cooperate or have cooperated with the Committee",
+         "De staten die partij zijn bij het Verdrag, werken samen of hebben samengewerkt met het Comité", []),
+        (OP8_EN.replace("who seek", "as they seek"), OP8_NL, []),
+        # a main clause after `en`, whatever the English
+        (OP8_EN, "Veroordeelt de aanvallen die plaatsvonden, en de verdedigers werken samen of hebben samengewerkt", []),
+        ("States, which are parties to the Convention, cooperate or have cooperated with the Committee",
+         "De staten, die partij zijn bij het Verdrag, werken samen of hebben samengewerkt met het Comité", []),
+        ("Notes that States, which are parties to the Convention, cooperate and have cooperated with the Committee",
+         "Merkt op dat de staten, die partij zijn bij het Verdrag, samenwerken en hebben samengewerkt met het Comité", []),
+    ],
+)
+def test_a_split_verb_after_a_comma_in_the_list_of_a_relative_clause(en: str, nl: str, found: list[str]) -> None:
+    assert split_verbs(en, nl) == found
+
+
+def split_verbs(en: str, nl: str) -> list[str]:
+    alignment = alignment_of([aligned_unit("op4", {"en": en, "nl": nl})], ["en", "nl"])
+    return [f.excerpt for f in run_checks(alignment, ["grammar"]) if "subordinate clause: main-clause order" in f.message]
+
+
+@pytest.mark.parametrize(
+    ("nl", "found"),
+    [
+        # split in an open subordinate clause: the same verb joined after it or before it, or a particle that is no
+        # preposition before the phrase ends
+        ("Neemt nota van de wijze waarop het middenveld draagt bij en heeft bijgedragen aan het werk van de Raad;",
+         ["draagt bij en heeft bijgedragen"]),
+        ("Prijst de staten die dergelijke wetten hebben aangenomen of nemen aan;", ["aangenomen of nemen aan"]),
+        ("Roept op tot de bescherming van de waarnemers bij verkiezingen die vinden plaats in de regio, en bij andere;",
+         ["vinden plaats"]),
+        # ... or its object between, before a preposition or the clause's end (not a preposition before an aside)
+        ("Merkt op dat veel staten werken volledig samen met de speciale rapporteur;", ["werken volledig samen"]),
+        ("Verzoekt de entiteiten die voeren het programma uit, verslag uit te brengen;", ["voeren het programma uit"]),
+        ("Erkennend dat eenieder recht heeft op zekerheid en er aanspraak op heeft,", []),
+        ("Merkt op dat het verslag ingaat op, onder meer, de kosten van de missie;", []),
+        ("Erkennend dat de kennis van vrouwen een bijdrage levert aan onder meer duurzame ontwikkeling,", []),
+        ("Prijst de vrijwilligers die werken en dragen bij aan de gemeenschap;", ["dragen bij"]),
+        ("Merkt op dat de delegatie van Zweden samen met Noorwegen een voorstel heeft ingediend;", []),
+        ("Dringt er bij de lidstaten die dit nog niet hebben gedaan op aan partij te worden bij het Verdrag;", []),
+        ("Merkt op dat de staten een plaats in de Raad krijgen en dat de vergadering plaatsvindt in Genève;", []),
+        ("Roept op tot de bescherming van de waarnemers bij de verkiezingen die vinden plaats, en van hun families;",
+         ["vinden plaats"]),
+        ("Verzoekt de organen die zien toe, hebben toegezien of zullen toezien op de uitvoering, verslag uit te brengen;",
+         ["zien toe, hebben toegezien"]),
+        # a main clause: after a comma, or with no subordinator; the verb last in the clause
+        ("Lidstaten die dat wensen, nemen deel.", []),
+        ("De Raad neemt deel en heeft deelgenomen aan het overleg.", []),
+        ("Merkt op dat de lidstaten samenwerken en hebben samengewerkt met de Raad;", []),
+        ("Merkt op dat de verkiezingen in 2026 plaatsvinden, en dat de staten samen optreden;", []),
+        # the particle a preposition: a phrase after it (`werken aan, en dragen bij tot`) is no particle's
+        ("Prijst de organisaties die werken aan, en bijdragen tot, de vrede;", []),
+    ],
+)
+def test_a_split_verb_in_a_subordinate_clause(nl: str, found: list[str]) -> None:
+    assert split_verbs("", nl) == found
 
 
 def _new_rule(message: str) -> bool:

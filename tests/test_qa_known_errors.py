@@ -1,14 +1,14 @@
 """Recall of the text checks on the errors found by reading the Dutch 72/247 against the English.
 
 ``tests/data/qa/a-res-72-247.nl-errors.jsonl`` lists every error a reader found,
-of every kind; most (omissions, mistranslations) are for the meaning checks. Eight
+of every kind; most (omissions, mistranslations) are for the meaning checks. Nine
 were first reported by ``align qa`` and added once a reading confirmed them (their
 notes say so), so that a change that loses them fails here too; 52 were added by a
 second reading of the whole text (December 2026), which found the first list far from
 complete. The entries below are those the text checks (numbers, header, untranslated,
-form, grammar, damage, typography, false friends, terminology, possessive) are
-responsible for: each must be reported in its unit with an excerpt inside the entry's
-Dutch text (or containing it).
+form, grammar, damage, typography, false friends, terminology, possessive,
+prepositions, acts) are responsible for: each must be reported in its unit with an
+excerpt inside the entry's Dutch text (or containing it).
 """
 
 from __future__ import annotations
@@ -142,6 +142,16 @@ IN_SCOPE = [
     ("pp5", "universeel zijn, ondeelbaar"),
     # grammar: the infinitive before its adjunct and its object, in the English order
     ("op4", "op aan te erkennen via"),
+    # grammar: a verb and a modal before their object ("give and can give"), a separable verb split in a relative
+    # clause's list ("who seek to cooperate, are cooperating or have cooperated")
+    ("op16", "geeft en kan de nodige aandacht"),
+    ("op8", "werken samen of hebben samengewerkt"),
+    # prepositions: `van` for "against" before the Dutch's own "including against"
+    ("op7", "schendingen en misbruik van mensenrechtenverdedigers"),
+    # acts: "acting individually" with no verb of acting, "acts of intimidation" made a phenomenon
+    ("pp15", "mensenrechtenverdedigers, individueel"),
+    ("op8", "Veroordeelt alle intimidatie en represailles"),
+    ("pp12", "of intimidatie en represaille"),
 ]
 #: In scope but not found: a single English word, and a French one in a Dutch text
 #: of which only English and Dutch are known.
@@ -184,13 +194,13 @@ def test_each_in_scope_error_is_reported_in_its_unit_with_its_excerpt() -> None:
 
 
 def test_recall_over_the_whole_list() -> None:
-    """All kinds together, for the record: the text checks alone locate 178 of 206 (strict
+    """All kinds together, for the record: the text checks alone locate 186 of 207 (strict
     matching, no model); a floor a little under that catches a check that stops working."""
     findings = _findings()
     entries = known_errors()
     located = sum(_located(e, findings) for e in entries)
     print(f"\ntext checks locate {located} of {len(entries)} known errors of the Dutch 72/247")
-    assert located >= 168
+    assert located >= 178
 
 
 # --------------------------------------------------------------------------- the real pipeline
@@ -282,7 +292,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     op14's `14. besluit een` and inside `besluit een algemene plenaire vergadering`, whose
     error is `algemene` for "high-level" (which the terminology check names too). Counted
     with one finding to an entry at most (a maximum matching), such coincidences drop out:
-    199 of 206 located, 196 that way. The floor holds the stricter count."""
+    207 of 207 located, 204 that way. The floor holds the stricter count."""
     entries = known_errors()
     by_kind: dict[str, list[int]] = {}
     for entry in entries:
@@ -293,7 +303,7 @@ def test_recall_of_align_qa_over_the_whole_list(pipeline_findings) -> None:
     strict = _one_finding_to_an_entry(entries, pipeline_findings)
     print(f"\nalign qa locates {located} of {len(entries)} known errors ({strict} with one finding to an entry):",
           {k: f"{f}/{n}" for k, (f, n) in by_kind.items()})
-    assert strict >= 185  # 196 measured; a floor a little under it catches a check that stops working
+    assert strict >= 195  # 204 measured; a floor a little under it catches a check that stops working
 
 
 def _one_finding_to_an_entry(entries: list[dict], findings) -> int:

@@ -84,7 +84,9 @@ def test_blocks_give_what_one_block_gives(monkeypatch) -> None:
     blocked = WordAlignment.fit(_units(), "en", "nl", LexiconEmbedder())
     for key, (offsets, shares) in whole.words.items():
         assert np.array_equal(blocked.words[key][0], offsets)
-        assert np.allclose(blocked.words[key][1], shares)
+        # float32 products summed in another order, through five rounds of re-estimation: equal to a few parts in
+        # 100,000 (numpy 2.4's matrix products differ by that much between a block of 3 rows and the whole)
+        assert np.allclose(blocked.words[key][1], shares, rtol=1e-4, atol=1e-6)
 
 
 def test_texts_without_content_words_have_nothing_unlinked() -> None:

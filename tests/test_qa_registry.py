@@ -14,7 +14,7 @@ from align.qa.registry import CHECKS, CheckError, read_ignore_file, run_checks, 
 
 
 def test_every_check_is_registered_with_a_description() -> None:
-    assert list(CHECKS) == ["structure", "header", "numbers", "untranslated", "meaning", "polarity", "form", "terminology", "consistency", "false-friends", "prepositions", "grammar", "possessive", "typography", "damage", "markup"]
+    assert list(CHECKS) == ["structure", "header", "numbers", "untranslated", "meaning", "polarity", "acts", "form", "terminology", "consistency", "false-friends", "prepositions", "grammar", "possessive", "typography", "damage", "markup"]
     assert all(cls.description and cls.name == name for name, cls in CHECKS.items())
 
 

@@ -193,9 +193,11 @@ rules below need no dictionary, only endings that tell a word's kind:
   of hebben samengewerkt`, where a main clause may resume after a relative clause's
   comma, nor op16's `waarop ... binnen hun respectieve machtigt, geeft en kan ...
   schenken`, whose clause the noun rendered as a verb (`machtigt`) closes, and where
-  `en kan` may follow the main verb `verzoekt`.
-The next twelve rules read an English phrase in the unit's English text, whichever
-version is the pivot, and are information:
+  `en kan` may follow the main verb `verzoekt`. Two rules below find those: *a split verb*
+  and *a verb and a modal before their object*.
+The next fifteen rules read an English phrase in the unit's English text, whichever
+version is the pivot, and are information (the sixteenth, *a split verb*, reads it only
+where a main clause may resume):
 
 - *those responsible*: `dat die verantwoordelijk voor` where the English has
   "those responsible for" (`ervoor te zorgen dat die verantwoordelijk voor
@@ -378,6 +380,35 @@ version is the pivot, and are information:
   47 correct sentences as first written, 0 after; 8 of its 22 slips found (not an object
   with a `te` of its own, an adjunct between commas, hyphens or digits in the list).
   Written for 72/247's op4.
+- *a verb and a modal before their object*: a finite verb (a word in -en or a participle, or
+  the paragraph's opening verb), `en` or `of`, a modal and a word that may open a noun phrase
+  (`waarop het Bureau ... geeft en kan de nodige aandacht aan de Verklaring schenken`), where
+  the English joins a verb and a modal before one object at about the same place ("give
+  and can give due consideration to", "have provided and will continue to provide
+  support", "does and should play"): the object stands inside the modal's clause, so the
+  first verb has none; Dutch sets it before both (`de nodige aandacht schenkt en kan
+  schenken`). Not an adverb, a preposition, a pronoun (`en zal deze tijdens haar zittingen
+  blijven behandelen`: its own object) or a word in -en after the modal, which may be its
+  infinitive; so `en kunnen gevallen van represailles aanpakken` is missed.
+- *a split verb*: a separable verb in main-clause order inside a subordinate clause that is
+  still short of its verb (`de verkiezingen die vinden plaats in de regio`, `waarmee burgers
+  dragen bij aan`, `die voeren het programma uit,`), which puts its verbs last, joined to
+  their particles (`plaatsvinden`). The particle is told by the same verb joined to it next
+  to it (`werken samen of hebben samengewerkt`, `hebben aangenomen of nemen aan`), or by
+  what follows it, up to three words after the verb: a preposition or the clause's end,
+  where no object of a preposition stands (a particle that is also a preposition, `op`,
+  `aan`, `uit`, counts before a comma only after an object, and not before `onder meer`).
+  The verb must be one: a present in -t, an irregular form, or a word in -en that is no
+  name, determiner or common plural and that the version never writes after an article;
+  not an auxiliary, whose participle closes its clause (`die dit nog niet hebben gedaan
+  op aan`). Not straight after a comma, where a main clause may resume (`Lidstaten die dat
+  wensen, nemen deel.`), nor after a comma and `en` with no subordinator since; but after a
+  comma where the English lists the verbs of a relative clause at about the same place
+  ("who seek to cooperate, are cooperating or have cooperated with", the formula of the
+  resolutions on reprisals) and the Dutch sentence has its finite verb before the relative
+  pronoun (op8's `die streven naar samenwerking, werken samen of hebben samengewerkt`).
+  Written from 72/247's op8; two reviews' trap sentences: see
+  ``tests/test_qa_five_rules_review.py``.
 - *capital*: a word capitalised inside a sentence that the version writes in lower
   case more often elsewhere, alone or as the tail of a compound (`in strijd is met het
   internationale recht, Erkenning van`, `groepen en organen van Samenleving`), or as
@@ -1020,6 +1051,84 @@ _AND_VERB_PIVOT = re.compile(
     rf"from|as|also|not|further|{_ENGLISH_NOUNS_AFTER_TO})\b)[a-z]+(?<![^s]s)(?<!tion)(?<!ment)(?<!ity)"
     r"(?<!ness)(?<!ing)\b"
 )
+#: A verb, `en` or `of` and a modal, then a word that may open the object (`... geeft en kan de nodige aandacht aan
+#: de Verklaring schenken`, `hebben verleend en zullen steun blijven verlenen`): the object stands between the modal
+#: and its infinitive, so the first verb has none; Dutch gives it to both before the verbs (`de nodige aandacht
+#: schenkt en kan schenken`) ...
+_VERB_AND_MODAL = re.compile(
+    rf"(?<!{LETTER})({LETTER}+) (?:en|of) (?:{_MODALS}|zou|zouden) ({LETTER}+)(?!{LETTER})(?= ({LETTER}+))?",
+    re.IGNORECASE,
+)
+#: ... but not an adverb, a preposition or `te` after the modal (`en zal ook in de toekomst steunen`, `en kan
+#: niet`), nor a pronoun, the object the second verb has of its own (`en zal hen steunen`); nor a word in -en,
+#: which may be its infinitive (`en zal blijven geven`), but for `een`.
+_NO_OBJECT_AFTER_THE_MODAL = frozenset(
+    "ook nog steeds altijd verder voortaan daarom dus zo dan echter bovendien wel niet nooit eveneens tevens mogelijk "
+    "voorts zelf slechts alleen enkel vooral zeker er daar hier in op aan van voor met bij door tot uit over onder "
+    "naar om te ze zij hem hen".split()
+)
+#: Demonstratives, which are pronouns before an adverb, a preposition or a verb (`Heeft de kwestie behandeld en zal
+#: deze tijdens haar zittingen blijven behandelen`) and determiners before a noun (`en zal deze inspanningen`).
+_DEMONSTRATIVES = frozenset("deze die dit dat".split())
+_PREPOSITIONS_AFTER_A_PRONOUN = frozenset("tijdens gedurende binnen vanaf sinds via namens volgens".split())
+#: ... where the English joins a verb and a modal before one object ("give and can give due consideration to",
+#: "supports and will continue to support", "have provided and will continue to provide", "does and should play"):
+#: the second verb the first again (the same first letters), or the first a perfect's or `do`.
+_VERB_AND_MODAL_PIVOT = re.compile(
+    r"\b(?P<perfect>(?:has|have|had) )?(?P<first>[a-z]{2,}) (?:and|or) "
+    r"(?:can|could|may|might|will|would|should|must|shall) (?:(?:continue|be able) to )?(?P<second>[a-z]{2,})\b",
+    re.IGNORECASE,
+)
+#: Particles of separable verbs that are no prepositions (`samenwerken`, `deelnemen`, `plaatsvinden`, `toezien`):
+#: after a verb and before a clause's end, `en` or `of`, such a word can only be its particle.
+_PARTICLES_ONLY = "samen|deel|plaats|toe|mee|af|terug|weg|vast|voort|bijeen|teweeg"
+_PARTICLE = rf"(?:{_PARTICLES_ONLY}|{_SEPARABLE})"
+#: A separable verb in main-clause order, its particle after it, and the same verb joined to its particle after
+#: `en`, `of` or a comma (`werken samen of hebben samengewerkt`, `zien toe, hebben toegezien`) or before it (`hebben
+#: aangenomen of nemen aan`): the verb and the particle told by each other ...
+_SPLIT_AND_JOINED = (
+    re.compile(
+        rf"(?<!{LETTER})(?P<verb>{LETTER}+) (?P<particle>{_PARTICLE})(?:,(?: en| of)?| en| of) (?:{LETTER}+ ){{1,2}}?"
+        rf"(?P=particle)(?:ge)?{LETTER}{{3,}}",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"(?<!{LETTER})(?P<joined>(?P<particle>{_PARTICLE})(?:ge)?{LETTER}{{3,}}) (?:en|of) (?P<verb>{LETTER}+) "
+        rf"(?P=particle)(?!{LETTER})",
+        re.IGNORECASE,
+    ),
+)
+#: ... or a verb and, up to three words on (its object between), a particle that no object follows: before a
+#: preposition or the clause's end (`dat vond plaats in Nairobi`, `waarmee burgers dragen bij aan`, `die voeren het
+#: programma uit,`). A particle that is also a preposition counts before a comma only after an object, since a
+#: preposition may stand before an aside (`dat het verslag ingaat op, onder meer, de kosten`); and not before an
+#: adverbial that opens with a preposition (`een bijdrage leveren aan onder meer de ontwikkeling`, `met name`).
+_PARTICLE_AFTER = re.compile(
+    rf"(?P<verb>{LETTER}+)(?P<between>(?: {LETTER}+){{0,3}}?) (?P<particle>{_PARTICLE})"
+    rf"(?=(?P<after>[;:.]|,| en | of | (?:aan|in|met|tijdens|op|bij|voor|van|tot|over|uit|naar|door|tegen|binnen|"
+    rf"na|via)(?!{LETTER})(?! (?:meer|andere|name|het bijzonder|elk geval|ieder geval|wezen)(?!{LETTER}))))",
+    re.IGNORECASE,
+)
+_PARTICLES_ONLY_SET = frozenset(_PARTICLES_ONLY.split("|"))
+#: Words that show what stands between a verb and a particle is no object of the verb's: `te`, a conjunction
+#: (`die werken en dragen bij aan`: another verb, whose particle it is).
+_NO_OBJECT_BETWEEN = frozenset("te en of maar".split())
+#: A comma, `en`, `of` or `maar`, and no subordinator up to the verb: a main clause joined to the sentence (`...
+#: die plaatsvonden, en de verdedigers werken samen`), not the subordinate clause before it.
+_MAIN_CLAUSE_JOINED = re.compile(
+    rf",\s+(?:en|of|maar)\s+(?:(?!(?<!{LETTER})(?:dat|die|wat|welke|wie|waar{LETTER}*|omdat|als|indien|zodat|opdat|"
+    rf"hoewel|aangezien|wanneer)(?!{LETTER}))[^,;.:])*$",
+    re.IGNORECASE,
+)
+#: The list of verbs of an English relative clause ("who seek to cooperate, are cooperating or have cooperated
+#: with"), which a Dutch list after a comma continues (`die streven naar samenwerking, werken samen of ...`) ...
+_RELATIVE_VERB_LIST_PIVOT = re.compile(
+    r"(?<=, )(?:(?:are|is|were|was|have|has|had) )?[a-z]+(?: [a-z]+)? (?:or|and) "
+    r"(?:have|has|had|are|is|were|was|will|may|can|shall|would|could|should)\b",
+    re.IGNORECASE,
+)
+#: ... with the relative pronoun that opens it in its clause.
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)\b[^,;.]{1,80}, $", re.IGNORECASE)
 #: Participles in -en with no `ge` (`onderworpen`, `verbonden`, `betrokken`): after `aan` and a noun they
 #: are an attribute's or a passive's (`, aan een strenge controle onderworpen,`), no bare infinitive.
 _PARTICIPLE_TAILS_IN_EN = (
@@ -1091,7 +1200,8 @@ class GrammarCheck(Check):
         "'te' and a verb inside a noun phrase, 'te' and a verb inside its object or before it, 'terwijl' and a participle, a fronted phrase without a subject, a mixed list of actions, "
         "'het recht' without 'te', infinitives without 'te', 'die van' without a verb, a relative clause without a verb, "
         "a noun after the verbs, 'aan' for an infinitive's 'to', two infinitives after 'en', main-clause order in a "
-        "subordinate clause, capitals inside a sentence"
+        "subordinate clause, a verb and a modal before their object, a separable verb split in a subordinate clause, "
+        "capitals inside a sentence"
     )
     severity = Severity.WARNING
     alone = True  # the rules that read no English (inflection, articles, `om` without `te`)
@@ -1132,6 +1242,8 @@ class GrammarCheck(Check):
         yield from self._two_verbs_after_en(unit, alignment, text, english, nouns)
         yield from self._copula_inside_its_list(unit, alignment, text, english)
         yield from self._object_past_an_adjunct(unit, alignment, text, english)
+        yield from self._verb_and_modal(unit, alignment, text, english)
+        yield from self._split_verbs(unit, alignment, text, english, nouns)
 
     def _capitals(
         self, unit: Unit, alignment: Alignment, text: str, tokens: tuple[Word, ...], common: set[str], tied: set[str],
@@ -1633,6 +1745,70 @@ class GrammarCheck(Check):
                 excerpt, pair.group(), severity=Severity.INFO,
             )
 
+    def _verb_and_modal(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
+        """`geeft en kan de nodige aandacht aan de Verklaring schenken` where the English has "give and can
+        give due consideration to": a finite verb (a word in -en, a plural's, or a participle) and a modal
+        joined before the object, which Dutch then sets inside the modal's clause, leaving the first verb
+        without one. Only where the English joins a verb and a modal before one object at about the same
+        place (:data:`_VERB_AND_MODAL_PIVOT`)."""
+        pairs = [p for p in _VERB_AND_MODAL_PIVOT.finditer(english) if _one_object_for_both(p)]
+        for m in _VERB_AND_MODAL.finditer(text) if pairs else ():
+            first, after, next_word = words(m.group(1))[0], m.group(2).casefold(), (m.group(3) or "").casefold()
+            if after in _DEMONSTRATIVES and (
+                next_word in _NO_OBJECT_AFTER_THE_MODAL | _PREPOSITIONS_AFTER_A_PRONOUN
+                or (next_word.endswith("en") and not next_word.endswith(_NOUNS_IN_EN + _PLURAL_NOUN_TAILS))
+            ):
+                continue  # a pronoun, the second verb's own object
+            pair = nearest(pairs, english, m.start() / len(text))
+            opening = not text[:m.start()].strip() and first.key.endswith("t")  # the paragraph's verb: `Schenkt en zal`
+            if (
+                pair is None or after in _NO_OBJECT_AFTER_THE_MODAL or (after.endswith("en") and after != "een")
+                or not (opening or _a_finite_verb(first) or first.key.endswith("en") or _participle_shaped(first.key))
+            ):
+                continue
+            excerpt = m.group()
+            yield self.finding(
+                unit, alignment, ["en", "nl"],
+                f"{excerpt!r} for {pair.group()!r}: the object stands after the modal, so {m.group(1)!r} has none; "
+                "Dutch sets it before both verbs ('de nodige aandacht schenkt en kan schenken')",
+                excerpt, pair.group(), severity=Severity.INFO, excerpt_start=m.start(),
+            )
+
+    def _split_verbs(
+        self, unit: Unit, alignment: Alignment, text: str, english: str, nouns: set[str],
+    ) -> Iterator[Finding]:
+        """A separable verb split as in a main clause inside a subordinate clause (`de verkiezingen die vinden
+        plaats of zullen plaatsvinden`, `waarmee burgers dragen bij aan`), which puts its verbs last, joined to
+        their particles (`plaatsvinden`). :data:`_SPLIT_AND_JOINED` and :data:`_PARTICLE_AFTER` say how a particle
+        is told; the clause must be open (:func:`_open_subordinate_clause`), and not straight after a comma, where
+        a main clause may resume (`Lidstaten die dat wensen, nemen deel.`), nor after a comma and `en` with no
+        subordinator since (`..., en de staten werken samen`); but for the list of an English relative clause that
+        a Dutch list after a comma continues, where the sentence has its main verb before the relative pronoun
+        (`Veroordeelt ... familieleden, die streven naar samenwerking, werken samen of hebben samengewerkt met`,
+        "who seek to cooperate, are cooperating or have cooperated with")."""
+        lists = [
+            m for m in _RELATIVE_VERB_LIST_PIVOT.finditer(english)
+            if _RELATIVE_BEFORE.search(english, max(0, m.start() - _PHRASE_LOOK_BACK), m.start())
+        ]
+        reported: set[int] = set()
+        for m, first in _split_verb_candidates(text, nouns):
+            if m.start("particle") in reported:
+                continue
+            if text[:first].rstrip().endswith(","):
+                pair = nearest(lists, english, first / len(text))
+                if pair is None or not _main_verb_before_the_relative(text, first):
+                    continue
+            elif not _open_subordinate_clause(text, first) or _MAIN_CLAUSE_JOINED.search(text, 0, first):
+                continue
+            reported.add(m.start("particle"))
+            verb, particle = m.group("verb"), m.group("particle")
+            yield self.finding(
+                unit, alignment, ["nl"],
+                f"'{verb} ... {particle}' in a subordinate clause: main-clause order; the clause puts the verb last, "
+                f"with its particle ('{particle}{verb.casefold()}')",
+                m.group(), "", severity=Severity.INFO, excerpt_start=m.start(),
+            )
+
     def _that_of_without_a_verb(self, unit: Unit, alignment: Alignment, text: str, english: str) -> Iterator[Finding]:
         """`die van de nationale wetgeving` in a paragraph with no copula (`is`, `zijn`, `blijft` ...), where
         the English has "is that of" at about the same place (`the legal framework within which ... is
@@ -1764,6 +1940,69 @@ def _an_operative_verb(phrase: str) -> bool:
     second main clause, after `en`."""
     stems = CONVENTIONS["nl"].verb_stems
     return any(word.startswith(stems) and word.endswith("t") for word in phrase.casefold().replace(",", " ").split())
+
+
+def _split_verb_candidates(text: str, nouns: set[str]) -> Iterator[tuple[re.Match[str], int]]:
+    """Each separable verb split with its particle after it (:data:`_SPLIT_AND_JOINED`, then
+    :data:`_PARTICLE_AFTER`), with where its verb group starts, from which its clause is read: `hebben aangenomen
+    of nemen aan` from `hebben`. The verb must be one (:func:`_may_be_finite`), not an auxiliary, and the words
+    between it and its particle no verb or clause of their own."""
+    for pattern in _SPLIT_AND_JOINED:
+        for m in pattern.finditer(text):
+            if _may_be_finite(text, m.start("verb"), nouns):
+                yield m, _auxiliary_before(text, m.start("joined") if "joined" in pattern.groupindex else m.start())
+    for word in words(text):
+        m = _PARTICLE_AFTER.match(text, word.start)
+        if m is None or word.key in _AUXILIARIES_AND_MODALS or not _may_be_finite(text, word.start, nouns):
+            continue  # an auxiliary's clause is closed by its verb (`die dit nog niet hebben gedaan op aan`)
+        between = words(m.group("between"))
+        if any(w.key in _NO_OBJECT_BETWEEN or w.key in _STACK_SUBORDINATORS or _a_finite_verb(w) for w in between):
+            continue
+        if m.group("particle").casefold() not in _PARTICLES_ONLY_SET and m.group("after") in (",", " en ", " of ") and not (
+            between and m.group("after") == ","
+        ):
+            continue  # a preposition before an aside or a second object (`ingaat op, onder meer,`, `werken aan en`)
+        yield m, word.start
+
+
+def _may_be_finite(text: str, at: int, nouns: set[str]) -> bool:
+    """Whether the word at ``at`` may be a finite verb: :func:`_a_finite_verb`, or a word in -en that is no name
+    (a capital), determiner or common plural (`-ingen`, `staten`) and that the version does not write as a noun
+    after an article (`dragen`, not `Zweden`, `een`, `regeringen` nor `verkiezingen`)."""
+    word = words(text[at:at + 40])[0]
+    return _a_finite_verb(word) or (
+        word.key.endswith("en") and len(word.key) > 3 and not word.text[:1].isupper() and word.key not in nouns
+        and word.key not in _BEFORE_A_NOUN_IN_EN and not word.key.endswith(_NOUNS_IN_EN + _PLURAL_NOUN_TAILS)
+    )
+
+
+def _one_object_for_both(pair: re.Match[str]) -> bool:
+    """Whether an English verb and a modal share one object: the verb said again after the modal (the same first
+    two letters: "supports and will support", "pays ... pay"), or the first a perfect's or `do` ("have provided
+    and will continue to provide", "does and should play")."""
+    first, second = pair.group("first").casefold(), pair.group("second").casefold()
+    return bool(pair.group("perfect")) or first in ("do", "does", "did") or first[:2] == second[:2]
+
+
+def _auxiliary_before(text: str, at: int) -> int:
+    """``at``, or the start of the auxiliary straight before it (`hebben aangenomen`): where a verb group starts."""
+    before = words(text[max(0, at - 12):at])
+    if before and before[-1].key in _AUXILIARIES_AND_MODALS and not text[max(0, at - 12) + before[-1].end:at].strip():
+        return max(0, at - 12) + before[-1].start
+    return at
+
+
+def _main_verb_before_the_relative(text: str, at: int) -> bool:
+    """Whether the sentence has its finite verb before the last relative pronoun ahead of ``at`` (`Veroordeelt
+    ... familieleden, die streven naar samenwerking, werken samen`): the words after the relative clause cannot
+    then be the main clause's (`De staten, die partij zijn, werken samen`)."""
+    sentence = next((c for c in sentences(text) if c.start <= at < c.end), None)
+    start = sentence.start if sentence else 0
+    relatives = [w for w in words(text[start:at]) if w.key in ("die", "dat", "welke", "wie")]
+    if not relatives:
+        return False
+    before = text[start:start + relatives[-1].start]
+    return _an_operative_verb(before) or any(_a_finite_verb(w) for w in words(before))
 
 
 def _plural_or_verb(word: str) -> bool:

@@ -143,7 +143,7 @@ class PolarityCheck(Check):
         pivot = alignment.pivot
         if len(kept) >= len(said):
             return
-        dropped = _dropped(said, kept)
+        dropped = _unpaired(said, kept)
         if dropped is None:  # too many to pair: the counts alone
             named = ", ".join(dict.fromkeys(w for _, w in said))
             yield self.finding(
@@ -158,7 +158,7 @@ class PolarityCheck(Check):
                 unit, alignment, [pivot, language],
                 f"{word!r} in {pivot}, nothing like it in {language} ({len(said)} {kind} against "
                 f"{len(kept)}): dropped, reversing the sense? The excerpt is about where it would stand",
-                _around(text, at), word,
+                words_around(text, at), word,
             )
 
 
@@ -171,9 +171,10 @@ def _occurrences(text: str, pattern: re.Pattern[str], counterparts: re.Pattern[s
     return sorted(found)
 
 
-def _dropped(said: list[tuple[float, str]], kept: list[tuple[float, str]]) -> list[tuple[float, str]] | None:
-    """The pivot's words left unpaired when they are paired with the version's in reading order,
-    as close in place as can be; None when there are too many to try every pairing."""
+def _unpaired(said: list[tuple[float, str]], kept: list[tuple[float, str]]) -> list[tuple[float, str]] | None:
+    """The pivot's words (each with where it stands, as a share of its text's length) left unpaired when they are
+    paired with the version's in reading order, as close in place as can be; None when there are too many to try
+    every pairing."""
     if len(said) > _MAX_TO_PAIR:
         return None
     best: tuple[float, tuple[int, ...]] | None = None
@@ -185,7 +186,7 @@ def _dropped(said: list[tuple[float, str]], kept: list[tuple[float, str]]) -> li
     return [said[i] for i in range(len(said)) if i not in best[1]]
 
 
-def _around(text: str, at: float) -> str:
+def words_around(text: str, at: float) -> str:
     """The words of ``text`` about ``at`` (a share of its length)."""
     tokens = words(text)
     if not tokens:

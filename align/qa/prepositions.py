@@ -11,7 +11,10 @@ word is there:
   the English "against" is `tegen` (or `jegens`). After `discriminatie`, `schending`,
   `misbruik`, `intimidatie` it names the victim, and renders "against" rightly (`het
   Verdrag inzake de uitbanning van alle vormen van discriminatie van vrouwen`, CEDAW's
-  official Dutch title): those count only in a list with one of the first. Reported
+  official Dutch title): those count only in a list with one of the first, or where the
+  Dutch repeats the preposition as `tegen` after the victims (`schendingen en misbruik
+  van mensenrechtenverdedigers, inclusief tegen hun familieleden`, "including against
+  their family members"): the repetition shows it was "against". Reported
   where the unit's Dutch has fewer renderings of "against" (`tegen`, `jegens`,
   `tegenover`, `ten aanzien van`; not `tegen 2030`) than its English has "against",
   and only where the English has an "against" at about the same place
@@ -103,6 +106,14 @@ _DONE_BY_ENGLISH = re.compile(
 #: `de vergeldingsmaatregelen van de autoriteiten tegen hun families`: the doer after `van`, the victim after
 #: `tegen` a few words on.
 _TEGEN_AFTER = re.compile(rf"(?:\s+{LETTER}+){{0,3}}\s+(?:tegen|jegens|tegenover|ten aanzien van)(?!{LETTER})", re.IGNORECASE)
+#: The Dutch's own "including against" after the victims, after a comma or in brackets (`schendingen en misbruik van
+#: mensenrechtenverdedigers, inclusief tegen hun familieleden`): the preposition it repeats was "against", so after
+#: the nouns of :data:`_DONE_TO` too the `van` renders it wrongly.
+_AGAINST_ECHO = re.compile(
+    rf"(?:\s+{LETTER}+){{0,6}}\s*(?:,\s+|\s\()(?:inclusief|waaronder|met inbegrip van|ook|met name|in het bijzonder|vooral|"
+    rf"onder meer)\s+(?:ook\s+)?(?:tegen|jegens)(?!{LETTER})",
+    re.IGNORECASE,
+)
 
 
 class TakesAan(NamedTuple):
@@ -263,7 +274,9 @@ def against_as_van(dutch: str, english: str) -> list[tuple[tuple[int, int], str]
     found = []
     for nouns in _HARM_NOUNS.finditer(dutch):
         m = _VAN_OBJECT.match(dutch, nouns.end())
-        if m is None or not _DONE_BY_WORD.search(dutch, nouns.start(), m.start(1)) or _TEGEN_AFTER.match(dutch, m.end()):
+        if m is None or _TEGEN_AFTER.match(dutch, m.end()) or not (
+            _DONE_BY_WORD.search(dutch, nouns.start(), m.start(1)) or _AGAINST_ECHO.match(dutch, m.end())
+        ):
             continue  # `van` after these nouns names the victim: a rendering of "against"; or the doer, a `tegen` after
         # the English "against" near where the nouns start, or else near their `van` (a long compound)
         start, van = nouns.start() / len(dutch), m.start(1) / len(dutch)

@@ -15,6 +15,7 @@ from pathlib import Path
 from align.errors import AlignError
 from align.model import Alignment, Finding, Section, Severity
 from align.qa.base import HEADER_UNIT, SEVERITY_RANK, Check, QAContext
+from align.qa.acts import ActsCheck
 from align.qa.consistency import ConsistencyCheck
 from align.qa.damage import DamageCheck
 from align.qa.falsefriends import FalseFriendsCheck
@@ -37,7 +38,8 @@ from align.qa.userfiles import read_user_file
 CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
-        StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, PolarityCheck, FormCheck, TerminologyCheck,
+        StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, PolarityCheck, ActsCheck, FormCheck,
+        TerminologyCheck,
         ConsistencyCheck, FalseFriendsCheck, PrepositionsCheck, GrammarCheck, PossessiveCheck, TypographyCheck, DamageCheck, MarkupCheck,
     )
 }
