@@ -304,6 +304,8 @@ def test_a_word_the_version_heads_compounds_with_before_a_noun_is_a_split_compou
         "de mensenrechten bevorderen en de mensenrechtenverdedigers en mensenrechteninstellingen steunen",  # a verb after it
         "verantwoordelijk voor schendingen, voorzitter en voorstellen",  # a preposition heads compounds too
         "meer investeringen en meerderheden, twee resoluties en tweejaarlijkse verslagen",  # so do quantifiers
+        # `het` or `een` before: the plural after is no compound's head (UNDRIP art. 23 in a careful translation)
+        "de rechtspraak en de rechtsstelsels; het recht prioriteiten en strategieën te bepalen",
     ],
 )
 def test_a_compound_head_before_a_verb_or_a_preposition_is_left_alone(nl: str) -> None:

@@ -297,3 +297,29 @@ def test_a_version_alone_that_writes_its_openings_in_lower_case_has_no_odd_one_o
             lowered += text[:1].isupper()
     assert lowered > 20
     assert [f.unit for f in align.check(alone, ["form"])] == ["pp25"]  # the preambular `Se félicite`, below
+
+
+@pytest.mark.parametrize(
+    ("en", "nl", "found"),
+    [
+        # a declaration annexed to its resolution has a preamble of its own (UNDRIP), and proclaims in the Assembly's voice
+        ("Affirming that indigenous peoples are equal to all other peoples,",
+         "Bevestigt dat inheemse volken gelijk zijn aan alle andere volken,", ["Bevestigt"]),
+        ("Affirming that indigenous peoples are equal to all other peoples,",
+         "Bevestigend dat inheemse volken gelijk zijn aan alle andere volken,", []),
+        ("Solemnly proclaims the following Declaration as a standard of achievement:",
+         "plechtig de volgende Verklaring als een na te streven norm:", ["plechtig"]),
+        # the annex's title and its articles follow no convention, nor does the prose of a report
+        ("Requests for assistance are examined by the Committee at its next session.",
+         "De verzoeken om bijstand worden door het Comité tijdens zijn volgende zitting onderzocht.", []),
+        ("Establishing strong institutions managed by competent individuals is essential.",
+         "De oprichting van sterke instellingen die door bekwame personen worden beheerd, is essentieel.", []),
+        ("United Nations Declaration on the Rights of Indigenous Peoples",
+         "Verklaring van de Verenigde Naties over de rechten van inheemse volken", []),
+        ("Indigenous peoples have the right to self-determination.",
+         "Inheemse volken hebben het recht op zelfbeschikking.", []),
+    ],
+)
+def test_an_annex_is_judged_by_the_convention_its_pivot_follows(en: str, nl: str, found: list[str]) -> None:
+    alignment = alignment_of([aligned_unit("ax3", {"en": en, "nl": nl})], ["en", "nl"])
+    assert [f.excerpt for f in run_checks(alignment, ["form"])] == found

@@ -57,6 +57,9 @@ _MIN_COMPOUND_PART = 4
 #: Endings only nouns have (plurals, agent nouns): the second half of a compound headed by a
 #: word the version compounds elsewhere (`mensenrechten verplichtingen`), never a verb after its object.
 _NOUN_ENDINGS = (*PLURAL_ENDINGS, "ers")
+#: Articles of a singular: before two words whose second is a plural they make no compound (`het recht prioriteiten
+#: te bepalen`: the right, and the object of its infinitive).
+_SINGULAR_ARTICLES = frozenset({"het", "een"})
 #: Prepositions, adverbs, quantifiers and numerals that head compounds (`voorzitter`,
 #: `meerderheid`, `tweejaarlijks`) but stand alone before a noun (`voor schendingen`, `meer
 #: investeringen`, `twee resoluties`).
@@ -169,7 +172,7 @@ def _split_compounds(text: str, language: str, vocabulary: dict[str, int]) -> It
     if language not in COMPOUNDING:
         return
     tokens = words(text)
-    for a, b in zip(tokens, tokens[1:], strict=False):
+    for k, (a, b) in enumerate(zip(tokens, tokens[1:], strict=False)):
         if b.start - a.end != 1 or min(len(a.text), len(b.text)) < _MIN_COMPOUND_PART:
             continue
         if not (a.text.islower() and b.text.islower()):
@@ -177,7 +180,9 @@ def _split_compounds(text: str, language: str, vocabulary: dict[str, int]) -> It
         whole = next((a.key + link + b.key for link in _LINKS if vocabulary.get(a.key + link + b.key, 0)), None)
         if whole is not None:
             yield f"compound written as two words: {whole!r}", a.start, b.end, Severity.WARNING
-        elif b.key.endswith(_NOUN_ENDINGS) and _compound_head(a.key, vocabulary):
+        elif b.key.endswith(_NOUN_ENDINGS) and _compound_head(a.key, vocabulary) and not (
+            k and tokens[k - 1].key in _SINGULAR_ARTICLES
+        ):
             message = f"compound written as two words? {a.text!r} opens compounds elsewhere in this version, {b.text!r} is a noun"
             yield message, a.start, b.end, Severity.WARNING
 

@@ -249,16 +249,17 @@ class FormCheck(Check):
                 yield self.finding(unit, alignment, [language], f"{message} ({why})", excerpt, severity=severity)
 
     def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
-        if unit.section not in (Section.PREAMBLE, Section.OPERATIVE):
-            return
         pivot_rules = CONVENTIONS.get(alignment.pivot)
+        section = _judged_as(unit, alignment.pivot, pivot_rules)
+        if section is None or pivot_rules is None:
+            return
         for language, text, pivot_text in versions(unit, alignment):
             rules = CONVENTIONS.get(language)
-            if pivot_rules is None or rules is None or not follows_convention(pivot_text, unit.section, pivot_rules):
+            if rules is None or not follows_convention(pivot_text, section, pivot_rules):
                 continue
             # A lost capital (information) must not hide a lost `again`; a displaced or mangled
             # opening is one finding, since its `also` may stand past the first words, with the verb.
-            departure = _departure(text, unit.section, rules)
+            departure = _departure(text, section, rules)
             problems = [departure]
             if departure is None or departure[2] is Severity.INFO:
                 problems.append(_lost_also(text, pivot_text, rules, pivot_rules))
@@ -269,6 +270,31 @@ class FormCheck(Check):
                         unit, alignment, [alignment.pivot, language], message, excerpt,
                         _opening(pivot_text, pivot_rules), severity=severity,
                     )
+
+
+def _judged_as(unit: Unit, pivot: str, pivot_rules: Conventions | None) -> Section | None:
+    """The section whose conventions a unit is judged by: its own, or for a paragraph of an annex, the one its
+    pivot follows, opening and ending as such a paragraph does (a declaration annexed to its resolution has a
+    preamble of its own, `Affirming that indigenous peoples are equal ...,`, and proclaims in the Assembly's
+    voice, `Solemnly proclaims ...:`); None for the rest, the prose of reports (`Establishing strong
+    institutions is ...`)."""
+    if unit.section in (Section.PREAMBLE, Section.OPERATIVE):
+        return unit.section
+    if unit.section is not Section.ANNEX or pivot_rules is None:
+        return None
+    text = unit.texts.get(pivot, "").rstrip()
+    tokens = words(text)
+    verb = _first_non_lead(tokens, pivot_rules)
+    if verb is None:
+        return None
+    # an annex's title is no preamble (`United Nations Declaration on ...`): an opener before a name is one only
+    # in -ing (`Recalling General Assembly resolution`)
+    after = next((w for w in tokens if w.start > verb.start), None)
+    named = after is not None and after.capitalised and not verb.key.endswith("ing")
+    if text.endswith(",") and not named and follows_convention(text, Section.PREAMBLE, pivot_rules):
+        return Section.PREAMBLE
+    operative = text.endswith((";", ":")) and follows_convention(text, Section.OPERATIVE, pivot_rules)
+    return Section.OPERATIVE if operative else None
 
 
 def _after_the_formulas_subject(alignment: Alignment, language: str) -> set[str]:

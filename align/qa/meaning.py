@@ -297,6 +297,7 @@ from typing import TYPE_CHECKING, NamedTuple, cast
 import numpy as np
 
 from align.model import Alignment, Finding, Severity, Unit
+from align.parse.header import ADDRESSEE
 from align.qa.acronyms import document_acronyms, unexplained
 from align.qa.base import Check, QAContext, versions
 from align.qa.clauses import MAX_REST_CHARACTERS, Clause, clauses, parts_and_rests, sentences
@@ -341,6 +342,15 @@ _MAD_TO_SD = 1.4826
 #: Floors on the robust spreads, so that identical texts (a test, a copy) do not divide by zero.
 _MIN_SIMILARITY_SPREAD = 1e-3
 _MIN_LENGTH_SPREAD = 1e-2
+#: The header's formula lines, not judged: the addressee (`The General Assembly,`) and the committee reference in brackets
+#: (`[without reference to a Main Committee (A/80/L.11)]`). A few words rendered by formula, which the header
+#: check reads; a length or a vector has nothing to go on there (careful translations of 80/10 and UNDRIP had
+#: both reported as a clause missing).
+_COMMITTEE_REFERENCE = re.compile(r"\s*\[[^\]]*\]\s*")
+
+
+def _formula_line(text: str) -> bool:
+    return ADDRESSEE.match(text.strip()) is not None or _COMMITTEE_REFERENCE.fullmatch(text) is not None
 _MIN_LOO_SPREAD = 1e-4
 _MIN_UNLINKED_SPREAD = 0.02
 #: Floor on the squared distance a text moves when a clause is taken out (a clause that changes nothing).
@@ -362,6 +372,7 @@ class MeaningCheck(Check):
         reported = [
             judged for judged in self._judge(alignment, embedded)
             if judged.evidence >= warning_evidence(alignment.pivot, judged.language)
+            and not _formula_line(judged.scored.unit.texts.get(alignment.pivot, ""))
         ]
         findings = [self._clause_finding(alignment, judged) for judged in reported]
         omissions = {(judged.scored.unit.id, judged.language) for judged in reported if judged.scored.direction == "omission"}
