@@ -32,8 +32,9 @@ RULES = {
 }
 
 
-def reported(entry: dict) -> list[str]:
-    check, marker = RULES[entry["rule"]]
+def reported(entry: dict, rules: dict[str, tuple[str, str]] = RULES) -> list[str]:
+    """The excerpts of the findings of the entry's rule on its pair, as a one-unit alignment."""
+    check, marker = rules[entry["rule"]]
     unit = aligned_unit("pp3" if entry["section"] == "preamble" else "op3", {"en": entry["en"], entry["lang"]: entry["tr"]})
     return [f.excerpt for f in run_checks(alignment_of([unit], ["en", entry["lang"]]), [check]) if marker in f.message]
 
