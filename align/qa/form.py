@@ -250,8 +250,8 @@ class FormCheck(Check):
 
     def check_unit(self, unit: Unit, alignment: Alignment) -> Iterable[Finding]:
         pivot_rules = CONVENTIONS.get(alignment.pivot)
-        section = _judged_as(unit, alignment.pivot, pivot_rules)
-        if section is None or pivot_rules is None:
+        section = _judged_as(unit, alignment.pivot, pivot_rules) if pivot_rules is not None else None
+        if section is None:
             return
         for language, text, pivot_text in versions(unit, alignment):
             rules = CONVENTIONS.get(language)
@@ -272,7 +272,7 @@ class FormCheck(Check):
                     )
 
 
-def _judged_as(unit: Unit, pivot: str, pivot_rules: Conventions | None) -> Section | None:
+def _judged_as(unit: Unit, pivot: str, pivot_rules: Conventions) -> Section | None:
     """The section whose conventions a unit is judged by: its own, or for a paragraph of an annex, the one its
     pivot follows, opening and ending as such a paragraph does (a declaration annexed to its resolution has a
     preamble of its own, `Affirming that indigenous peoples are equal ...,`, and proclaims in the Assembly's
@@ -280,7 +280,7 @@ def _judged_as(unit: Unit, pivot: str, pivot_rules: Conventions | None) -> Secti
     institutions is ...`)."""
     if unit.section in (Section.PREAMBLE, Section.OPERATIVE):
         return unit.section
-    if unit.section is not Section.ANNEX or pivot_rules is None:
+    if unit.section is not Section.ANNEX:
         return None
     text = unit.texts.get(pivot, "").rstrip()
     tokens = words(text)

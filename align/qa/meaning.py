@@ -342,19 +342,23 @@ _MAD_TO_SD = 1.4826
 #: Floors on the robust spreads, so that identical texts (a test, a copy) do not divide by zero.
 _MIN_SIMILARITY_SPREAD = 1e-3
 _MIN_LENGTH_SPREAD = 1e-2
-#: The header's formula lines, not judged: the addressee (`The General Assembly,`) and the committee reference in brackets
-#: (`[without reference to a Main Committee (A/80/L.11)]`). A few words rendered by formula, which the header
-#: check reads; a length or a vector has nothing to go on there (careful translations of 80/10 and UNDRIP had
-#: both reported as a clause missing).
-_COMMITTEE_REFERENCE = re.compile(r"\s*\[[^\]]*\]\s*")
-
-
-def _formula_line(text: str) -> bool:
-    return ADDRESSEE.match(text.strip()) is not None or _COMMITTEE_REFERENCE.fullmatch(text) is not None
 _MIN_LOO_SPREAD = 1e-4
 _MIN_UNLINKED_SPREAD = 0.02
 #: Floor on the squared distance a text moves when a clause is taken out (a clause that changes nothing).
 _MIN_MOVE = 1e-6
+
+
+#: The committee reference in brackets under a resolution's heading (`[without reference to a Main Committee
+#: (A/80/L.11)]`).
+_COMMITTEE_REFERENCE = re.compile(r"\s*\[[^\]]*\]\s*")
+
+
+def _formula_line(text: str) -> bool:
+    """Whether a pivot text is one of the header's formula lines, which the clause evidence does not judge: the
+    addressee (`The General Assembly,`) or the committee reference. A few words rendered by formula, which the
+    header check reads; a length or a vector has nothing to go on there (the careful translations of 80/10 and
+    UNDRIP had both reported as a clause missing)."""
+    return ADDRESSEE.match(text.strip()) is not None or _COMMITTEE_REFERENCE.fullmatch(text) is not None
 
 
 class MeaningCheck(Check):

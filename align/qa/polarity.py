@@ -143,7 +143,7 @@ class PolarityCheck(Check):
         pivot = alignment.pivot
         if len(kept) >= len(said):
             return
-        dropped = _unpaired(said, kept)
+        dropped = _dropped(said, kept)
         if dropped is None:  # too many to pair: the counts alone
             named = ", ".join(dict.fromkeys(w for _, w in said))
             yield self.finding(
@@ -171,7 +171,7 @@ def _occurrences(text: str, pattern: re.Pattern[str], counterparts: re.Pattern[s
     return sorted(found)
 
 
-def _unpaired(said: list[tuple[float, str]], kept: list[tuple[float, str]]) -> list[tuple[float, str]] | None:
+def _dropped(said: list[tuple[float, str]], kept: list[tuple[float, str]]) -> list[tuple[float, str]] | None:
     """The pivot's words (each with where it stands, as a share of its text's length) left unpaired when they are
     paired with the version's in reading order, as close in place as can be; None when there are too many to try
     every pairing."""

@@ -39,8 +39,8 @@ CHECKS: dict[str, type[Check]] = {
     check.name: check
     for check in (
         StructureCheck, HeaderCheck, NumbersCheck, UntranslatedCheck, MeaningCheck, PolarityCheck, ActsCheck, FormCheck,
-        TerminologyCheck,
-        ConsistencyCheck, FalseFriendsCheck, PrepositionsCheck, GrammarCheck, PossessiveCheck, TypographyCheck, DamageCheck, MarkupCheck,
+        TerminologyCheck, ConsistencyCheck, FalseFriendsCheck, PrepositionsCheck, GrammarCheck, PossessiveCheck,
+        TypographyCheck, DamageCheck, MarkupCheck,
     )
 }
 
